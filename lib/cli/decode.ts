@@ -1,0 +1,56 @@
+/**
+ * Decodes a saved page as a browser would: byte-order mark first, then a charset declared in the
+ * first bytes (meta charset or http-equiv, looked for in the first 64 KiB because some pages declare
+ * it late), then a declared HTTP header charset, else UTF-8 when the bytes are valid UTF-8, else
+ * windows-1252 (what browsers fall back to for legacy Western pages).
+ */
+export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith('utf-8', bytes.subarray(3));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
+  const declared = headerCharset ?? sniffDeclaredCharset(bytes);
+  if (declared) {
+    const label = normaliseLabel(declared);
+    if (label === 'utf-8' && !isValidUtf8(bytes)) return decodeWith('windows-1252', bytes);
+    const text = tryDecode(label, bytes);
+    if (text !== null) return text;
+  }
+  return isValidUtf8(bytes) ? decodeWith('utf-8', bytes) : decodeWith('windows-1252', bytes);
+}
+
+export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 65536));
+  const meta =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return meta ? meta[1] : null;
+}
+
+function normaliseLabel(label: string): string {
+  const lower = label.trim().toLowerCase();
+  // Browsers treat these as windows-1252, a superset that also decodes the C1 range sensibly.
+  if (lower === 'iso-8859-1' || lower === 'latin1' || lower === 'us-ascii' || lower === 'ascii') return 'windows-1252';
+  if (lower === 'utf8') return 'utf-8';
+  return lower;
+}
+
+function tryDecode(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function decodeWith(label: string, bytes: Uint8Array): string {
+  return new TextDecoder(label).decode(bytes);
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,16 @@
+import type { Analysis } from '@/lib/analysis/types';
+
+/** The article as clean text: the title, then the body with every boilerplate span cut out. */
+export function formatCleanText(analysis: Analysis): string {
+  const cuts = [...analysis.boilerplate].sort((a, b) => a.start - b.start);
+  let body = '';
+  let at = analysis.bodyStart;
+  for (const cut of cuts) {
+    if (cut.end <= at) continue;
+    body += analysis.text.slice(at, Math.max(at, cut.start));
+    at = Math.max(at, cut.end);
+  }
+  body += analysis.text.slice(at);
+  const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return [analysis.title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+}

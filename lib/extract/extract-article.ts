@@ -1,0 +1,57 @@
+import { Readability } from '@mozilla/readability';
+import type { ArticleText } from '@/lib/analysis/types';
+import { assembleArticle } from './assemble';
+import { cleanInlineText, elementToBlocks } from './block-text';
+import { findStandfirst } from './standfirst';
+
+/** Why a page gave no article: shown to the reader as is. */
+export class NoArticleError extends Error {
+  readonly kind = 'no-article';
+}
+
+export interface ExtractOptions {
+  /** Readability gives up on pages with more elements than this (0 = no limit). */
+  maxElements?: number;
+}
+
+/**
+ * Runs Readability on a clone of the document (Readability mutates what it is given) and returns the
+ * article as plain text with its block structure. Throws NoArticleError when there is no article.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleText {
+  const clone = doc.cloneNode(true) as Document;
+  const reader = new Readability(clone, {
+    maxElemsToParse: options.maxElements ?? 0,
+    serializer: (el: Node) => el,
+    keepClasses: true,
+  } as ConstructorParameters<typeof Readability>[1]);
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    parsed = reader.parse() as ReturnType<Readability<Node>['parse']>;
+  } catch (error) {
+    throw new NoArticleError(`Readability could not read this page (${(error as Error).message})`);
+  }
+  const content = parsed?.content as unknown as Element | null | undefined;
+  if (!parsed || !content) throw new NoArticleError('No article found on this page.');
+  const body = elementToBlocks(content);
+  if (!body.length) throw new NoArticleError('No article found on this page.');
+
+  const title = cleanInlineText(parsed.title ?? doc.title ?? '').trim();
+  // Readability often keeps the headline as the first block; it is already the title.
+  if (body.length && sameText(body[0].text, title)) body.shift();
+  const standfirst = findStandfirst(doc, title, body);
+  if (standfirst && body.length && sameText(body[0].text, standfirst)) body.shift();
+  return assembleArticle({
+    title,
+    standfirst,
+    byline: cleanInlineText(parsed.byline ?? '').trim() || null,
+    siteName: cleanInlineText(parsed.siteName ?? '').trim() || null,
+    lang: parsed.lang || doc.documentElement?.getAttribute('lang') || null,
+    body,
+  });
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,33 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Analysis } from '@/lib/analysis/types';
+
+/** What the content script answers when asked for the page's analysis. */
+export type PageReport =
+  | { status: 'ok'; analysis: Analysis; highlights: HighlightState }
+  | { status: 'no-article'; message: string }
+  | { status: 'error'; message: string };
+
+export interface HighlightState {
+  enabled: boolean;
+  /** Spans actually painted on the page (quotes + officials). */
+  painted: number;
+  /** Spans of the analysis that could not be found again in the live page. */
+  unanchored: number;
+  /** 'highlight-api' (CSS Custom Highlight API) or 'wrappers' (the fallback). */
+  method: 'highlight-api' | 'wrappers' | 'none';
+}
+
+/**
+ * The one protocol between extension pages (popup) and the content script. Payloads are plain JSON;
+ * the receiving side validates shapes (see lib/messaging/validate.ts).
+ */
+export interface ProtocolMap {
+  /** Analyse the page once (cached afterwards) and report it. */
+  getReport(): PageReport;
+  /** Paint or remove highlights; removal leaves the page's DOM exactly as it was. */
+  setHighlights(data: { enabled: boolean }): HighlightState;
+  /** Scroll to a span of the analysis text and flash it. */
+  reveal(data: { start: number; end: number }): boolean;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// Permissions are the fewest that do the job: the content script is injected only when the reader
+// clicks the toolbar button (activeTab + scripting); storage keeps settings on this machine.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Quotelens',
+    description: 'See who said what on a news page: quotes, speakers, officials, duplicates and boilerplate. Nothing leaves your browser.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: 'Quotelens: who said what' },
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'quotelens@quotelens.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
