@@ -1,0 +1,15 @@
+import type { Analysis } from '@/lib/analysis/types';
+import { strings } from '@/lib/popup/strings';
+
+/** The article's title and where it comes from. */
+export function ArticleHeader({ analysis }: { analysis: Analysis }) {
+  const site = analysis.siteName || strings.siteUnknown;
+  return (
+    <header className="article">
+      <p className="article__site">{site}</p>
+      <h1 className="article__title">{analysis.title || strings.untitled}</h1>
+      {analysis.byline ? <p className="article__byline">{analysis.byline}</p> : null}
+      {analysis.notice ? <p className="article__notice">{analysis.notice}</p> : null}
+    </header>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Analysis } from '@/lib/analysis/types';
+import { strings } from '@/lib/popup/strings';
+import { RevealButton } from '@/components/RevealButton';
+import { Section } from '@/components/Section';
+
+/** Sentences said more than once, each with a button per occurrence. */
+export function DuplicatesList({ analysis }: { analysis: Analysis }) {
+  const groups = analysis.duplicates;
+  return (
+    <Section title={strings.sections.duplicates} count={groups.length} defaultOpen={false}>
+      {groups.length ? (
+        <ul className="rows">
+          {groups.map((g, i) => (
+            <li key={`${i}-${g.occurrences[0]?.start ?? i}`} className="row duplicate">
+              <div className="duplicate__head">
+                <span className="chip chip--small" aria-label={strings.occurrencesLabel(g.count)}>
+                  {strings.occurrences(g.count)}
+                </span>
+                {g.similarity < 1 ? <span className="row__sub">{strings.nearDuplicate}</span> : null}
+              </div>
+              <p className="duplicate__text">{g.text}</p>
+              <ul className="occurrences" aria-label={strings.occurrencesLabel(g.count)}>
+                {g.occurrences.map((o, n) => (
+                  <li key={o.start}>
+                    <RevealButton span={o} className="occurrence">
+                      {strings.occurrence(n + 1)}
+                    </RevealButton>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{strings.empty.duplicates}</p>
+      )}
+    </Section>
+  );
+}

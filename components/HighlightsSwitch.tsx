@@ -1,0 +1,30 @@
+import { usePopup } from '@/lib/popup/use-popup';
+import { strings } from '@/lib/popup/strings';
+
+/** Turns the page's highlights on and off; the choice is remembered for the next pages. */
+export function HighlightsSwitch() {
+  const highlights = usePopup((s) => s.highlights);
+  const busy = usePopup((s) => s.highlightsBusy);
+  const setHighlights = usePopup((s) => s.setHighlights);
+  const enabled = highlights?.enabled ?? false;
+  return (
+    <div className="switch-row">
+      <button
+        type="button"
+        role="switch"
+        className="switch"
+        aria-checked={enabled}
+        disabled={!highlights || busy}
+        onClick={() => void setHighlights(!enabled)}
+      >
+        <span className="switch__label">{strings.highlights}</span>
+        <span className="switch__track" aria-hidden="true">
+          <span className="switch__thumb" />
+        </span>
+      </button>
+      {highlights && highlights.enabled && highlights.unanchored > 0 ? (
+        <p className="switch-row__note">{strings.highlightsUnanchored(highlights.unanchored)}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { CSSProperties } from 'react';
+import type { SpeakerGroup } from '@/lib/popup/summary';
+import { strings } from '@/lib/popup/strings';
+import { SPEAKER_PALETTE } from '@/lib/speaker-colors';
+import { Badge } from '@/components/Badge';
+import { QuoteItem } from '@/components/QuoteItem';
+
+/** A speaker (name, title, kind) with their quotes, edged in the colour the page uses for them. */
+export function SpeakerCard({ group }: { group: SpeakerGroup }) {
+  const { speaker, quotes, colorIndex } = group;
+  const color = colorIndex != null ? SPEAKER_PALETTE[colorIndex].solid : undefined;
+  const style = color ? ({ '--speaker-color': color } as CSSProperties) : undefined;
+  return (
+    <li className={speaker ? 'speaker' : 'speaker speaker--unattributed'} style={style}>
+      <div className="speaker__head">
+        <span className="speaker__swatch" aria-hidden="true" />
+        <span className="speaker__name">{speaker ? speaker.name : strings.unattributed}</span>
+        {speaker ? <Badge tone={speaker.type}>{strings.entityType[speaker.type]}</Badge> : null}
+        <span className="speaker__count">{strings.quoteCount(quotes.length)}</span>
+      </div>
+      {speaker?.title ? <div className="speaker__title">{speaker.title}</div> : null}
+      <ul className="quotes" aria-label={speaker ? speaker.name : strings.unattributed}>
+        {quotes.map((q) => (
+          <QuoteItem key={q.id} quote={q} />
+        ))}
+      </ul>
+    </li>
+  );
+}

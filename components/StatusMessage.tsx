@@ -1,0 +1,39 @@
+import type { PopupView } from '@/lib/popup/store';
+import { strings } from '@/lib/popup/strings';
+
+type StatusView = Exclude<PopupView, { kind: 'ready' }>;
+
+/** Every state that is not a summary: loading, no article, a page we may not touch, an error. */
+export function StatusMessage({ view }: { view: StatusView }) {
+  switch (view.kind) {
+    case 'loading':
+      return (
+        <div className="status status--loading" role="status" aria-live="polite">
+          <span className="spinner" aria-hidden="true" />
+          <p className="status__title">{strings.loading}</p>
+        </div>
+      );
+    case 'no-article':
+      return (
+        <div className="status" role="status">
+          <p className="status__title">{strings.noArticleTitle}</p>
+          <p className="status__hint">{view.message}</p>
+        </div>
+      );
+    case 'restricted':
+      return (
+        <div className="status" role="status">
+          <p className="status__title">{strings.restrictedTitle}</p>
+          <p className="status__hint">{strings.restrictedReason[view.reason]}</p>
+        </div>
+      );
+    case 'error':
+      return (
+        <div className="status status--error" role="alert">
+          <p className="status__title">{strings.errorTitle}</p>
+          <p className="status__hint">{view.message}</p>
+          <p className="status__hint">{strings.errorHint}</p>
+        </div>
+      );
+  }
+}

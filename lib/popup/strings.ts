@@ -1,0 +1,75 @@
+import type { BoilerplateReason, EntityType, QuoteType } from '@/lib/analysis/types';
+import type { RestrictionReason } from '@/lib/popup/restricted-url';
+
+/**
+ * Every user-facing string of the popup, in one place so it can be translated as a unit.
+ * Functions take counts so a translation can choose its own plural forms.
+ */
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const strings = {
+  appName: 'Quotelens',
+  popupLabel: 'Quotelens summary of this page',
+
+  loading: 'Reading the article…',
+  noArticleTitle: 'No article on this page',
+  noArticleHint: 'Quotelens looks for a news article with paragraphs of text. Open an article and try again.',
+  restrictedTitle: 'Quotelens can’t run on this page',
+  restrictedReason: {
+    'browser-page': 'Browsers don’t let extensions read their own pages, settings or other extensions.',
+    'web-store': 'Browsers don’t let extensions run on their add-on stores.',
+    'file-access': 'To read files on this computer, allow “Access to file URLs” in the extension’s settings.',
+    'no-access': 'The browser did not give Quotelens access to this page.',
+  } satisfies Record<RestrictionReason, string>,
+  errorTitle: 'Something went wrong',
+  errorHint: 'Reload the page and open Quotelens again.',
+  noTab: 'There is no tab to read.',
+  noAnswer: 'The page did not answer. It may still be loading.',
+  revealFailed: 'Could not scroll the page there. Reload the page and try again.',
+  highlightsFailed: 'Could not change the highlights on the page.',
+
+  untitled: 'Untitled article',
+  siteUnknown: 'Unknown site',
+  countsLabel: 'Counts',
+  counts: {
+    quotes: (n: number) => plural(n, 'quote', 'quotes'),
+    speakers: (n: number) => plural(n, 'speaker', 'speakers'),
+    officials: (n: number) => plural(n, 'official', 'officials'),
+    duplicates: (n: number) => plural(n, 'duplicate', 'duplicates'),
+    boilerplate: (n: number) => plural(n, 'boilerplate line', 'boilerplate lines'),
+  },
+
+  highlights: 'Highlights on page',
+  highlightsUnanchored: (n: number) => `${plural(n, 'passage', 'passages')} could not be found on the page`,
+
+  sections: {
+    whoSaidWhat: 'Who said what',
+    officials: 'Officials',
+    duplicates: 'Repeated sentences',
+    boilerplate: 'Boilerplate',
+  },
+  empty: {
+    whoSaidWhat: 'No quotes found.',
+    officials: 'No officials named.',
+    duplicates: 'No repeated sentences.',
+    boilerplate: 'No boilerplate lines.',
+  },
+
+  entityType: { person: 'person', organization: 'organisation', unnamed: 'unnamed' } satisfies Record<EntityType, string>,
+  quoteType: { direct: 'direct', partial: 'partial', indirect: 'indirect' } satisfies Record<QuoteType, string>,
+  /** Put around direct and partial quotes, whose text comes without its marks. */
+  quoteMarks: ['“', '”'] as [string, string],
+  unattributed: 'Unattributed',
+  uncertain: 'uncertain',
+  uncertainHint: 'Quotelens is not sure who said this.',
+  quoteCount: (n: number) => plural(n, 'quote', 'quotes'),
+  cue: (cue: string) => `cue: ${cue}`,
+  revealHint: 'Show on page',
+  occurrences: (n: number) => `${n}×`,
+  occurrencesLabel: (n: number) => `Repeated ${plural(n, 'time', 'times')}`,
+  occurrence: (i: number) => `Occurrence ${i}`,
+  nearDuplicate: 'near-duplicate',
+  boilerplateReason: (reason: BoilerplateReason) => reason,
+  showMore: 'Show more',
+  showLess: 'Show less',
+} as const;
