@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { HighlightState, PageReport } from '@/lib/messaging/protocol';
+import { browserDeps, type PopupDeps } from '@/lib/popup/deps';
+import { createPopupStore } from '@/lib/popup/store';
+import { strings } from '@/lib/popup/strings';
+import { highlightsEnabled } from '@/lib/storage/items';
+import { sampleAnalysis } from './sample-analysis';
+
+const painted: HighlightState = { enabled: true, painted: 9, unanchored: 0, method: 'highlight-api' };
+
+/** A content script stand-in: answers each message type with the given reply (or throws it). */
+function fakePage(replies: { getReport?: PageReport | Error; setHighlights?: HighlightState | Error; reveal?: boolean | Error }) {
+  return vi.fn(async (type: string, data: unknown, tabId: number) => {
+    const reply = replies[type as keyof typeof replies];
+    if (reply instanceof Error) throw reply;
+    if (reply === undefined) throw new Error('No response');
+    return reply;
+  });
+}
+
+function depsWith(send: ReturnType<typeof fakePage>): PopupDeps {
+  // The real browser deps (fakeBrowser under WxtVitest); only the messaging transport is replaced,
+  // because @webext-core/messaging talks to `chrome.*`, which the fake does not provide.
+  return { ...browserDeps(), send: send as unknown as PopupDeps['send'] };
+}
+
+async function openTab(url: string) {
+  const tab = await fakeBrowser.tabs.create({ url });
+  return tab.id!;
+}
+
+describe('popup store: load', () => {
+  let executeScript: ReturnType<typeof vi.fn>;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    executeScript = vi.fn(async () => [{ frameId: 0, result: undefined }]);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(executeScript as never);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('injects the content script into the tab, asks for the report and shows the summary', async () => {
+    const tabId = await openTab('http://127.0.0.1:5173/story.html');
+    const send = fakePage({ getReport: { status: 'ok', analysis: sampleAnalysis, highlights: painted } });
+    const store = createPopupStore(depsWith(send));
+    await store.getState().load(`?tabId=${tabId}`);
+
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    expect(send).toHaveBeenCalledWith('getReport', undefined, tabId);
+    const state = store.getState();
+    expect(state.view).toEqual({ kind: 'ready', analysis: sampleAnalysis });
+    expect(state.tabId).toBe(tabId);
+    expect(state.highlights).toEqual(painted);
+  });
+
+  it.each([
+    ['chrome://settings/', 'browser-page'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'web-store'],
+    ['file:///home/reader/page.html', 'file-access'],
+  ])('does not touch %s and explains why (%s)', async (url, reason) => {
+    const tabId = await openTab(url);
+    const send = fakePage({});
+    const store = createPopupStore(depsWith(send));
+    await store.getState().load(`?tabId=${tabId}`);
+    expect(store.getState().view).toEqual({ kind: 'restricted', reason });
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('shows the can\'t-run state when the browser refuses the injection', async () => {
+    const tabId = await openTab('https://news.example/story.pdf');
+    executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
+    const store = createPopupStore(depsWith(fakePage({})));
+    await store.getState().load(`?tabId=${tabId}`);
+    expect(store.getState().view).toEqual({ kind: 'restricted', reason: 'no-access' });
+  });
+
+  it.each([
+    [{ status: 'no-article', message: 'No article text found.' } as PageReport, { kind: 'no-article', message: 'No article text found.' }],
+    [{ status: 'error', message: 'Analysis failed: boom' } as PageReport, { kind: 'error', message: 'Analysis failed: boom' }],
+    [new Error('No response'), { kind: 'error', message: strings.noAnswer }],
+    [new Error('Could not establish connection. Receiving end does not exist.'), { kind: 'error', message: strings.noAnswer }],
+    [{ status: 'weird' } as unknown as PageReport, { kind: 'error', message: strings.noAnswer }],
+  ])('turns the page answer %j into its state', async (reply, view) => {
+    const tabId = await openTab('https://news.example/story');
+    const store = createPopupStore(depsWith(fakePage({ getReport: reply })));
+    await store.getState().load(`?tabId=${tabId}`);
+    expect(store.getState().view).toEqual(view);
+    expect(store.getState().highlights).toBeNull();
+  });
+});
+
+describe('popup store: actions', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('turns highlights off: remembers the setting and tells the page', async () => {
+    const off: HighlightState = { ...painted, enabled: false, painted: 0 };
+    const send = fakePage({ setHighlights: off });
+    const store = createPopupStore(depsWith(send), { tabId: 4, highlights: painted, view: { kind: 'ready', analysis: sampleAnalysis } });
+    await store.getState().setHighlights(false);
+    expect(send).toHaveBeenCalledWith('setHighlights', { enabled: false }, 4);
+    expect(await highlightsEnabled.getValue()).toBe(false);
+    expect(store.getState().highlights).toEqual(off);
+    expect(store.getState().highlightsBusy).toBe(false);
+  });
+
+  it('puts the switch back and says so when the page does not answer', async () => {
+    const store = createPopupStore(depsWith(fakePage({ setHighlights: new Error('tab closed') })), { tabId: 4, highlights: painted });
+    await store.getState().setHighlights(false);
+    expect(store.getState().highlights).toEqual(painted);
+    expect(store.getState().notice).toBe(strings.highlightsFailed);
+  });
+
+  it('sends reveal with the span only', async () => {
+    const send = fakePage({ reveal: true });
+    const store = createPopupStore(depsWith(send), { tabId: 4 });
+    const quote = sampleAnalysis.quotes[1];
+    await store.getState().reveal(quote);
+    expect(send).toHaveBeenCalledWith('reveal', { start: quote.start, end: quote.end }, 4);
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it.each([[false], [new Error('No response')]])('reports a reveal that failed (%s)', async (reply) => {
+    const store = createPopupStore(depsWith(fakePage({ reveal: reply })), { tabId: 4 });
+    await store.getState().reveal({ start: 0, end: 5 });
+    expect(store.getState().notice).toBe(strings.revealFailed);
+  });
+});
