@@ -1,0 +1,53 @@
+import type { PageReport, ProtocolMap } from './protocol';
+
+/**
+ * Shape checks for everything that crosses the message boundary. The content script lives in pages
+ * nobody controls, so it answers only the extension's own pages and only well-formed payloads.
+ */
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isOffset = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+export function isSetHighlightsData(data: unknown): data is Parameters<ProtocolMap['setHighlights']>[0] {
+  return isObject(data) && typeof data.enabled === 'boolean';
+}
+
+export function isRevealData(data: unknown): data is Parameters<ProtocolMap['reveal']>[0] {
+  return isObject(data) && isOffset(data.start) && isOffset(data.end) && data.end > data.start;
+}
+
+/** getReport takes no payload; anything but nothing is a malformed message. */
+export function isGetReportData(data: unknown): data is undefined {
+  return data === undefined || data === null;
+}
+
+/** The fields of runtime.MessageSender we rely on. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+}
+
+/**
+ * True for messages from this extension's own pages (popup, side panel, options), not from content
+ * scripts in other tabs, whose sender URL is a web page.
+ */
+export function isFromExtensionPage(sender: SenderLike | undefined, runtimeId: string, extensionOrigin: string): boolean {
+  if (!sender || sender.id !== runtimeId) return false;
+  // Firefox/Chrome give extension pages a moz-extension:// or chrome-extension:// URL of our origin.
+  return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** A light check of a content script's answer, for the popup's side of the boundary. */
+export function isPageReport(value: unknown): value is PageReport {
+  if (!isObject(value)) return false;
+  if (value.status === 'no-article' || value.status === 'error') return typeof value.message === 'string';
+  if (value.status !== 'ok' || !isObject(value.analysis) || !isObject(value.highlights)) return false;
+  const a = value.analysis;
+  return (
+    typeof a.text === 'string' && Array.isArray(a.quotes) && Array.isArray(a.entities) &&
+    Array.isArray(a.duplicates) && Array.isArray(a.boilerplate)
+  );
+}

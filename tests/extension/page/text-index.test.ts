@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cleanInlineText } from '@/lib/extract/block-text';
+import { buildTextIndex, segmentsOf } from '@/lib/page/text-index';
+
+/** Builds a <div> whose text is split into one text node per part, some inside inline elements. */
+function fragment(parts: string[]): HTMLElement {
+  const root = document.createElement('div');
+  parts.forEach((part, i) => {
+    const text = document.createTextNode(part);
+    if (i % 2) {
+      const em = document.createElement('em');
+      em.appendChild(text);
+      root.appendChild(em);
+    } else root.appendChild(text);
+  });
+  return root;
+}
+
+describe('buildTextIndex', () => {
+  it.each([
+    [['The mayor said ', 'the bridge', ' would reopen.']],
+    [['Budget\u00ADary talks', ' stalled\u200B again']],
+    [['  Leading and\n\n trailing ', '  space  ']],
+    [['Non\u00A0breaking\u00A0space ', '\u2009thin\u2009space']],
+    [['A word\u2060joiner and a BOM\uFEFF here']],
+    [['Line one\r\n', '\tline two']],
+    [['soft\u00AD', '\u00ADhyphens ', ' \u00AD across nodes']],
+  ])('normalises like lib/extract does: %j', (parts) => {
+    const index = buildTextIndex(fragment(parts));
+    expect(index.text).toBe(cleanInlineText(parts.join('')));
+  });
+
+  it('skips the text of scripts, styles and form controls, as extraction does', () => {
+    const root = document.createElement('div');
+    root.append('Visible ');
+    const script = document.createElement('script');
+    script.textContent = 'var hidden = "said";';
+    const button = document.createElement('button');
+    button.textContent = 'Share';
+    root.append(script, button, 'text.');
+    expect(buildTextIndex(root).text).toBe('Visible text.');
+  });
+
+  it('maps a span back to exact node offsets, keeping dropped characters inside it', () => {
+    const root = fragment(['The coun\u00ADcil', 'lor warned voters.']);
+    const index = buildTextIndex(root);
+    const start = index.text.indexOf('councillor');
+    const segments = segmentsOf(index, start, start + 'councillor'.length);
+    expect(segments.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['coun\u00ADcil', 'lor']);
+  });
+});
