@@ -1,14 +1,79 @@
-import type { ArticleText, Boilerplate } from '../types';
+import type { ArticleText, Boilerplate, BoilerplateReason } from '../types';
+import { creditTailStart } from './credit';
+import { lineFingerprint } from './fingerprint';
+import { menuRuns } from './menu-runs';
+import { classifyLine } from './rules';
+import { lineUnits, type LineUnit } from './units';
 
 /** What the extension knows about the current site: line fingerprints and the reader's own verdicts. */
 export interface SiteKnowledge {
-  /** Fingerprints of lines seen on at least two other articles of this site. */
+  /** Fingerprints (lineFingerprint) of lines seen on at least two other articles of this site. */
   repeatedLines?: ReadonlySet<string>;
   /** Reader's verdicts by line fingerprint: true = boilerplate, false = content. */
   verdicts?: ReadonlyMap<string, boolean>;
 }
 
-// SCAFFOLD: replaced by the boilerplate classifier.
-export function findBoilerplate(_article: ArticleText, _site?: SiteKnowledge): Boilerplate[] {
-  return [];
+interface Verdict {
+  unit: LineUnit;
+  reason: BoilerplateReason;
+}
+
+/**
+ * Every line of the article that is not reporting, with a reason: whole lines, and credits fused to the
+ * end of a caption. The reader's own verdicts win both ways; lines the site repeats across articles
+ * count as boilerplate. Never throws: odd input gives an empty list.
+ */
+export function findBoilerplate(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
+  try {
+    return classify(article, site);
+  } catch {
+    return [];
+  }
+}
+
+function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
+  const units = lineUnits(article);
+  const page = { siteName: article.siteName };
+  const reasons: (BoilerplateReason | null)[] = units.map((u) => classifyLine(u, page));
+  for (const i of menuRuns(units)) reasons[i] ??= 'navigation';
+
+  const found: Boilerplate[] = [];
+  const verdicts: Verdict[] = [];
+  units.forEach((unit, i) => {
+    const key = site && (site.verdicts?.size || site.repeatedLines?.size) ? lineFingerprint(unit.text) : '';
+    const marked = key ? site?.verdicts?.get(key) : undefined;
+    if (marked === false) return;
+    let reason = reasons[i];
+    if (marked === true) reason = 'marked by reader';
+    else if (!reason && key && site?.repeatedLines?.has(key)) reason = 'site boilerplate';
+    if (reason) {
+      verdicts.push({ unit, reason });
+      return;
+    }
+    const tail = creditTailStart(unit.text);
+    if (tail >= 0) {
+      const start = unit.start + tail;
+      found.push({ start, end: unit.end, text: article.text.slice(start, unit.end), reason: 'photo/video credit' });
+    }
+  });
+  found.push(...mergeRepeats(verdicts, article.text));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Identical boilerplate lines that follow each other ("Facebook", "Facebook") are one span. */
+function mergeRepeats(verdicts: Verdict[], text: string): Boilerplate[] {
+  const out: Boilerplate[] = [];
+  let prev: { v: Verdict; item: Boilerplate } | null = null;
+  for (const v of verdicts) {
+    if (prev && prev.v.unit.index === v.unit.index - 1 && prev.v.unit.key === v.unit.key && prev.v.reason === v.reason) {
+      prev.item.end = v.unit.end;
+      prev = { v, item: prev.item };
+      continue;
+    }
+    const item: Boilerplate = { start: v.unit.start, end: v.unit.end, text: v.unit.text, reason: v.reason };
+    out.push(item);
+    prev = { v, item };
+  }
+  for (const item of out) item.text = text.slice(item.start, item.end);
+  return out;
 }

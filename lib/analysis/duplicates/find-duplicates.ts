@@ -1,6 +1,118 @@
-import type { ArticleText, DuplicateGroup } from '../types';
+import { creditTailStart, isCreditLine } from '../boilerplate/credit';
+import type { ArticleText, DuplicateGroup, Span } from '../types';
+import { splitSentences } from './sentences';
+import { containment, shingles, tokens } from './shingles';
 
-// SCAFFOLD: replaced by the duplicate finder.
-export function findDuplicates(_article: ArticleText): DuplicateGroup[] {
-  return [];
+/** Sentences shorter than this many words are too common to call repeats ("He said so."). */
+const MIN_WORDS = 6;
+/**
+ * Near-duplicate threshold on word-trigram containment. Measured on the Readability corpus (53 pages):
+ * distinct sentences of one article almost never share more than 0.4 of their trigrams, while captions
+ * and pull quotes that repeat a body sentence with a few words changed or added score 0.75-1.
+ */
+export const NEAR_DUPLICATE = 0.7;
+/** The shorter text must be at least this share of the longer one (a phrase inside a long sentence is not a repeat). */
+const MIN_LENGTH_RATIO = 0.3;
+/** Trigrams this frequent in the article ("one of the") are not used to find candidates. */
+const MAX_POSTINGS = 40;
+
+interface Unit extends Span {
+  words: string[];
+  grams: Set<string>;
+  key: string;
+}
+
+/**
+ * Sentences (and short blocks) that the article repeats verbatim or nearly: copy-paste slips, pull
+ * quotes, captions that repeat a body sentence. Each group lists every occurrence. Never throws.
+ */
+export function findDuplicates(article: ArticleText): DuplicateGroup[] {
+  try {
+    return groups(article, sentenceUnits(article));
+  } catch {
+    return [];
+  }
+}
+
+function sentenceUnits(article: ArticleText): Unit[] {
+  const text = article.text ?? '';
+  const units: Unit[] = [];
+  for (const block of article.blocks ?? []) {
+    if (block.kind === 'title') continue;
+    const re = /[^\r\n]+/g;
+    const blockText = text.slice(block.start, block.end);
+    for (let m = re.exec(blockText); m; m = re.exec(blockText)) {
+      let line = m[0];
+      if (isCreditLine(line)) continue;
+      const tail = creditTailStart(line);
+      if (tail >= 0) line = line.slice(0, tail);
+      const offset = block.start + m.index;
+      for (const s of splitSentences(line, article.lang)) {
+        const words = tokens(line.slice(s.start, s.end));
+        if (words.length < MIN_WORDS) continue;
+        units.push({ start: offset + s.start, end: offset + s.end, words, grams: shingles(words), key: words.join(' ') });
+      }
+    }
+  }
+  return units;
+}
+
+function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
+  const parent = units.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const minSim = new Map<number, number>();
+  const link = (i: number, j: number, sim: number) => {
+    const a = find(i), b = find(j);
+    const low = Math.min(sim, minSim.get(a) ?? 1, minSim.get(b) ?? 1);
+    if (a !== b) parent[b] = a;
+    minSim.set(find(a), low);
+  };
+
+  const exact = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    const same = exact.get(u.key);
+    if (same !== undefined) {
+      link(same, i, 1);
+      return;
+    }
+    exact.set(u.key, i);
+    const shared = new Map<number, number>();
+    for (const g of u.grams) {
+      const list = postings.get(g);
+      if (!list) continue;
+      if (list.length <= MAX_POSTINGS) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of shared) {
+      const v = units[j];
+      const small = Math.min(u.grams.size, v.grams.size);
+      if (n < 3 || n / small < NEAR_DUPLICATE) continue;
+      if (Math.min(u.words.length, v.words.length) / Math.max(u.words.length, v.words.length) < MIN_LENGTH_RATIO) continue;
+      link(j, i, Math.round(containment(u.grams, v.grams) * 100) / 100);
+    }
+    for (const g of u.grams) {
+      const list = postings.get(g);
+      if (list) list.push(i);
+      else postings.set(g, [i]);
+    }
+  });
+
+  const byRoot = new Map<number, Unit[]>();
+  units.forEach((u, i) => {
+    const r = find(i);
+    (byRoot.get(r) ?? byRoot.set(r, []).get(r)!).push(u);
+  });
+  const out: DuplicateGroup[] = [];
+  for (const [root, members] of byRoot) {
+    if (members.length < 2) continue;
+    members.sort((a, b) => a.start - b.start);
+    const first = members[0];
+    out.push({
+      text: article.text.slice(first.start, first.end),
+      count: members.length,
+      occurrences: members.map((m) => ({ start: m.start, end: m.end })),
+      similarity: minSim.get(root) ?? 1,
+    });
+  }
+  return out.sort((a, b) => a.occurrences[0].start - b.occurrences[0].start);
 }

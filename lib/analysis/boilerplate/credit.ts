@@ -1,0 +1,59 @@
+import { AGENCIES, CREDIT_WORDS } from './phrase-matchers';
+
+/**
+ * Photo and video credits: whole lines ("Photo: Jane Roe/Reuters", "(AP Photo/John Doe)") and credits
+ * fused to the end of a caption ("…in Queens.CreditCreditJane Roe/Agency", "…harbour (Image: Getty)").
+ * Shared with the duplicate finder, which must compare a caption without its credit.
+ */
+
+const CW = `(?:${CREDIT_WORDS})`;
+const AG = `(?:${AGENCIES})`;
+const NAME = `[\\p{Lu}][\\p{L}.'’-]*`;
+
+const WHOLE_LINE: RegExp[] = [
+  // "Photo: X", "Photo by X", "Image credit: X", "Crédit photo : X", "Foto: X"
+  new RegExp(`^\\(?\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|von\\b|par\\b|por\\b|de\\b|:|/|\\||–|-)\\s*\\S`, 'iu'),
+  // "CreditCreditJane Roe/Agency", "Credit Jane Roe"
+  /^(?:Credit){1,2}\s*:?\s*\p{Lu}/u,
+  // "Jane Roe/Reuters", "Jane Roe / AFP / Getty Images"
+  new RegExp(`^${NAME}(?:[ -]${NAME}){0,4}\\s*/\\s*(?:${NAME}(?:\\s+${NAME}){0,4}|${AG})(?:\\s*/\\s*${NAME}(?:\\s+${NAME}){0,3})?$`, 'u'),
+  // "Getty Images", "AFP", "Jane Roe, AFP", "© Reuters"
+  new RegExp(`^(?:©\\s*)?(?:${NAME}(?:\\s+${NAME}){0,3}\\s*[,/|-]\\s*)?${AG}(?:\\s*(?:[,/|-]|via)\\s*${AG})*\\s*$`, 'u'),
+];
+
+const TAILS: RegExp[] = [
+  // Glued NYT-style credit: "…underground.CreditCreditJane Roe/The Daily"
+  /(?:Credit){1,2}(?=\s*:|\s*\p{Lu})\s*:?\s*[^\n]{2,90}$/u,
+  // Parenthesised credit at the end: "(AP Photo/Jane Roe, File)", "(Image: Getty)", "(Foto: dpa)"
+  new RegExp(`\\(\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?::|/|by\\b)[^()\\n]{1,80}\\)\\s*$`, 'iu'),
+  // After a full stop: "…in 2016. Photo: Jane Roe/Reuters", "… Photograph: Jane Roe/AP"
+  new RegExp(`(?<=[.!?”"’)]\\s*)${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|:)\\s*[^.!?\\n]{1,80}$`, 'iu'),
+  // "… in Kyiv. Jane Roe/AFP via Getty Images"
+  new RegExp(`(?<=[.!?”"]\\s)${NAME}(?:\\s+${NAME}){0,3}\\s*/\\s*${AG}(?:\\s+via\\s+${AG})?\\s*$`, 'u'),
+];
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** True when the whole line is a credit. */
+export function isCreditLine(line: string): boolean {
+  const text = line.trim();
+  if (!text || text.length > 160 || words(text) > 16) return false;
+  return WHOLE_LINE.some((re) => re.test(text));
+}
+
+/**
+ * Where a credit fused to the end of a longer line starts (index into `line`), or -1. The line before
+ * the credit must keep some text of its own, else the whole line is a credit.
+ */
+export function creditTailStart(line: string): number {
+  if (line.length < 20) return -1;
+  for (const re of TAILS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const tail = m[0];
+    if (words(tail) > 14) continue;
+    const start = m.index + (tail.length - tail.trimStart().length);
+    if (line.slice(0, start).trim().length >= 12) return start;
+  }
+  return -1;
+}

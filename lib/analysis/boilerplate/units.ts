@@ -1,0 +1,53 @@
+import type { ArticleText, BlockKind } from '../types';
+
+/** One line of the article as the classifier sees it, with the evidence around it. */
+export interface LineUnit {
+  start: number;
+  end: number;
+  text: string;
+  kind: BlockKind;
+  /** Index among the body's lines, and how many lines there are. */
+  index: number;
+  total: number;
+  words: number;
+  linkDensity: number;
+  /** How many lines of the page share this line's normalised text. */
+  repeats: number;
+  /** Normalised text (letters and digits, lower case). */
+  key: string;
+}
+
+export const normaliseLine = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Splits every block after the headline into lines (a block of a plain-text page may hold several).
+ * Linear in the text length.
+ */
+export function lineUnits(article: ArticleText): LineUnit[] {
+  const units: LineUnit[] = [];
+  const text = article.text ?? '';
+  for (const block of article.blocks ?? []) {
+    if (block.kind === 'title') continue;
+    const blockText = text.slice(block.start, block.end);
+    const density = blockText.length ? Math.min(1, (block.linkChars || 0) / blockText.length) : 0;
+    const re = /[^\r\n]+/g;
+    for (let m = re.exec(blockText); m; m = re.exec(blockText)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const line = m[0].trim();
+      if (!line) continue;
+      const start = block.start + m.index + lead;
+      units.push({
+        start, end: start + line.length, text: line, kind: block.kind, index: 0, total: 0,
+        words: line.split(/\s+/).length, linkDensity: density, repeats: 1, key: normaliseLine(line),
+      });
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const u of units) if (u.key) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
+  units.forEach((u, i) => {
+    u.index = i;
+    u.total = units.length;
+    u.repeats = counts.get(u.key) ?? 1;
+  });
+  return units;
+}
