@@ -1,15 +1,15 @@
 import type { CSSProperties } from 'react';
 import type { SpeakerGroup } from '@/lib/popup/summary';
 import { strings } from '@/lib/popup/strings';
-import { SPEAKER_PALETTE } from '@/lib/speaker-colors';
+import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR } from '@/lib/speaker-colors';
 import { Badge } from '@/components/Badge';
 import { QuoteItem } from '@/components/QuoteItem';
 
 /** A speaker (name, title, kind) with their quotes, edged in the colour the page uses for them. */
 export function SpeakerCard({ group }: { group: SpeakerGroup }) {
   const { speaker, quotes, colorIndex } = group;
-  const color = colorIndex != null ? SPEAKER_PALETTE[colorIndex].solid : undefined;
-  const style = color ? ({ '--speaker-color': color } as CSSProperties) : undefined;
+  const color = colorIndex != null ? SPEAKER_PALETTE[colorIndex].solid : UNATTRIBUTED_COLOR.solid;
+  const style = { '--speaker-color': color } as CSSProperties;
   return (
     <li className={speaker ? 'speaker' : 'speaker speaker--unattributed'} style={style}>
       <div className="speaker__head">

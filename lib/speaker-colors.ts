@@ -29,6 +29,17 @@ export const SPEAKER_PALETTE: readonly SpeakerColor[] = [
 ];
 
 /**
+ * Quotes with no speaker: a neutral that is not in the palette, so they never look like the eighth
+ * speaker. The popup draws their group with a dashed edge; the page may use a dotted underline.
+ */
+export const UNATTRIBUTED_COLOR: SpeakerColor = {
+  name: 'neutral',
+  solid: '#6E7781',
+  light: { background: '#E4E7EB', text: '#1A1A1A' },
+  dark: { background: '#3A3F46', text: '#FFFFFF' },
+};
+
+/**
  * Palette index (0..7) for each speaker, in the order of their first quote in the text, so the
  * first voice of an article is always orange and colours are stable between popup and page.
  * Unattributed quotes get no entry; a ninth speaker wraps around to index 0.

@@ -4,6 +4,7 @@ import type { HighlightState } from '@/lib/messaging/protocol';
 import type { PopupDeps } from '@/lib/popup/deps';
 import { createPopupStore, type PopupState } from '@/lib/popup/store';
 import { strings } from '@/lib/popup/strings';
+import { UNATTRIBUTED_COLOR } from '@/lib/speaker-colors';
 import { click, renderWithStore, type Rendered } from './render';
 import { emptyAnalysis, sampleAnalysis } from './sample-analysis';
 
@@ -52,7 +53,7 @@ describe('Popup summary', () => {
   it('gives each speaker the colour the page uses for them', async () => {
     const { root } = await renderPopup(ready);
     const colours = [...root.querySelectorAll<HTMLElement>('.speaker')].map((e) => e.style.getPropertyValue('--speaker-color'));
-    expect(colours).toEqual(['#E69F00', '#56B4E9', '#009E73', '#F0E442', '']);
+    expect(colours).toEqual(['#E69F00', '#56B4E9', '#009E73', '#F0E442', UNATTRIBUTED_COLOR.solid]);
   });
 
   it('lists officials, duplicates with their count and boilerplate with its reason', async () => {

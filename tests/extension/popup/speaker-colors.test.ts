@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPEAKER_PALETTE, speakerColorIndex } from '@/lib/speaker-colors';
+import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR, speakerColorIndex } from '@/lib/speaker-colors';
 import type { Quote } from '@/lib/analysis/types';
 
 const q = (start: number, speakerId: string | null): Quote => ({
@@ -38,7 +38,11 @@ describe('SPEAKER_PALETTE', () => {
     expect(new Set(SPEAKER_PALETTE.map((c) => c.solid)).size).toBe(8);
   });
 
-  it.each(SPEAKER_PALETTE.map((c) => [c.name, c] as const))('%s keeps text readable on light and dark pages', (_, color) => {
+  it('keeps the unattributed neutral out of the palette', () => {
+    expect(SPEAKER_PALETTE.map((c) => c.solid)).not.toContain(UNATTRIBUTED_COLOR.solid);
+  });
+
+  it.each([...SPEAKER_PALETTE, UNATTRIBUTED_COLOR].map((c) => [c.name, c] as const))('%s keeps text readable on light and dark pages', (_, color) => {
     expect(contrast(color.light.background, color.light.text)).toBeGreaterThanOrEqual(7);
     expect(contrast(color.dark.background, color.dark.text)).toBeGreaterThanOrEqual(7);
   });
