@@ -22,6 +22,13 @@ export interface RawBlock {
   linkChars: number;
 }
 
+// Sites mark captions and credits by class even when they use <p> or <div> for them.
+const CAPTION_CLASS = /caption|credit|attribution|photographer|copyright|(?:^|[\s_-])source(?:[\s_-]|$)/i;
+function captionByClass(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return !!cls && cls.length < 300 && CAPTION_CLASS.test(cls);
+}
+
 function kindOf(tags: string[]): BlockKind {
   for (let i = tags.length - 1; i >= 0; i--) {
     const tag = tags[i];
@@ -80,7 +87,7 @@ export function elementToBlocks(root: Element): RawBlock[] {
       flush();
       stack.push({ node: el, tags: frame.tags, inLink: frame.inLink, leaving: true });
     }
-    const tags = isBlock ? [...frame.tags, tag] : frame.tags;
+    const tags = isBlock ? [...frame.tags, captionByClass(el) ? 'FIGCAPTION' : tag] : frame.tags;
     const inLink = frame.inLink || tag === 'A';
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], tags, inLink });

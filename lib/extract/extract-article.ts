@@ -20,6 +20,7 @@ export interface ExtractOptions {
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleText {
   const clone = doc.cloneNode(true) as Document;
+  removeComments(clone);
   const reader = new Readability(clone, {
     maxElemsToParse: options.maxElements ?? 0,
     serializer: (el: Node) => el,
@@ -49,6 +50,23 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     lang: parsed.lang || doc.documentElement?.getAttribute('lang') || null,
     body,
   });
+}
+
+/**
+ * Comments split a run of text in Readability's eyes (it wraps each piece in its own paragraph), so a
+ * line like "appears in print on <!-- -->Page A22" would come out in fragments. Iterative: deep trees are fine.
+ */
+function removeComments(root: Node): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (let child = node.firstChild; child; ) {
+      const next = child.nextSibling;
+      if (child.nodeType === 8) node.removeChild(child);
+      else if (child.nodeType === 1 || child.nodeType === 9 || child.nodeType === 11) stack.push(child);
+      child = next;
+    }
+  }
 }
 
 function sameText(a: string, b: string): boolean {

@@ -22,8 +22,9 @@ const WHOLE_LINE: RegExp[] = [
 ];
 
 const TAILS: RegExp[] = [
-  // Glued NYT-style credit: "…underground.CreditCreditJane Roe/The Daily"
-  /(?:Credit){1,2}(?=\s*:|\s*\p{Lu})\s*:?\s*[^\n]{2,90}$/u,
+  // "…treatment. Credit: Jane Roe/Agency", also glued ("treatmentCredit: EPA"). A bare label glued to
+  // the name ("CreditJane Roe", a visually hidden label) is left to the caption: readers see it as one.
+  /(?:Credit)\s*:\s*[^\n]{2,90}$/u,
   // Parenthesised credit at the end: "(AP Photo/Jane Roe, File)", "(Image: Getty)", "(Foto: dpa)"
   new RegExp(`\\(\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?::|/|by\\b)[^()\\n]{1,80}\\)\\s*$`, 'iu'),
   // After a full stop: "…in 2016. Photo: Jane Roe/Reuters", "… Photograph: Jane Roe/AP"
@@ -31,6 +32,9 @@ const TAILS: RegExp[] = [
   // "… in Kyiv. Jane Roe/AFP via Getty Images"
   new RegExp(`(?<=[.!?”"]\\s)${NAME}(?:\\s+${NAME}){0,3}\\s*/\\s*${AG}(?:\\s+via\\s+${AG})?\\s*$`, 'u'),
 ];
+
+// A label glued to the name, as a page's hidden "Credit" label reads in plain text.
+const GLUED = /(?<=[.!?”"’)]\s*)(?:Credit){1,2}(?=\p{Lu})[^\n]{2,90}$/u;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -43,11 +47,12 @@ export function isCreditLine(line: string): boolean {
 
 /**
  * Where a credit fused to the end of a longer line starts (index into `line`), or -1. The line before
- * the credit must keep some text of its own, else the whole line is a credit.
+ * the credit must keep some text of its own, else the whole line is a credit. `includeGlued` also finds
+ * a bare label glued to the name ("…in Queens.CreditJane Roe/Agency"), for comparing captions.
  */
-export function creditTailStart(line: string): number {
+export function creditTailStart(line: string, includeGlued = false): number {
   if (line.length < 20) return -1;
-  for (const re of TAILS) {
+  for (const re of includeGlued ? [...TAILS, GLUED] : TAILS) {
     const m = re.exec(line);
     if (!m) continue;
     const tail = m[0];

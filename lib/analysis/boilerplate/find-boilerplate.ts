@@ -3,7 +3,7 @@ import { creditTailStart } from './credit';
 import { lineFingerprint } from './fingerprint';
 import { menuRuns } from './menu-runs';
 import { classifyLine } from './rules';
-import { lineUnits, type LineUnit } from './units';
+import { lineUnits, normaliseLine, type LineUnit } from './units';
 
 /** What the extension knows about the current site: line fingerprints and the reader's own verdicts. */
 export interface SiteKnowledge {
@@ -56,8 +56,32 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
       found.push({ start, end: unit.end, text: article.text.slice(start, unit.end), reason: 'photo/video credit' });
     }
   });
-  found.push(...mergeRepeats(verdicts, article.text));
+  found.push(...groupRepeats(mergeRepeats(verdicts, article.text)));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A boilerplate line with every place the page repeats it (the first is `start`/`end`). */
+export type BoilerplateLine = Boilerplate & { occurrences?: { start: number; end: number }[] };
+
+/**
+ * The same boilerplate line printed again and again ("Image" under every photo) is listed once, with
+ * all its places in `occurrences`, so the reader's list is not a column of repeats.
+ */
+function groupRepeats(items: Boilerplate[]): BoilerplateLine[] {
+  const byKey = new Map<string, BoilerplateLine>();
+  const out: BoilerplateLine[] = [];
+  for (const item of items) {
+    const key = `${item.reason}\u0001${normaliseLine(item.text)}`;
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, item);
+      out.push(item);
+      continue;
+    }
+    first.occurrences ??= [{ start: first.start, end: first.end }];
+    first.occurrences.push({ start: item.start, end: item.end });
+  }
+  return out;
 }
 
 /** Identical boilerplate lines that follow each other ("Facebook", "Facebook") are one span. */

@@ -44,7 +44,7 @@ function sentenceUnits(article: ArticleText): Unit[] {
     for (let m = re.exec(blockText); m; m = re.exec(blockText)) {
       let line = m[0];
       if (isCreditLine(line)) continue;
-      const tail = creditTailStart(line);
+      const tail = creditTailStart(line, true);
       if (tail >= 0) line = line.slice(0, tail);
       const offset = block.start + m.index;
       for (const s of splitSentences(line, article.lang)) {
