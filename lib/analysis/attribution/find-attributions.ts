@@ -1,6 +1,87 @@
-import type { ArticleText, Entity, Quote } from '../types';
+import type { ArticleText, Entity, Quote, Span } from '../types';
+import { lexiconFor } from '../lexicon';
+import { prepareText, spanToOriginal } from '../text/normalize';
+import { splitSentences } from '../text/sentences';
+import { tokenize } from './tokens';
+import { findQuoteSpans } from './quote-spans';
+import { findNameRuns, type NameRun } from './names';
+import { EntityRegistry, type EntityRec } from './entities';
+import { collectOrganisations, collectPeople } from './build-entities';
+import type { Doc } from './doc';
+import { attributeQuotes, type Found } from './attribute-quotes';
+import { findIndirect } from './indirect';
 
-// SCAFFOLD: replaced by the attribution engine.
-export function findAttributions(_article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
-  return { entities: [], quotes: [] };
+/**
+ * Quotes, their speakers and the people and organisations of an article. Pure and linear in the
+ * length of the text; never throws (an internal failure yields what was found so far, or nothing).
+ */
+export function findAttributions(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
+  try {
+    return run(article);
+  } catch {
+    return { entities: [], quotes: [] };
+  }
+}
+
+function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
+  if (!article.text) return { entities: [], quotes: [] };
+  const prep = prepareText(article.text);
+  const text = prep.text;
+  const lex = lexiconFor(article.lang);
+  const blocks = (article.blocks.length ? article.blocks : [{ start: 0, end: article.text.length, kind: 'paragraph' as const, linkChars: 0 }])
+    .map((b) => ({ start: prep.fromOriginal(b.start), end: prep.fromOriginal(b.end), kind: b.kind as string }))
+    .filter((b) => b.end > b.start);
+  const tokens = tokenize(text);
+  const spans = findQuoteSpans(text, blocks);
+  const quoteSpans: Span[] = spans.map((q) => ({ start: q.outerStart, end: q.outerEnd }));
+  const starters = lex.nonNameCapitals;
+  const sentences: (Span & { block: number })[] = [];
+  let qi = 0;
+  blocks.forEach((b, bi) => {
+    while (qi < quoteSpans.length && quoteSpans[qi].end <= b.start) qi++;
+    const prot: Span[] = [];
+    for (let k = qi; k < quoteSpans.length && quoteSpans[k].start < b.end; k++) prot.push(quoteSpans[k]);
+    for (const s of splitSentences(text, b.start, b.end, { abbreviations: lex.abbreviations, sentenceStarters: starters, protectedSpans: prot })) {
+      sentences.push({ ...s, block: bi });
+    }
+  });
+  const runs = findNameRuns(tokens, lex);
+  const runAt = new Int32Array(tokens.length).fill(-1);
+  const fullNames = new Map<string, NameRun[]>();
+  runs.forEach((r, ri) => {
+    for (let k = r.first; k <= r.last; k++) runAt[k] = ri;
+    if (r.words.length < 2 || r.words.length > 4) return;
+    for (const w of r.words) {
+      const list = fullNames.get(w) ?? [];
+      list.push(r);
+      fullNames.set(w, list);
+    }
+  });
+  const doc: Doc = { text, tokens, lex, runs, runAt, fullNames, reg: new EntityRegistry(), quoteSpans, blocks };
+  collectOrganisations(doc);
+  collectPeople(doc);
+  const found: Found[] = attributeQuotes(doc, spans, sentences);
+  found.push(...findIndirect(doc, sentences, found));
+  found.sort((a, b) => a.start - b.start);
+
+  const used = new Set<EntityRec>();
+  for (const f of found) if (f.ent) used.add(f.ent);
+  const { list, idOf } = doc.reg.finish(used);
+  for (const e of list) e.mentions = e.mentions.map((m) => spanToOriginal(prep, m.start, m.end));
+  const quotes: Quote[] = found.map((f, i) => {
+    const span = spanToOriginal(prep, f.start, f.end);
+    const m = f.mention ? spanToOriginal(prep, f.mention.start, f.mention.end) : null;
+    return {
+      id: `q${i + 1}`,
+      text: article.text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      type: f.type,
+      speakerId: f.ent ? (idOf.get(f.ent) ?? null) : null,
+      speakerMention: m ? { ...m, text: article.text.slice(m.start, m.end) } : null,
+      cue: f.cue,
+      confidence: f.confidence,
+    };
+  });
+  return { entities: list, quotes };
 }

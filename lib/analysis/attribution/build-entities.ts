@@ -1,0 +1,102 @@
+import type { Doc } from './doc';
+import { genderBefore, genderOfPhrase, titleAfter, titleBefore, titleBeforeComma } from './names';
+import { personFor } from './resolve';
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
+
+/**
+ * Organisations named in full ("the Food Standards Agency", "Department of Environmental
+ * Protection"), so that "the agency said" and "it said" can find them later.
+ */
+export function collectOrganisations(doc: Doc): void {
+  const { tokens, lex, reg, text } = doc;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap || !tokens[i].isWord) { i++; continue; }
+    const s = i;
+    let e = i;
+    let org = false;
+    while (i < tokens.length) {
+      const t = tokens[i];
+      if (t.cap && t.isWord) {
+        const w = t.lower.replace(/['’]s$/, '');
+        if (lex.organisationWords.has(w) || (t.text.length > 1 && /^\p{Lu}[\p{Lu}&]+$/u.test(t.text))) org = true;
+        if (lex.governmentMetonyms.has(w)) org = true;
+        e = i;
+        i++;
+        if (t.lower !== w) break;
+        continue;
+      }
+      if (CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && i > s) { i++; continue; }
+      break;
+    }
+    if (i === s) i++;
+    let from = s;
+    while (from < e && lex.nonNameCapitals.has(tokens[from].lower)) from++;
+    if (!org || tokens[from].lower === 'the') continue;
+    const name = text.slice(tokens[from].start, tokens[e].end).replace(/['’]s$/, '');
+    if (name.split(' ').length > 8) continue;
+    const ent = reg.named(name, 'organization', tokens[from].start);
+    reg.mention(ent, { start: tokens[from].start, end: tokens[from].start + name.length });
+  }
+}
+
+/**
+ * People named with evidence that they are people: a title or honorific before the name, a title
+ * in apposition, or a speech verb next to it. Every later mention of the same name joins them.
+ */
+export function collectPeople(doc: Doc): void {
+  const { tokens, lex, reg, text, runs } = doc;
+  runs.forEach((r, ri) => {
+    const tb = titleBefore(text, tokens, r.first, lex);
+    const ta = titleAfter(text, tokens, r.last, lex);
+    const tc = tb ? null : titleBeforeComma(text, tokens, r.first, lex);
+    const hon = honorificBefore(doc, r.first);
+    const kin = genderBefore(tokens, r.first, lex);
+    const speaks = isSpeech(doc, r.last + 1) || isSpeech(doc, r.first - 1);
+    if (!(tb || ta || tc || hon || kin || speaks)) return;
+    if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
+    const ent = personFor(doc, ri);
+    reg.mention(ent, { start: tokens[r.first].start, end: tokens[r.last].end });
+    for (const [t, bonus] of [[ta, 0.5], [tb, 0.3], [tc, 0.4]] as const) {
+      if (!t) continue;
+      reg.setTitle(ent, t.title, 1 + bonus + Math.min(t.title.split(' ').length, 10) / 20);
+      const g = genderOfPhrase(t.title, lex);
+      if (g && !ent.gender) ent.gender = g;
+    }
+    if (hon && !ent.gender) ent.gender = lex.honorifics.get(hon) ?? null;
+  });
+  // later and earlier bare mentions ("Maduro", "Mr. Georgelis") of the people found above
+  for (const r of runs) {
+    const ent = reg.matchPerson(r.words);
+    if (ent) reg.mention(ent, { start: tokens[r.first].start, end: tokens[r.last].end });
+  }
+}
+
+function honorificBefore(doc: Doc, first: number): string | null {
+  const { tokens, lex } = doc;
+  let k = first - 1;
+  if (tokens[k]?.text === '.') k--;
+  const w = tokens[k]?.lower;
+  return w && lex.honorifics.has(w) && tokens[k].cap ? w : null;
+}
+
+function isSpeech(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || !t.isWord) return false;
+  const lemma = doc.lex.speechForms.get(t.lower);
+  return !!lemma && !doc.lex.weakVerbs.has(lemma);
+}
+
+/** Two or three capitalised words not at a sentence start, outside a title-case heading. */
+function looksLikePersonName(doc: Doc, ri: number): boolean {
+  const r = doc.runs[ri];
+  if (r.words.length > 4) return false;
+  if (r.words.length === 1) return true;
+  const before = doc.tokens[r.first - 1];
+  const after = doc.tokens[r.last + 1];
+  // Title-case headings: capitalised words on both sides
+  if (before?.cap && before.isWord) return false;
+  if (after?.cap && after.isWord) return false;
+  return true;
+}

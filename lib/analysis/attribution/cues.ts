@@ -1,0 +1,118 @@
+import { speechLemma, type Doc } from './doc';
+import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN, type Np } from './noun-phrase';
+
+/** A cue and the words naming the speaker it points to (null: a cue without a named source). */
+export interface CueHit {
+  np: Np | null;
+  cue: string;
+  /** Where the cue sits relative to the quote. */
+  where: 'after' | 'before' | 'according' | 'subject' | 'passive' | 'next';
+  /** Token index of the cue verb. */
+  at: number;
+}
+
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
+const PASSIVE_HEADS = new Set(['describe', 'call', 'quote', 'cite', 'brand', 'dub', 'term', 'label']);
+const cueText = (doc: Doc, i: number) => doc.tokens[i].text;
+
+/** Speech verbs usable after a quote with the speaker next to them (", said X" / ", X said"). */
+function strongVerb(doc: Doc, i: number): boolean {
+  const lemma = speechLemma(doc, doc.tokens[i]);
+  return !!lemma && !doc.lex.weakVerbs.has(lemma);
+}
+
+/** ", said Patrick McHugh" / ", Mao added" / ", according to police" right after the closing mark. */
+export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
+  const { tokens } = doc;
+  let k = from;
+  while (k < to && k - from < 2 && /^[,—–\-:]$/.test(tokens[k].text)) k++;
+  if (k >= to) return null;
+  if (tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    return { np: npForward(doc, k + 2, to), cue: 'according to', where: 'according', at: k };
+  }
+  if (strongVerb(doc, k) && !tokens[k].lower.endsWith('ing')) {
+    const np = npForward(doc, k + 1, to);
+    if (np) return { np, cue: cueText(doc, k), where: 'after', at: k };
+  }
+  const np = npForward(doc, k, to);
+  if (!np) return null;
+  let v = np.last + 1;
+  // apposition between subject and verb: ", Bob Alverson, head of the association, said"
+  if (tokens[v]?.text === ',') {
+    let e = v + 1;
+    while (e < to && e - v < 16 && tokens[e].text !== ',') e++;
+    if (tokens[e]?.text === ',' && strongVerb(doc, e + 1)) v = e + 1;
+  }
+  let skipped = 0;
+  while (v < to && skipped < 2 && SKIP_BETWEEN.has(tokens[v].lower)) { v++; skipped++; }
+  if (v < to && strongVerb(doc, v)) return { np, cue: cueText(doc, v), where: 'after', at: v };
+  return null;
+}
+
+/**
+ * The cue before a quote in its sentence: the nearest speech verb and its subject ("Peskov said on
+ * Thursday that Russia “…”"), a participle whose subject opens the sentence (", saying “…”"), or a
+ * passive "described as “…” by X" (speaker after the quote, or none).
+ */
+export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFrom: number, afterTo: number): CueHit | null {
+  const { tokens } = doc;
+  for (let v = quoteTok - 1; v >= sentStart; v--) {
+    const t = tokens[v];
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      return { np: npForward(doc, v + 2, quoteTok), cue: 'according to', where: 'according', at: v };
+    }
+    const lemma = speechLemma(doc, t);
+    if (!lemma) continue;
+    if ((t.cap && doc.runAt[v] >= 0) || looksLikeNoun(doc, v)) continue;
+    const prev = tokens[v - 1]?.lower ?? '';
+    if (BE.has(prev) || (PASSIVE_HEADS.has(lemma) && t.lower.endsWith('ed') && tokens[v + 1]?.lower === 'as' && !npBackward(doc, v - 1, sentStart))) {
+      // passive: the source follows "by"
+      let np: Np | null = null;
+      for (let k = afterFrom; k < afterTo && k - afterFrom < 4; k++) {
+        if (tokens[k].lower === 'by') { np = npForward(doc, k + 1, afterTo); break; }
+      }
+      return { np, cue: `${t.text}${tokens[v + 1]?.lower === 'as' ? ' as' : ''}`, where: 'passive', at: v };
+    }
+    if (t.lower.endsWith('ing') && (prev === ',' || prev === 'and' || prev === 'while' || prev === 'before' || prev === 'after')) {
+      return { np: sentenceSubject(doc, sentStart, v), cue: t.text, where: 'subject', at: v };
+    }
+    const np = npBackward(doc, v - 1, sentStart);
+    if (np) return { np, cue: t.text, where: 'before', at: v };
+    // "… and said", "…, then told": the subject of the sentence speaks
+    if (prev === 'and' || prev === 'but' || prev === ',') return { np: sentenceSubject(doc, sentStart, v), cue: t.text, where: 'subject', at: v };
+    if (lemma !== 'say' && doc.lex.weakVerbs.has(lemma)) continue;
+    return { np: null, cue: t.text, where: 'before', at: v };
+  }
+  return null;
+}
+
+/** The subject that opens a sentence, after a leading adverbial ("In a statement, the ministry …"). */
+export function sentenceSubject(doc: Doc, sentStart: number, limit: number): Np | null {
+  const { tokens } = doc;
+  let s = sentStart;
+  while (s < limit && !tokens[s].isWord) s++;
+  const lead = tokens[s]?.lower ?? '';
+  if (/^(in|on|at|after|before|during|last|earlier|later|meanwhile|however|since|while|as|when|for|with|from|by|on)$/.test(lead)) {
+    let c = s;
+    while (c < limit && tokens[c].text !== ',') c++;
+    if (c < limit) s = c + 1;
+  }
+  return npForward(doc, s, limit);
+}
+
+const MADE = new Set(['made', 'issued', 'posted', 'delivered', 'given', 'offered', 'written', 'sent', 'echoed', 'shared']);
+
+/** "The comment was made by X." in the sentence after a quote. */
+export function cueNextSentence(doc: Doc, s: number, e: number): CueHit | null {
+  const { tokens, lex } = doc;
+  let k = s;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'that' || tokens[k]?.lower === 'those' || tokens[k]?.lower === 'these') k++;
+  if (!lex.utteranceNouns.has(tokens[k]?.lower ?? '')) return null;
+  k++;
+  if (!BE.has(tokens[k]?.lower ?? '')) return null;
+  k++;
+  if (!MADE.has(tokens[k]?.lower ?? '')) return null;
+  k++;
+  if (tokens[k]?.lower !== 'by') return null;
+  return { np: npForward(doc, k + 1, e), cue: `${tokens[s + 1]?.text ?? ''} made by`.trim(), where: 'next', at: k };
+}

@@ -1,0 +1,47 @@
+import type { LexiconData } from '../lexicon';
+import type { Span } from '../types';
+import type { EntityRec, EntityRegistry } from './entities';
+import type { NameRun } from './names';
+import type { Token } from './tokens';
+
+/** Everything the attribution steps share about one article. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  lex: LexiconData;
+  runs: NameRun[];
+  /** Token index -> index into `runs`, or -1. */
+  runAt: Int32Array;
+  /** Multi-word name runs by each of their words, in text order (for full names of bare surnames). */
+  fullNames: Map<string, NameRun[]>;
+  reg: EntityRegistry;
+  /** Sorted outer spans of the quotations (marks included). */
+  quoteSpans: Span[];
+  blocks: { start: number; end: number; kind: string }[];
+}
+
+/** A speaker found for a quote: the entity and the words that name it. */
+export interface SpeakerHit {
+  ent: EntityRec | null;
+  mention: Span | null;
+  cue: string | null;
+  confidence: number;
+}
+
+export function insideQuote(doc: Doc, offset: number): boolean {
+  const q = doc.quoteSpans;
+  let lo = 0;
+  let hi = q.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (q[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < q.length && q[lo].start <= offset && offset < q[lo].end;
+}
+
+/** The speech-verb lemma of a token, or null. */
+export function speechLemma(doc: Doc, t: Token | undefined): string | null {
+  if (!t || !t.isWord) return null;
+  return doc.lex.speechForms.get(t.lower) ?? null;
+}

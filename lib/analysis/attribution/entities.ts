@@ -1,0 +1,138 @@
+import type { Entity, EntityType, Span } from '../types';
+
+/** An entity under construction: mentions are appended as the text is read. */
+export interface EntityRec {
+  id: string;
+  name: string;
+  words: string[];
+  type: EntityType;
+  title: string | null;
+  titleScore: number;
+  gender: 'male' | 'female' | null;
+  mentions: Span[];
+  firstAt: number;
+}
+
+interface MentionEvent {
+  at: number;
+  ent: EntityRec;
+}
+
+/** Name words without initials or dots: "Fred R. Conrad" -> fred, conrad. */
+const nameWords = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 1);
+
+/**
+ * The entities of one article. People are keyed by their name words so that "Mao", "Ms. Mao" and
+ * "Mao Ning" join; the canonical name is the longest full form seen.
+ */
+export class EntityRegistry {
+  readonly all: EntityRec[] = [];
+  private events: MentionEvent[] = [];
+  private byKey = new Map<string, EntityRec>();
+
+  person(name: string, at: number): EntityRec {
+    const words = nameWords(name);
+    const found = this.matchPerson(words);
+    if (found) {
+      if (words.length > found.words.length && found.words.every((w) => words.includes(w))) {
+        found.name = name;
+        found.words = words;
+      }
+      return found;
+    }
+    return this.create(name, 'person', at, words);
+  }
+
+  /** The person whose name holds all these words (earliest introduced wins among several). */
+  matchPerson(words: readonly string[]): EntityRec | null {
+    if (!words.length) return null;
+    let best: EntityRec | null = null;
+    for (const e of this.all) {
+      if (e.type !== 'person') continue;
+      const sub = words.every((w) => e.words.includes(w));
+      const sup = e.words.length > 0 && e.words.every((w) => words.includes(w)) && words.length <= e.words.length + 1 && e.words.length >= 2;
+      if (!sub && !sup) continue;
+      if (!best || e.firstAt < best.firstAt) best = e;
+    }
+    return best;
+  }
+
+  named(name: string, type: EntityType, at: number): EntityRec {
+    const key = `${type}:${name.toLowerCase().replace(/^(the|a|an) /, '')}`;
+    const found = this.byKey.get(key);
+    if (found) return found;
+    const rec = this.create(name, type, at, nameWords(name));
+    this.byKey.set(key, rec);
+    return rec;
+  }
+
+  private create(name: string, type: EntityType, at: number, words: string[]): EntityRec {
+    const rec: EntityRec = { id: '', name, words, type, title: null, titleScore: 0, gender: null, mentions: [], firstAt: at };
+    this.all.push(rec);
+    return rec;
+  }
+
+  setTitle(e: EntityRec, title: string, score: number): void {
+    if (score > e.titleScore) {
+      e.title = title;
+      e.titleScore = score;
+    }
+  }
+
+  mention(e: EntityRec, span: Span, forPronouns = true): void {
+    if (e.mentions.some((m) => m.start === span.start)) return;
+    e.mentions.push({ start: span.start, end: span.end });
+    if (!forPronouns) return;
+    // keep the log sorted: most mentions arrive in text order, so insert from the end
+    let k = this.events.length;
+    while (k > 0 && this.events[k - 1].at > span.start) k--;
+    this.events.splice(k, 0, { at: span.start, ent: e });
+  }
+
+  /** The most recent entity mentioned before `at` that fits (recency, then gender). */
+  antecedent(at: number, fits: (e: EntityRec) => boolean, skip: (at: number) => boolean, maxBack = 4000): EntityRec | null {
+    let lo = 0;
+    let hi = this.events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.events[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const ev = this.events[k];
+      if (at - ev.at > maxBack) break;
+      if (skip(ev.at)) continue;
+      if (fits(ev.ent)) return ev.ent;
+    }
+    return null;
+  }
+
+  /** The most recent organisation before `at` whose name holds one of `words` (any, when empty). */
+  organisationBefore(at: number, words: readonly string[]): EntityRec | null {
+    let best: EntityRec | null = null;
+    let bestAt = -1;
+    for (const e of this.all) {
+      if (e.type !== 'organization') continue;
+      if (words.length && !words.some((w) => e.words.includes(w))) continue;
+      for (const m of e.mentions) if (m.start < at && m.start > bestAt) { best = e; bestAt = m.start; }
+    }
+    return best;
+  }
+
+  /** Final entities: only those that were mentioned, with stable ids. */
+  finish(used: ReadonlySet<EntityRec>): { list: Entity[]; idOf: Map<EntityRec, string> } {
+    const idOf = new Map<EntityRec, string>();
+    const list: Entity[] = [];
+    for (const e of this.all) {
+      if (!e.mentions.length) continue;
+      if (!used.has(e) && !(e.type === 'person' && e.title)) continue;
+      const id = `e${list.length + 1}`;
+      idOf.set(e, id);
+      list.push({
+        id, name: e.name, type: e.type, title: e.type === 'person' ? e.title : e.title,
+        mentions: [...e.mentions].sort((a, b) => a.start - b.start), gender: e.gender,
+      });
+    }
+    return { list, idOf };
+  }
+}

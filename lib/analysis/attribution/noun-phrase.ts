@@ -1,0 +1,99 @@
+import type { Doc } from './doc';
+
+/** A token range [first, last] naming a possible speaker. */
+export interface Np {
+  first: number;
+  last: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'this', 'that', 'these', 'those']);
+/** Adverbs and auxiliaries between a subject and its verb ("she then claimed", "he has said"). */
+export const SKIP_BETWEEN = new Set([
+  'also', 'then', 'later', 'previously', 'recently', 'has', 'have', 'had', 'once', 'further', 'again',
+  'repeatedly', 'just', 'only', 'publicly', 'privately', 'earlier', 'would', 'will', 'could', 'might',
+  'may', 'did', 'does', 'do', 'had', 'often', 'always', 'never', 'still', 'quickly', 'simply', 'flatly',
+  'angrily', 'firmly', 'quietly', 'bluntly', 'openly', 'already', 'even', 'now', 'since', 'first',
+  'frequently', 'has', 'long', 'reportedly', 'allegedly', 'separately', 'initially', 'subsequently',
+  'ultimately', 'finally', 'eventually', 'specifically', 'explicitly', 'emphatically', 'memorably',
+  'famously', 'pointedly', 'candidly', 'succinctly', 'tearfully', 'proudly', 'confidently',
+]);
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+
+function isNpWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t?.isWord) return false;
+  if (t.cap) return !doc.lex.speechForms.has(t.lower) || doc.runAt[i] >= 0;
+  const w = t.lower;
+  const lex = doc.lex;
+  return lex.titleHeads.has(w) || lex.titleModifiers.has(w) || lex.nationalities.has(w) || lex.unnamedSourceNouns.has(w) ||
+    lex.organisationWords.has(w) || lex.kinshipWords.has(w) || lex.organisationAnaphors.has(w) || lex.documentNouns.has(w) ||
+    w === 'administration' || w === 'senior' || w === 'top' || w === 'anonymous' || w === 'unnamed' || w === 'former';
+}
+
+/** The noun phrase that ends at token `end` (a subject before its verb), or null. */
+export function npBackward(doc: Doc, end: number, floor: number): Np | null {
+  const { tokens } = doc;
+  let k = end;
+  let skipped = 0;
+  while (k >= floor && skipped < 3 && SKIP_BETWEEN.has(tokens[k].lower)) { k--; skipped++; }
+  if (k < floor || !tokens[k].isWord) return null;
+  if (PRONOUNS.has(tokens[k].lower)) return { first: k, last: k };
+  // "sources familiar with the matter said"
+  if (k - 3 >= floor && tokens[k - 3].lower === 'familiar' && tokens[k - 2].lower === 'with') {
+    const inner = npBackward(doc, k - 4, floor);
+    return inner ? { first: inner.first, last: k } : null;
+  }
+  const last = k;
+  let first = -1;
+  for (let i = k; i >= floor && last - i < 9; i--) {
+    const t = tokens[i];
+    if (t.text === '.' && i > floor && tokens[i - 1].isWord && (doc.lex.abbreviations.has(tokens[i - 1].lower) || tokens[i - 1].text.length === 1)) continue;
+    if (t.text === '-' ) continue;
+    if (DETERMINERS.has(t.lower)) { first = i; break; }
+    if (isNpWord(doc, i)) { first = i; continue; }
+    // a lower-case head noun right after a determiner: "the man said", "his wife said"
+    if (i === last && !t.cap && t.isWord && i - 1 >= floor && DETERMINERS.has(tokens[i - 1].lower) && !doc.lex.speechForms.has(t.lower)) { first = i; continue; }
+    break;
+  }
+  if (first < 0 || (first === last && DETERMINERS.has(tokens[first].lower))) return null;
+  return { first, last };
+}
+
+/** The noun phrase that starts at token `start` (a subject after its verb: "said Patrick McHugh"). */
+export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
+  const { tokens } = doc;
+  let k = start;
+  if (k >= ceiling || !tokens[k]?.isWord) return null;
+  if (PRONOUNS.has(tokens[k].lower)) return { first: k, last: k };
+  let last = -1;
+  let sawDet = false;
+  for (let i = k; i < ceiling && i - k < 10; i++) {
+    const t = tokens[i];
+    if (t.text === '.' && last === i - 1 && (doc.lex.abbreviations.has(tokens[i - 1].lower) || tokens[i - 1].text.length === 1)) continue;
+    if (i === k && DETERMINERS.has(t.lower)) { sawDet = true; continue; }
+    if (isNpWord(doc, i)) { last = i; continue; }
+    if (t.isWord && !t.cap && sawDet && last < 0 && !doc.lex.speechForms.has(t.lower)) { last = i; continue; }
+    if (t.isWord && !t.cap && sawDet && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !SKIP_BETWEEN.has(t.lower) && i + 1 < ceiling && tokens[i + 1].isWord && (doc.lex.unnamedSourceNouns.has(tokens[i + 1].lower) || doc.lex.titleHeads.has(tokens[i + 1].lower))) { last = i; continue; }
+    break;
+  }
+  if (last < 0) return null;
+  // "familiar with the matter" after "sources"
+  if (tokens[last + 1]?.lower === 'familiar' && tokens[last + 2]?.lower === 'with') {
+    let e = last + 3;
+    while (e < ceiling && e - last < 7 && tokens[e].isWord && !doc.lex.speechForms.has(tokens[e].lower)) e++;
+    last = e - 1;
+  }
+  return { first: k, last };
+}
+
+export const isDeterminer = (w: string) => DETERMINERS.has(w);
+
+const NOUN_SIGNALS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'new', 'latest', 'recent', 'written', 'joint', 'brief', 'short', 'separate', 'official', 'public', 'earlier', 'previous', 'first', 'final', 'formal']);
+
+/** A speech-verb form used as a noun: "a report", "state news agency", "in a statement". */
+export function looksLikeNoun(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  if (!prev) return false;
+  if (DETERMINERS.has(prev.lower) || NOUN_SIGNALS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
+  return prev.isWord && !prev.cap && doc.lex.speechForms.has(prev.lower);
+}

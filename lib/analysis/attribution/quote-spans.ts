@@ -1,0 +1,106 @@
+import type { Span } from '../types';
+
+/** One quotation found by its marks. `start`/`end` delimit the words inside the marks. */
+export interface QuoteSpan extends Span {
+  /** Index of the opening mark and one past the closing mark (or the block end when unclosed). */
+  outerStart: number;
+  outerEnd: number;
+  block: number;
+  /** The paragraph ended before a closing mark (multi-paragraph quote or stray mark). */
+  unclosed: boolean;
+  /** This paragraph continues a quote opened in an earlier paragraph. */
+  continues: boolean;
+}
+
+type Family = 'double' | 'single';
+
+const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+
+/** Opening context: start, space or opening punctuation before, a non-space after. */
+function opens(text: string, i: number, lo: number): boolean {
+  const prev = i > lo ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (isSpace(next)) return false;
+  return prev === undefined || /[\s([{\u2014\u2013\-/:;,>]/.test(prev) || prev === '“' || prev === '"';
+}
+
+function openerFamily(text: string, i: number, lo: number): Family | null {
+  const c = text[i];
+  if (c === '“' || c === '„' || c === '«') return 'double';
+  if (c === '"') return opens(text, i, lo) ? 'double' : null;
+  if (c === '‘' || c === '‚' || c === "'") {
+    if (!opens(text, i, lo) || !isLetter(text[i + 1])) return null;
+    // ’90s, 'em: apostrophes at the start of a word
+    if (/^\d\ds/.test(text.slice(i + 1, i + 4))) return null;
+    return 'single';
+  }
+  return null;
+}
+
+function closes(text: string, i: number, family: Family, opener: string): boolean {
+  const c = text[i];
+  if (family === 'double') {
+    if (opener === '«') return c === '»';
+    if (opener === '„') return c === '“' || c === '”';
+    return c === '”' || (c === '"' && !isSpace(text[i - 1])) || (c === '"' && isSpace(text[i + 1]));
+  }
+  if (c !== '’' && c !== "'" && c !== '‘') return false;
+  // An apostrophe sits between letters ("don’t") or after a plural's s before a noun is ambiguous; a
+  // closing single mark is followed by a non-letter.
+  return !isLetter(text[i + 1]) && !isSpace(text[i - 1]);
+}
+
+/**
+ * Quotations in each block, scanned left to right in one pass. Single marks count only when they
+ * open at a word start and close at a word end, so apostrophes never open quotes. A block that ends
+ * inside a quotation yields the quote up to the block end; when the next block opens with a mark of
+ * the same family, it is marked as continuing.
+ */
+export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let carry = false;
+  for (let b = 0; b < blocks.length; b++) {
+    const { start: lo, end: hi } = blocks[b];
+    let open = -1;
+    let family: Family | null = null;
+    let continues = false;
+    const startsWithOpener = openerFamily(text, lo, lo) !== null;
+    if (carry && startsWithOpener) continues = true;
+    carry = false;
+    for (let i = lo; i < hi; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x22 && c !== 0x27 && c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x201e)) continue;
+      if (open < 0) {
+        const f = openerFamily(text, i, lo);
+        if (f) {
+          open = i;
+          family = f;
+        }
+        continue;
+      }
+      if (family === 'single' && text[i] === '“') continue;
+      if (closes(text, i, family as Family, text[open])) {
+        push(out, text, open, i, i + 1, b, false, continues);
+        continues = false;
+        open = -1;
+        family = null;
+      }
+    }
+    if (open >= 0 && family === 'double') {
+      push(out, text, open, hi, hi, b, true, continues);
+      const next = blocks[b + 1];
+      carry = !!next && openerFamily(text, next.start, next.start) === 'double';
+    }
+  }
+  return out;
+}
+
+function push(out: QuoteSpan[], text: string, open: number, close: number, outerEnd: number, block: number, unclosed: boolean, continues: boolean): void {
+  let s = open + 1;
+  let e = close;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, e))) return;
+  out.push({ start: s, end: e, outerStart: open, outerEnd, block, unclosed, continues });
+}

@@ -1,0 +1,86 @@
+import type { Span } from '../types';
+import { insideQuote, type Doc } from './doc';
+import type { EntityRec } from './entities';
+import { genderBefore } from './names';
+import { isDeterminer, PRONOUNS, type Np } from './noun-phrase';
+
+export interface Resolved {
+  ent: EntityRec | null;
+  mention: Span;
+  /** How the words led to the entity: a name, a pronoun, an anaphor or an unnamed source. */
+  via: 'name' | 'pronoun' | 'anaphor' | 'organisation' | 'unnamed';
+}
+
+/** The full name for a bare name word: the earliest multi-word name in the text holding it. */
+export function fullNameFor(doc: Doc, words: readonly string[]): string | null {
+  if (!words.length) return null;
+  const runs = doc.fullNames.get(words[words.length - 1]) ?? doc.fullNames.get(words[0]) ?? [];
+  for (const r of runs) {
+    if (words.every((w) => r.words.includes(w))) return doc.text.slice(doc.tokens[r.first].start, doc.tokens[r.last].end);
+  }
+  return null;
+}
+
+/** The person entity for a name run (bare surnames join the full name). */
+export function personFor(doc: Doc, runIndex: number): EntityRec {
+  const r = doc.runs[runIndex];
+  const at = doc.tokens[r.first].start;
+  const known = doc.reg.matchPerson(r.words);
+  if (known) return known;
+  const full = r.words.length === 1 ? fullNameFor(doc, r.words) : null;
+  const name = full ?? doc.text.slice(at, doc.tokens[r.last].end);
+  const ent = doc.reg.person(name, at);
+  const g = genderBefore(doc.tokens, r.first, doc.lex);
+  if (g && !ent.gender) ent.gender = g;
+  return ent;
+}
+
+function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
+  const kind = doc.lex.pronouns.get(word);
+  const skip = (pos: number) => insideQuote(doc, pos);
+  if (kind === 'male' || kind === 'female') {
+    const e = doc.reg.antecedent(at, (x) => x.type === 'person' && (x.gender === null || x.gender === kind), skip);
+    if (e && !e.gender) e.gender = kind;
+    return e;
+  }
+  if (kind === 'neuter') return doc.reg.antecedent(at, (x) => x.type === 'organization', skip);
+  if (kind === 'plural') return doc.reg.antecedent(at, (x) => x.type !== 'person', skip, 1500);
+  return null;
+}
+
+/** Turns the words naming a speaker into an entity (creating it when new). */
+export function resolveNp(doc: Doc, np: Np): Resolved | null {
+  const { tokens, lex, reg, text } = doc;
+  let first = np.first;
+  while (first < np.last && isDeterminer(tokens[first].lower)) first++;
+  const head = tokens[np.last];
+  const mention = { start: tokens[np.first].start, end: tokens[np.last].end };
+  const at = mention.start;
+  if (np.first === np.last && PRONOUNS.has(head.lower)) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
+
+  const ri = doc.runAt[np.last];
+  if (ri >= 0 && head.cap) {
+    const ent = personFor(doc, ri);
+    return { ent, mention, via: 'name' };
+  }
+  const bare = text.slice(tokens[first].start, head.end);
+  const headWord = head.lower.replace(/['’]s$/, '');
+  if (head.cap) {
+    // "the Kremlin", "Beijing", "Food Standards Agency", "FSA"
+    const ent = reg.named(bare, 'organization', at);
+    return { ent, mention, via: 'organisation' };
+  }
+  if (lex.documentNouns.has(headWord)) return null;
+  const anaphor = lex.organisationAnaphors.get(headWord);
+  const hasModifier = first < np.last;
+  if (anaphor && !lex.unnamedSourceNouns.has(headWord)) {
+    if (!hasModifier || !tokens.slice(first, np.last).some((t) => t.cap)) {
+      const mods = tokens.slice(first, np.last).map((t) => t.lower);
+      const earlier = reg.organisationBefore(at, mods.length ? mods : anaphor) ?? reg.organisationBefore(at, anaphor);
+      if (earlier) return { ent: earlier, mention, via: 'anaphor' };
+    }
+    return { ent: reg.named(bare, 'organization', at), mention, via: 'organisation' };
+  }
+  const ent = reg.named(bare, 'unnamed', at);
+  return { ent, mention, via: 'unnamed' };
+}

@@ -1,0 +1,35 @@
+/**
+ * Places and buildings that stand for a government when they speak ("Beijing said", "the Kremlin
+ * warned"). Value: what they stand for, used only for typing (they are organisation speakers).
+ */
+export const GOVERNMENT_METONYMS: readonly string[] = [
+  'Beijing', 'Moscow', 'Washington', 'London', 'Paris', 'Berlin', 'Tokyo', 'Seoul', 'Pyongyang',
+  'Tehran', 'Kyiv', 'Kiev', 'Ankara', 'Brussels', 'Delhi', 'New Delhi', 'Islamabad', 'Kabul',
+  'Baghdad', 'Damascus', 'Riyadh', 'Cairo', 'Jerusalem', 'Ottawa', 'Canberra', 'Caracas', 'Havana',
+  'Taipei', 'Hanoi', 'Manila', 'Jakarta', 'Bangkok', 'Rome', 'Madrid', 'Warsaw', 'Budapest',
+  'Minsk', 'Tbilisi', 'Brasilia', 'Mexico City', 'Bogota', 'Lima', 'Santiago', 'Buenos Aires',
+  'Pretoria', 'Nairobi', 'Abuja', 'Addis Ababa', 'Kremlin', 'White House', 'Pentagon',
+  'Downing Street', 'Elysee', 'Élysée', 'Zhongnanhai', 'Whitehall', 'Capitol Hill', 'Foggy Bottom',
+];
+
+/** Country names and demonyms that modify a title ("Russian President", "Chinese government"). */
+export const NATIONALITIES: readonly string[] = [
+  'american', 'british', 'chinese', 'russian', 'french', 'german', 'italian', 'spanish', 'japanese',
+  'korean', 'indian', 'pakistani', 'iranian', 'iraqi', 'syrian', 'israeli', 'palestinian',
+  'turkish', 'egyptian', 'saudi', 'ukrainian', 'polish', 'canadian', 'mexican', 'brazilian',
+  'venezuelan', 'cuban', 'colombian', 'argentine', 'australian', 'new zealand', 'irish', 'scottish',
+  'welsh', 'english', 'dutch', 'belgian', 'swiss', 'austrian', 'swedish', 'norwegian', 'danish',
+  'finnish', 'greek', 'hungarian', 'czech', 'romanian', 'serbian', 'afghan', 'nigerian', 'kenyan',
+  'south african', 'ethiopian', 'taiwanese', 'vietnamese', 'thai', 'filipino', 'indonesian',
+  'malaysian', 'north korean', 'south korean', 'european', 'african', 'asian', 'arab', 'u.s.', 'us',
+  'uk', 'eu', 'un', 'federal', 'state', 'maori', 'māori', 'democratic', 'republican',
+];
+
+/** Countries that can speak as governments ("China said", "Russia warned"). */
+export const COUNTRIES: readonly string[] = [
+  'China', 'Russia', 'United States', 'Britain', 'France', 'Germany', 'Italy', 'Spain', 'Japan',
+  'India', 'Pakistan', 'Iran', 'Iraq', 'Syria', 'Israel', 'Turkey', 'Egypt', 'Saudi Arabia',
+  'Ukraine', 'Poland', 'Canada', 'Mexico', 'Brazil', 'Venezuela', 'Cuba', 'Colombia', 'Australia',
+  'North Korea', 'South Korea', 'Taiwan', 'Vietnam', 'Belarus', 'Georgia', 'Qatar', 'Jordan',
+  'Lebanon', 'Afghanistan', 'Nigeria', 'Kenya', 'Ethiopia', 'Argentina', 'Chile', 'Peru',
+];

@@ -1,0 +1,77 @@
+import { SPEECH_VERBS, IRREGULAR_SPEECH_FORMS, WEAK_SPEECH_VERBS, CLAUSE_VERBS, UTTERANCE_NOUNS } from './speech-verbs';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
+import { HONORIFICS } from './honorifics';
+import { FEMALE_WORDS, MALE_WORDS, KINSHIP_WORDS } from './gendered-words';
+import { ORGANISATION_WORDS, ORGANISATION_ANAPHORS, UNNAMED_SOURCE_NOUNS, DOCUMENT_NOUNS } from './organisations';
+import { GOVERNMENT_METONYMS, NATIONALITIES, COUNTRIES } from './capitals';
+import type { LexiconData } from '../types';
+
+/** Capitalised words that start sentences or name times, never people. */
+const NON_NAME_CAPITALS = [
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'or', 'if', 'when', 'while', 'as',
+  'after', 'before', 'since', 'until', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they',
+  'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'there', 'here', 'what',
+  'who', 'why', 'how', 'where', 'which', 'last', 'next', 'then', 'now', 'so', 'yet', 'still',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'image', 'photo', 'credit', 'read', 'more', 'related', 'advertisement', 'update', 'updated',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'some', 'many', 'most', 'all', 'both', 'each',
+  'every', 'no', 'not', 'one', 'two', 'three', 'other', 'another', 'such', 'even', 'also', 'just',
+  'only', 'despite', 'during', 'with', 'without', 'from', 'to', 'by', 'about', 'into', 'over',
+  'under', 'between', 'through', 'among', 'like', 'unlike', 'although', 'though', 'because',
+  'once', 'instead', 'meanwhile', 'however', 'according', 'asked', 'said', 'says', 'do', 'does',
+  'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can',
+  'could', 'should', 'may', 'might', 'must', 'let', 'yes', 'oh', 'well', 'mr', 'mrs', 'ms', 'dr',
+  'god', 'christmas', 'easter', 'internet', 'web', 'covid', 'am', 'pm', 'st', 'new', 'old',
+  'north', 'south', 'east', 'west', 'western', 'eastern', 'northern', 'southern', 'central',
+  'our', 'we’re', 'i’m', 'it’s', 'that’s', 'there’s', 'don’t', 'people', 'us', 'please',
+];
+
+function inflect(lemma: string): string[] {
+  const out = [lemma];
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  else {
+    out.push(/(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's');
+    out.push(lemma.endsWith('e') ? lemma + 'd' : lemma + 'ed', stem + 'ing');
+  }
+  return out;
+}
+
+function verbForms(lemmas: readonly string[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const lemma of lemmas) for (const f of inflect(lemma)) if (!forms.has(f)) forms.set(f, lemma);
+  for (const [form, lemma] of Object.entries(IRREGULAR_SPEECH_FORMS)) forms.set(form, lemma);
+  return forms;
+}
+
+export const EN: LexiconData = {
+  speechForms: verbForms(SPEECH_VERBS),
+  weakVerbs: new Set(WEAK_SPEECH_VERBS),
+  clauseVerbs: new Set(CLAUSE_VERBS),
+  utteranceNouns: new Set(UTTERANCE_NOUNS),
+  titleHeads: new Set(TITLE_HEADS),
+  titleModifiers: new Set(TITLE_MODIFIERS),
+  honorifics: new Map(Object.entries(HONORIFICS)),
+  femaleWords: new Set(FEMALE_WORDS),
+  maleWords: new Set(MALE_WORDS),
+  kinshipWords: new Set(KINSHIP_WORDS),
+  organisationWords: new Set(ORGANISATION_WORDS),
+  organisationAnaphors: new Map(Object.entries(ORGANISATION_ANAPHORS)),
+  unnamedSourceNouns: new Set(UNNAMED_SOURCE_NOUNS),
+  documentNouns: new Set(DOCUMENT_NOUNS),
+  governmentMetonyms: new Set(GOVERNMENT_METONYMS.map((w) => w.toLowerCase())),
+  nationalities: new Set(NATIONALITIES),
+  countries: new Set(COUNTRIES.map((w) => w.toLowerCase())),
+  nonNameCapitals: new Set(NON_NAME_CAPITALS),
+  abbreviations: new Set([
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'gov',
+    'sen', 'rep', 'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'approx',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
+    'fig', 'pres', 'supt', 'insp', 'det', 'hon', 'messrs', 'mx', 'fr', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
+  ]),
+  pronouns: new Map([
+    ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['i', 'self'], ['we', 'self'],
+  ]),
+};

@@ -1,0 +1,54 @@
+// Verbs of saying (lemma forms). Inflections are generated in ../build.ts, so one entry covers
+// said/says/saying. Irregular past forms are listed explicitly.
+
+/** Verbs that introduce direct or reported speech. */
+export const SPEECH_VERBS: readonly string[] = [
+  'say', 'add', 'tell', 'claim', 'warn', 'write', 'ask', 'note', 'explain', 'argue', 'insist',
+  'state', 'declare', 'announce', 'reply', 'respond', 'answer', 'continue', 'recall', 'admit',
+  'acknowledge', 'observe', 'remark', 'comment', 'suggest', 'stress', 'emphasise', 'emphasize',
+  'conclude', 'confirm', 'deny', 'tweet', 'post', 'predict', 'promise', 'vow', 'pledge',
+  'complain', 'concede', 'contend', 'maintain', 'assert', 'allege', 'report', 'reveal', 'disclose',
+  'urge', 'caution', 'point', 'describe', 'mention', 'testify', 'boast', 'joke', 'quip', 'sigh',
+  'shout', 'yell', 'scream', 'cry', 'whisper', 'murmur', 'mutter', 'exclaim', 'recount', 'reason',
+  'counter', 'retort', 'concur', 'agree', 'object', 'protest', 'demand', 'plead', 'beg', 'question',
+  'wonder', 'lament', 'charge', 'accuse', 'blast', 'slam', 'criticise', 'criticize', 'praise',
+  'tout', 'thunder', 'fume', 'snap', 'sing', 'chant', 'read', 'summarise', 'summarize', 'sum',
+  'elaborate', 'specify', 'clarify', 'indicate', 'signal', 'hint', 'acknowledge', 'assure',
+  'inform', 'advise', 'notify', 'recommend', 'estimate', 'forecast', 'repeat', 'reiterate', 'echo',
+  'email', 'text', 'message', 'cite', 'believe', 'think', 'feel', 'hope', 'fear',
+];
+
+/** Irregular inflections: surface form -> lemma. */
+export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, string>> = {
+  said: 'say', says: 'say', saying: 'say', told: 'tell', wrote: 'write', written: 'write',
+  writes: 'write', writing: 'write', read: 'read', sang: 'sing', thought: 'think', felt: 'feel',
+  cried: 'cry', replied: 'reply', testified: 'testify', specified: 'specify', clarified: 'clarify',
+  notified: 'notify', denied: 'deny', criticised: 'criticise', criticized: 'criticize',
+  snapped: 'snap', quipped: 'quip', summed: 'sum', texted: 'text', emailed: 'email', 'e-mailed': 'email',
+};
+
+/**
+ * Verbs that introduce speech but are weak cues (belief, perception): they make an indirect-speech
+ * clause only, never attribute a direct quote on their own.
+ */
+export const WEAK_SPEECH_VERBS: readonly string[] = ['believe', 'think', 'feel', 'hope', 'fear', 'indicate', 'signal', 'read', 'question', 'wonder', 'object', 'charge', 'post', 'text', 'message', 'point', 'sum', 'describe', 'praise', 'criticise', 'criticize', 'accuse', 'slam', 'blast', 'report'];
+
+/** Verbs that take a reported clause ("X said (that) …") for indirect speech. */
+export const CLAUSE_VERBS: readonly string[] = [
+  'say', 'tell', 'claim', 'warn', 'write', 'note', 'explain', 'argue', 'insist', 'state', 'declare',
+  'announce', 'add', 'admit', 'acknowledge', 'suggest', 'stress', 'emphasise', 'emphasize',
+  'conclude', 'confirm', 'deny', 'tweet', 'predict', 'promise', 'vow', 'pledge', 'complain',
+  'concede', 'contend', 'maintain', 'assert', 'allege', 'report', 'reveal', 'disclose', 'recall',
+  'observe', 'remark', 'reply', 'respond', 'caution', 'testify', 'boast', 'assure', 'inform',
+  'advise', 'estimate', 'predict', 'reiterate', 'repeat', 'counter', 'reason', 'agree', 'believe',
+  'think', 'hope', 'fear', 'indicate', 'signal', 'hint', 'point', 'continue', 'mention', 'charge',
+];
+
+/** Multi-word cues placed before the source ("according to X, …"). */
+export const SOURCE_PREPOSITIONS: readonly string[] = ['according to', 'in the words of', 'quoting'];
+
+/** Nouns that make a passive cue ("The comment was made by X", "the remarks came from X"). */
+export const UTTERANCE_NOUNS: readonly string[] = [
+  'comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'claim', 'claims',
+  'announcement', 'warning', 'words', 'quote', 'message', 'testimony', 'response', 'reply', 'answer',
+];

@@ -1,0 +1,88 @@
+import type { Span } from '../types';
+
+/**
+ * Sentence segmentation on Intl.Segmenter, repaired for news text: abbreviations and initials
+ * ("Mr.", "Gen.", "U.S.", "J.") do not end sentences, a lower-case continuation (`?" she asked`)
+ * joins the previous sentence, and no boundary falls inside a quotation.
+ */
+export interface SentenceOptions {
+  /** Abbreviations without their final dot, lower case. */
+  abbreviations: ReadonlySet<string>;
+  /** Capitalised words that commonly open sentences ("The", "He"): after "U.S." they mean a new sentence. */
+  sentenceStarters: ReadonlySet<string>;
+  /** Spans (e.g. quotations) that must not contain a boundary. */
+  protectedSpans?: readonly Span[];
+}
+
+let segmenter: Intl.Segmenter | null | undefined;
+function getSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
+  }
+  return segmenter;
+}
+
+const TRAILING_WORD = /([\p{L}.]+)\.["'”’)\]]*\s*$/u;
+const LEADING_WORD = /^\s*["'“‘(]?([\p{L}][\p{L}'’-]*)/u;
+
+function rawBoundaries(text: string, from: number, to: number): number[] {
+  const seg = getSegmenter();
+  const slice = text.slice(from, to);
+  const cuts: number[] = [];
+  if (seg) {
+    for (const s of seg.segment(slice)) if (s.index > 0) cuts.push(from + s.index);
+    return cuts;
+  }
+  const re = /[.!?]+["'”’)]*\s+/g;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) cuts.push(from + m.index + m[0].length);
+  return cuts;
+}
+
+function keepsBoundary(text: string, prevStart: number, cut: number, end: number, opts: SentenceOptions): boolean {
+  const before = text.slice(Math.max(prevStart, cut - 40), cut);
+  const after = text.slice(cut, Math.min(end, cut + 40));
+  const next = LEADING_WORD.exec(after);
+  // `?" she asked` or `... , and` : a lower-case start continues the sentence.
+  if (next && /^\p{Ll}/u.test(next[1])) return false;
+  if (/^\s*[,;:)\]]/.test(after)) return false;
+  const last = TRAILING_WORD.exec(before);
+  if (last) {
+    const word = last[1].toLowerCase();
+    const bare = word.replace(/\.$/, '');
+    const nextWord = next?.[1] ?? '';
+    const startsSentence = opts.sentenceStarters.has(nextWord.toLowerCase());
+    if (/^\p{L}$/u.test(bare) && /^\p{Lu}/u.test(last[1])) return startsSentence; // initial: "J. Smith"
+    if (bare.includes('.')) return startsSentence; // "U.S.", "D.C.", "a.m."
+    if (opts.abbreviations.has(bare)) {
+      // Titles before a name never end a sentence; "Inc." or "Jan." may.
+      return /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|adm|cmdr|gov|sen|rep|rev|st|supt|insp|det|hon|fr|mx|messrs|no|vs)$/.test(bare)
+        ? false
+        : startsSentence;
+    }
+  }
+  return true;
+}
+
+/** Sentences of text[from, to), as spans trimmed of surrounding white space. */
+export function splitSentences(text: string, from: number, to: number, opts: SentenceOptions): Span[] {
+  const cuts = rawBoundaries(text, from, to);
+  const prot = opts.protectedSpans ?? [];
+  let pi = 0;
+  const out: Span[] = [];
+  let start = from;
+  for (const cut of cuts) {
+    while (pi < prot.length && prot[pi].end <= cut) pi++;
+    const inside = pi < prot.length && prot[pi].start < cut && prot[pi].end > cut;
+    if (inside || !keepsBoundary(text, start, cut, to, opts)) continue;
+    pushTrimmed(text, start, cut, out);
+    start = cut;
+  }
+  pushTrimmed(text, start, to, out);
+  return out;
+}
+
+function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
