@@ -17,7 +17,7 @@ export function StatusMessage({ view }: { view: StatusView }) {
       return (
         <div className="status" role="status">
           <p className="status__title">{strings.noArticleTitle}</p>
-          <p className="status__hint">{view.message}</p>
+          <p className="status__hint">{strings.noArticleHint}</p>
         </div>
       );
     case 'restricted':
