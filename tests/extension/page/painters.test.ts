@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHighlightPainter } from '@/lib/page/highlight-painter';
+import { buildTextIndex, segmentsOf } from '@/lib/page/text-index';
+import { createWrapperPainter } from '@/lib/page/wrapper-painter';
+import type { PaintGroup } from '@/lib/page/painter';
+import { fakeHighlightApi, rangeText } from './helpers';
+
+function setUp(): PaintGroup[] {
+  document.body.innerHTML = '';
+  const p = document.createElement('p');
+  p.append('The minister said the plan was ', Object.assign(document.createElement('em'), { textContent: 'not final' }), ' yet.');
+  document.body.append(p, Object.assign(document.createElement('p'), { textContent: 'Minister Ada Reyes declined to comment.' }));
+  const index = buildTextIndex(document.body);
+  const span = (words: string) => {
+    const at = index.text.indexOf(words);
+    return segmentsOf(index, at, at + words.length);
+  };
+  return [
+    { name: 'quotelens-quote-0', segments: span('the plan was not final') },
+    { name: 'quotelens-official', segments: span('Minister Ada Reyes') },
+    // Overlaps the quote: both names must end up on the shared text.
+    { name: 'quotelens-quote-1', segments: span('plan was') },
+  ];
+}
+
+describe('createWrapperPainter', () => {
+  let groups: PaintGroup[];
+  beforeEach(() => (groups = setUp()));
+
+  it('wraps each covered piece in one prefixed <mark> carrying every name that covers it', () => {
+    const painter = createWrapperPainter(document);
+    expect(painter.paint(groups)).toBe(3);
+    const marks = [...document.querySelectorAll('mark.quotelens-mark')].map((m) => [m.textContent, m.className]);
+    expect(marks).toEqual([
+      ['the ', 'quotelens-mark quotelens-quote-0'],
+      ['plan was', 'quotelens-mark quotelens-quote-0 quotelens-quote-1'],
+      [' ', 'quotelens-mark quotelens-quote-0'],
+      ['not final', 'quotelens-mark quotelens-quote-0'],
+      ['Minister Ada Reyes', 'quotelens-mark quotelens-official'],
+    ]);
+  });
+
+  it('restores the exact original HTML and the very same text nodes when cleared', () => {
+    const before = document.documentElement.outerHTML;
+    const originals = groups.flatMap((g) => g.segments.map((s) => s.node));
+    const painter = createWrapperPainter(document);
+    painter.paint(groups);
+    painter.paint(groups); // repainting must not stack wrappers
+    expect(document.querySelectorAll('mark').length).toBe(5);
+    painter.clear();
+    expect(document.documentElement.outerHTML).toBe(before);
+    for (const node of originals) expect(node.isConnected).toBe(true);
+    expect(document.body.querySelectorAll('p')[0].childNodes.length).toBe(3);
+  });
+
+  it('locates a position of an original node inside the wrapped copy', () => {
+    const painter = createWrapperPainter(document);
+    painter.paint(groups);
+    const seg = groups[1].segments[0];
+    const live = painter.locate(seg.node, seg.start + 9);
+    expect(live.node.isConnected).toBe(true);
+    expect(live.node.data.slice(live.offset)).toBe('Ada Reyes');
+  });
+});
+
+describe('createHighlightPainter', () => {
+  let groups: PaintGroup[];
+  beforeEach(() => (groups = setUp()));
+
+  it('registers one highlight per name, officials above quotes, and never touches the DOM', () => {
+    const before = document.documentElement.outerHTML;
+    const { api, registry } = fakeHighlightApi();
+    createHighlightPainter(document, api).paint(groups);
+    expect([...registry.keys()].sort()).toEqual(['quotelens-official', 'quotelens-quote-0', 'quotelens-quote-1']);
+    expect(rangeText(registry.get('quotelens-quote-0')!.ranges)).toBe('the plan was |not final');
+    expect(registry.get('quotelens-official')!.priority).toBeGreaterThan(registry.get('quotelens-quote-0')!.priority);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('clears only the names it registered', () => {
+    const { api, registry } = fakeHighlightApi();
+    registry.set('page-own-highlight', { ranges: [], priority: 0 });
+    const painter = createHighlightPainter(document, api);
+    painter.paint(groups);
+    painter.clear();
+    expect([...registry.keys()]).toEqual(['page-own-highlight']);
+  });
+});
