@@ -42,11 +42,11 @@ async function loadUrl(url: string): Promise<ArticleText> {
   return articleFromHtml(decodeHtml(bytes, headerCharset), response.url || url);
 }
 
-function articleFromHtml(html: string, url: string): ArticleText {
+async function articleFromHtml(html: string, url: string): Promise<ArticleText> {
   const { document, close } = parseHtml(html, url);
   try {
     return extractArticle(document);
   } finally {
-    close();
+    await close();
   }
 }

@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
  * Parses HTML into a Document with happy-dom, with every loader and script runner off: a saved page
  * is data, never code. Call the returned `close` when done so batches do not hold every page.
  */
-export function parseHtml(html: string, url = 'https://example.invalid/'): { document: Document; close: () => void } {
+export function parseHtml(html: string, url = 'https://example.invalid/'): { document: Document; close: () => Promise<void> } {
   const window = new Window({
     url,
     settings: {
@@ -18,5 +18,5 @@ export function parseHtml(html: string, url = 'https://example.invalid/'): { doc
     },
   });
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { document, close: () => void window.happyDOM.close() };
+  return { document, close: () => window.happyDOM.close() };
 }
