@@ -98,7 +98,10 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
         ent = r.ent;
         mention = r.mention;
         confidence = CONFIDENCE[p.hit.where] * (VIA[r.via] ?? 0.8) * (ent ? 1 : 0.5);
-        if (ent) doc.reg.mention(ent, r.mention, r.via !== 'pronoun');
+        if (ent) {
+          doc.reg.mention(ent, r.mention, r.via !== 'pronoun');
+          doc.reg.speakers.add(ent);
+        }
       }
     } else if (p.hit) {
       confidence = 0.6;

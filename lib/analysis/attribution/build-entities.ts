@@ -3,6 +3,7 @@ import { genderBefore, genderOfPhrase, titleAfter, titleBefore, titleBeforeComma
 import { personFor } from './resolve';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
+const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
 
 /**
  * Organisations named in full ("the Food Standards Agency", "Department of Environmental
@@ -32,12 +33,15 @@ export function collectOrganisations(doc: Doc): void {
     }
     if (i === s) i++;
     let from = s;
-    while (from < e && lex.nonNameCapitals.has(tokens[from].lower)) from++;
+    while (from < e && LEADING_NON_NAME.has(tokens[from].lower)) from++;
     if (!org || tokens[from].lower === 'the') continue;
     const name = text.slice(tokens[from].start, tokens[e].end).replace(/['’]s$/, '');
     if (name.split(' ').length > 8) continue;
     const ent = reg.named(name, 'organization', tokens[from].start);
     reg.mention(ent, { start: tokens[from].start, end: tokens[from].start + name.length });
+    let v = e + 1;
+    while (v < tokens.length && v - e < 3 && /^(has|have|had|also|then|later|officials|spokesman|spokeswoman|spokesperson)$/.test(tokens[v].lower)) v++;
+    if (isSpeech(doc, v)) reg.speakers.add(ent);
   }
 }
 
@@ -58,6 +62,8 @@ export function collectPeople(doc: Doc): void {
     if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
     const ent = personFor(doc, ri);
     reg.mention(ent, { start: tokens[r.first].start, end: tokens[r.last].end });
+    const kinWord = kinshipBefore(doc, r.first);
+    if (kinWord && !reg.kin.has(kinWord)) reg.kin.set(kinWord, ent);
     for (const [t, bonus] of [[ta, 0.5], [tb, 0.3], [tc, 0.4]] as const) {
       if (!t) continue;
       reg.setTitle(ent, t.title, 1 + bonus + Math.min(t.title.split(' ').length, 10) / 20);
@@ -71,6 +77,14 @@ export function collectPeople(doc: Doc): void {
     const ent = reg.matchPerson(r.words);
     if (ent) reg.mention(ent, { start: tokens[r.first].start, end: tokens[r.last].end });
   }
+}
+
+/** "her mother, Fiona" / "his son Kauri": the kinship word that introduces a name. */
+function kinshipBefore(doc: Doc, first: number): string | null {
+  let k = first - 1;
+  if (doc.tokens[k]?.text === ',') k--;
+  const w = doc.tokens[k]?.lower;
+  return w && doc.lex.kinshipWords.has(w) ? w : null;
 }
 
 function honorificBefore(doc: Doc, first: number): string | null {

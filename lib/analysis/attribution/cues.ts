@@ -27,8 +27,10 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   let k = from;
   while (k < to && k - from < 2 && /^[,—–\-:]$/.test(tokens[k].text)) k++;
   if (k >= to) return null;
-  if (tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') {
-    return { np: npForward(doc, k + 2, to), cue: 'according to', where: 'according', at: k };
+  for (let a = k; a < to - 1; a++) {
+    if (tokens[a].lower === 'according' && tokens[a + 1].lower === 'to' && (a === k || tokens[a - 1].text === ',')) {
+      return { np: npForward(doc, a + 2, to), cue: 'according to', where: 'according', at: a };
+    }
   }
   if (strongVerb(doc, k) && !tokens[k].lower.endsWith('ing')) {
     const np = npForward(doc, k + 1, to);
@@ -41,7 +43,14 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   if (tokens[v]?.text === ',') {
     let e = v + 1;
     while (e < to && e - v < 16 && tokens[e].text !== ',') e++;
-    if (tokens[e]?.text === ',' && strongVerb(doc, e + 1)) v = e + 1;
+    if (tokens[e]?.text === ',' && strongVerb(doc, e + 1)) {
+      // "her mother, Fiona, said": the name in apposition is the speaker
+      const ri = doc.runAt[v + 1];
+      const headCap = tokens[np.last].cap;
+      const appo = ri >= 0 && doc.runs[ri].first === v + 1 && doc.runs[ri].last === e - 1 ? { first: v + 1, last: e - 1 } : null;
+      v = e + 1;
+      if (appo && !headCap) return { np: appo, cue: cueText(doc, v), where: 'after', at: v };
+    }
   }
   let skipped = 0;
   while (v < to && skipped < 2 && SKIP_BETWEEN.has(tokens[v].lower)) { v++; skipped++; }
@@ -79,7 +88,8 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     const np = npBackward(doc, v - 1, sentStart);
     if (np) return { np, cue: t.text, where: 'before', at: v };
     // "… and said", "…, then told": the subject of the sentence speaks
-    if (prev === 'and' || prev === 'but' || prev === ',') return { np: sentenceSubject(doc, sentStart, v), cue: t.text, where: 'subject', at: v };
+    const subject = sentenceSubject(doc, sentStart, v);
+    if (subject) return { np: subject, cue: t.text, where: 'subject', at: v };
     if (lemma !== 'say' && doc.lex.weakVerbs.has(lemma)) continue;
     return { np: null, cue: t.text, where: 'before', at: v };
   }

@@ -29,6 +29,10 @@ export class EntityRegistry {
   readonly all: EntityRec[] = [];
   private events: MentionEvent[] = [];
   private byKey = new Map<string, EntityRec>();
+  /** Kinship words that introduced a person ("her mother, Fiona") -> that person. */
+  readonly kin = new Map<string, EntityRec>();
+  /** Entities seen speaking (preferred antecedents of "it" and "they"). */
+  readonly speakers = new Set<EntityRec>();
 
   person(name: string, at: number): EntityRec {
     const words = nameWords(name);

@@ -35,13 +35,14 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   const spans = findQuoteSpans(text, blocks);
   const quoteSpans: Span[] = spans.map((q) => ({ start: q.outerStart, end: q.outerEnd }));
   const starters = lex.nonNameCapitals;
+  const speechWords = new Set([...lex.speechForms].filter(([, l]) => !lex.weakVerbs.has(l)).map(([f]) => f));
   const sentences: (Span & { block: number })[] = [];
   let qi = 0;
   blocks.forEach((b, bi) => {
     while (qi < quoteSpans.length && quoteSpans[qi].end <= b.start) qi++;
     const prot: Span[] = [];
     for (let k = qi; k < quoteSpans.length && quoteSpans[k].start < b.end; k++) prot.push(quoteSpans[k]);
-    for (const s of splitSentences(text, b.start, b.end, { abbreviations: lex.abbreviations, sentenceStarters: starters, protectedSpans: prot })) {
+    for (const s of splitSentences(text, b.start, b.end, { abbreviations: lex.abbreviations, sentenceStarters: starters, protectedSpans: prot, speechWords: speechWords })) {
       sentences.push({ ...s, block: bi });
     }
   });

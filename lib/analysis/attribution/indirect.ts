@@ -10,6 +10,8 @@ type Sentence = Span & { block: number };
 
 const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'advise', 'warn', 'remind', 'notify']);
 const MIN_WORDS = 4;
+const APPOSITION_START = /^(who|which|whose|a|an|the|his|her|their|its|one|chief|head|president|director|spokesman|spokeswoman|spokesperson|professor|senior|former|deputy)$/;
+const ADVERBIAL_START = /^(on|in|at|during|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|previously|to|by|when|after|before|via)$/;
 
 /**
  * Reported speech without quotation marks: "X said (that) …", "…, X said.", "According to X, …"
@@ -37,6 +39,7 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], direct: r
     const r = resolveNp(doc, hit.np);
     if (!r || !r.ent) continue;
     doc.reg.mention(r.ent, r.mention, r.via !== 'pronoun');
+    doc.reg.speakers.add(r.ent);
     void te;
     te = ce;
     out.push({
@@ -76,7 +79,8 @@ function reported(doc: Doc, ts: number, te: number): Reported | null {
     const hit = cueAfter(doc, c + 1, te);
     if (!hit?.np) continue;
     const tail = hit.where === 'after' ? Math.max(hit.at, hit.np.last) : hit.np.last;
-    if (te - tail > 8 && tokens[tail + 1]?.text !== ',') continue;
+    // the attribution closes the sentence, maybe with an apposition or an adverbial ("on Monday")
+    if (te - tail > 4 && !(tokens[tail + 1]?.text === ',' && APPOSITION_START.test(tokens[tail + 2]?.lower ?? '')) && !ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '')) continue;
     return { np: hit.np, cue: hit.cue, clause: [ts, c] };
   }
   // A, X said, B.
@@ -85,7 +89,7 @@ function reported(doc: Doc, ts: number, te: number): Reported | null {
     const hit = cueAfter(doc, c + 1, te);
     if (!hit?.np || hit.where !== 'after') continue;
     const tail = Math.max(hit.at, hit.np.last);
-    if (tokens[tail + 1]?.text !== ',') continue;
+    if (tokens[tail + 1]?.text !== ',' || APPOSITION_START.test(tokens[tail + 2]?.lower ?? '')) continue;
     return { np: hit.np, cue: hit.cue, clause: [tail + 2, te] };
   }
   // X said (that) CLAUSE.

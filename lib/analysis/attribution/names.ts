@@ -66,6 +66,8 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData): NameRu
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const AMBIGUOUS_HEADS = new Set(['major', 'general', 'chief', 'head', 'justice', 'count', 'marshal', 'principal', 'fellow', 'partner', 'speaker', 'executive', 'official', 'leader', 'chair', 'deputy', 'owner']);
+const ROLE_VERBS = new Set(['works', 'worked', 'serves', 'served', 'follows', 'covers', 'teaches', 'taught', 'practises', 'practices']);
 
 export interface TitleInfo {
   title: string;
@@ -83,11 +85,13 @@ function headAt(words: readonly string[], end: number, lex: LexiconData): boolea
 /** The title before a name: "Foreign Ministry spokeswoman", "Russian President", "Gen.". */
 export function titleBefore(text: string, tokens: readonly Token[], first: number, lex: LexiconData): TitleInfo | null {
   let i = first - 1;
-  if (tokens[i]?.text === '.' && tokens[i - 1] && lex.titleHeads.has(tokens[i - 1].lower)) i--;
+  if (tokens[i]?.text === '.' && tokens[i - 1] && lex.abbreviations.has(tokens[i - 1].lower) && tokens[i - 1].end === tokens[i].start) i--;
   const end = i;
   if (end < 0 || !tokens[end].isWord) return null;
   const headWord = tokens[end].lower;
   if (!lex.titleHeads.has(headWord) || lex.kinshipWords.has(headWord)) return null;
+  // "a major Seattle industry", "the general public": ambiguous heads count only when capitalised
+  if (!tokens[end].cap && AMBIGUOUS_HEADS.has(headWord)) return null;
   let start = end;
   for (let k = end - 1; k >= 0 && end - k < 8; k--) {
     const t = tokens[k];
@@ -113,8 +117,8 @@ const PREPS = new Set(['of', 'at', 'for', 'in', 'on', 'with', 'from', 'to']);
 const HEADS_VERBS = new Set(['heads', 'leads', 'runs', 'chairs', 'directs', 'oversees', 'manages']);
 
 /** The title in apposition after a name: ", the Kremlin's spokesman", ", who heads the agency". */
-export function titleAfter(text: string, tokens: readonly Token[], last: number, lex: LexiconData): TitleInfo | null {
-  if (tokens[last + 1]?.text !== ',') return null;
+export function titleAfter(text: string, tokens: readonly Token[], last: number, lex: LexiconData, afterAs = false): TitleInfo | null {
+  if (!afterAs && tokens[last + 1]?.text !== ',') return null;
   let i = last + 2;
   if (tokens[i]?.lower === 'who' && HEADS_VERBS.has(tokens[i + 1]?.lower ?? '')) {
     const s = i + 2;
@@ -122,6 +126,20 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
     while (e < tokens.length && e - s < 12 && !STOP_AFTER.has(tokens[e].text) && !CLAUSE_WORDS.has(tokens[e].lower)) e++;
     if (e === s) return null;
     return { title: `head of ${text.slice(tokens[s].start, tokens[e - 1].end)}`, first: i, last: e - 1 };
+  }
+  if (tokens[i]?.lower === 'who' && ROLE_VERBS.has(tokens[i + 1]?.lower ?? '')) {
+    // ", who follows Amazon as a managing director at …", ", who works for the department"
+    for (let k = i + 2; k < tokens.length && k - i < 8; k++) {
+      if (STOP_AFTER.has(tokens[k].text)) break;
+      if (tokens[k].lower === 'as') return titleAfter(text, tokens, k - 1, lex, true);
+    }
+    const p = tokens[i + 2]?.lower;
+    if (p === 'for' || p === 'at') {
+      let e = i + 3;
+      while (e < tokens.length && e - i < 12 && !STOP_AFTER.has(tokens[e].text) && !CLAUSE_WORDS.has(tokens[e].lower)) e++;
+      if (e > i + 3) return { title: text.slice(tokens[i + 1].start, tokens[e - 1].end), first: i + 1, last: e - 1 };
+    }
+    return null;
   }
   if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
   const s = i;

@@ -92,6 +92,8 @@ const NOUN_SIGNALS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'from
 
 /** A speech-verb form used as a noun: "a report", "state news agency", "in a statement". */
 export function looksLikeNoun(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (doc.lex.nounLikeVerbs.has(t.lower)) return true;
   const prev = doc.tokens[i - 1];
   if (!prev) return false;
   if (DETERMINERS.has(prev.lower) || NOUN_SIGNALS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;

@@ -43,8 +43,14 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
     if (e && !e.gender) e.gender = kind;
     return e;
   }
-  if (kind === 'neuter') return doc.reg.antecedent(at, (x) => x.type === 'organization', skip);
-  if (kind === 'plural') return doc.reg.antecedent(at, (x) => x.type !== 'person', skip, 1500);
+  if (kind === 'neuter') {
+    return doc.reg.antecedent(at, (x) => x.type === 'organization' && doc.reg.speakers.has(x), skip, 1500) ??
+      doc.reg.antecedent(at, (x) => x.type === 'organization', skip);
+  }
+  if (kind === 'plural') {
+    return doc.reg.antecedent(at, (x) => x.type !== 'person' && doc.reg.speakers.has(x), skip, 1500) ??
+      doc.reg.antecedent(at, (x) => x.type !== 'person', skip, 1500);
+  }
   return null;
 }
 
@@ -71,6 +77,8 @@ export function resolveNp(doc: Doc, np: Np): Resolved | null {
     return { ent, mention, via: 'organisation' };
   }
   if (lex.documentNouns.has(headWord)) return null;
+  const relative = lex.kinshipWords.has(headWord) ? reg.kin.get(headWord) : undefined;
+  if (relative) return { ent: relative, mention, via: 'anaphor' };
   const anaphor = lex.organisationAnaphors.get(headWord);
   const hasModifier = first < np.last;
   if (anaphor && !lex.unnamedSourceNouns.has(headWord)) {

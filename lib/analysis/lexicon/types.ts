@@ -3,6 +3,8 @@ export interface LexiconData {
   /** Inflected speech verb -> lemma ("said" -> "say"). */
   speechForms: Map<string, string>;
   weakVerbs: Set<string>;
+  /** Lemmas whose bare form is usually a noun: only inflected forms count as cues before a quote. */
+  nounLikeVerbs: Set<string>;
   clauseVerbs: Set<string>;
   utteranceNouns: Set<string>;
   titleHeads: Set<string>;

@@ -12,6 +12,8 @@ export interface SentenceOptions {
   sentenceStarters: ReadonlySet<string>;
   /** Spans (e.g. quotations) that must not contain a boundary. */
   protectedSpans?: readonly Span[];
+  /** Verbs of saying: `?” Forte said.` stays one sentence with its quotation. */
+  speechWords?: ReadonlySet<string>;
 }
 
 let segmenter: Intl.Segmenter | null | undefined;
@@ -45,6 +47,10 @@ function keepsBoundary(text: string, prevStart: number, cut: number, end: number
   // `?" she asked` or `... , and` : a lower-case start continues the sentence.
   if (next && /^\p{Ll}/u.test(next[1])) return false;
   if (/^\s*[,;:)\]]/.test(after)) return false;
+  if (opts.speechWords && /[?!]["”’»]\s*$/.test(before)) {
+    const words = after.toLowerCase().match(/[\p{L}'’.-]+/gu) ?? [];
+    if (words.slice(0, 4).some((w) => opts.speechWords?.has(w))) return false;
+  }
   const last = TRAILING_WORD.exec(before);
   if (last) {
     const word = last[1].toLowerCase();

@@ -1,4 +1,4 @@
-import { SPEECH_VERBS, IRREGULAR_SPEECH_FORMS, WEAK_SPEECH_VERBS, CLAUSE_VERBS, UTTERANCE_NOUNS } from './speech-verbs';
+import { SPEECH_VERBS, IRREGULAR_SPEECH_FORMS, WEAK_SPEECH_VERBS, CLAUSE_VERBS, UTTERANCE_NOUNS, NOUN_LIKE_VERBS } from './speech-verbs';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { HONORIFICS } from './honorifics';
 import { FEMALE_WORDS, MALE_WORDS, KINSHIP_WORDS } from './gendered-words';
@@ -49,6 +49,7 @@ function verbForms(lemmas: readonly string[]): Map<string, string> {
 export const EN: LexiconData = {
   speechForms: verbForms(SPEECH_VERBS),
   weakVerbs: new Set(WEAK_SPEECH_VERBS),
+  nounLikeVerbs: new Set(NOUN_LIKE_VERBS),
   clauseVerbs: new Set(CLAUSE_VERBS),
   utteranceNouns: new Set(UTTERANCE_NOUNS),
   titleHeads: new Set(TITLE_HEADS),

@@ -15,7 +15,16 @@ export const SPEECH_VERBS: readonly string[] = [
   'tout', 'thunder', 'fume', 'snap', 'sing', 'chant', 'read', 'summarise', 'summarize', 'sum',
   'elaborate', 'specify', 'clarify', 'indicate', 'signal', 'hint', 'acknowledge', 'assure',
   'inform', 'advise', 'notify', 'recommend', 'estimate', 'forecast', 'repeat', 'reiterate', 'echo',
-  'email', 'text', 'message', 'cite', 'believe', 'think', 'feel', 'hope', 'fear',
+  'email', 'text', 'message', 'cite', 'instruct', 'order', 'believe', 'think', 'feel', 'hope', 'fear',
+];
+
+/** Verbs whose bare form is usually a noun ("the fish counter", "state media", "a report"). */
+export const NOUN_LIKE_VERBS: readonly string[] = [
+  'counter', 'state', 'report', 'comment', 'answer', 'reply', 'question', 'post', 'text', 'message',
+  'email', 'tweet', 'point', 'charge', 'object', 'protest', 'demand', 'sigh', 'cry', 'sum', 'estimate',
+  'forecast', 'quote', 'echo', 'signal', 'hint', 'praise', 'joke', 'boast', 'promise', 'pledge', 'vow',
+  'plead', 'repeat', 'order', 'read', 'sing', 'chant', 'shout', 'whisper', 'murmur', 'record', 'fear',
+  'hope', 'feel', 'comment', 'remark', 'claim', 'warn', 'note', 'mention', 'post', 'reason', 'concur',
 ];
 
 /** Irregular inflections: surface form -> lemma. */
@@ -40,8 +49,8 @@ export const CLAUSE_VERBS: readonly string[] = [
   'conclude', 'confirm', 'deny', 'tweet', 'predict', 'promise', 'vow', 'pledge', 'complain',
   'concede', 'contend', 'maintain', 'assert', 'allege', 'report', 'reveal', 'disclose', 'recall',
   'observe', 'remark', 'reply', 'respond', 'caution', 'testify', 'boast', 'assure', 'inform',
-  'advise', 'estimate', 'predict', 'reiterate', 'repeat', 'counter', 'reason', 'agree', 'believe',
-  'think', 'hope', 'fear', 'indicate', 'signal', 'hint', 'point', 'continue', 'mention', 'charge',
+  'advise', 'estimate', 'predict', 'reiterate', 'repeat', 'counter', 'reason', 'agree',
+  'indicate', 'signal', 'hint', 'point', 'continue', 'mention', 'charge',
 ];
 
 /** Multi-word cues placed before the source ("according to X, …"). */
