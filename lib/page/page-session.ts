@@ -94,6 +94,9 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   const setHighlights = (enabled: boolean): HighlightState => {
     const ok = result();
     if (ok.status !== 'ok') return (state = { enabled, painted: 0, unanchored: 0, method: 'none' });
+    // A pending flash goes too: switching off must leave nothing of ours on the page.
+    flashToken++;
+    flashPainter?.clear();
     painter.clear();
     flashing = false;
     state = { ...state, enabled, painted: 0, method: 'none' };

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 
@@ -56,4 +56,45 @@ export async function launchChromium(): Promise<ChromiumSession> {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Clicks the toolbar button for `page`'s tab as the reader would (DevTools Extensions.triggerAction):
+ * this grants activeTab and opens the REAL popup, which injects the content script. Returns the
+ * popup page and the tab id.
+ */
+export async function clickChromiumAction(session: ChromiumSession, page: Page): Promise<{ popup: Page; tabId: number }> {
+  const cdp = await session.browser.target().createCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await page.bringToFront();
+    await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: tab.targetId } as never);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+  const target = await session.browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
+  const popup = (await target.asPage())!;
+  const tabId = (await session.worker.evaluate(
+    `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(page.url())}).id)`,
+  )) as number;
+  return { popup, tabId };
+}
+
+/** Sends one protocol message to the tab's content script from the service worker (an extension page). */
+export async function sendFromWorker(session: ChromiumSession, tabId: number, type: string, data?: unknown): Promise<unknown> {
+  const message = JSON.stringify({ id: 1, type, data, timestamp: 0 });
+  const reply = (await session.worker.evaluate(`chrome.tabs.sendMessage(${tabId}, ${message})`)) as { res?: unknown; err?: { message: string } };
+  if (reply?.err) throw new Error(reply.err.message);
+  return reply?.res;
+}
+
+/** Injects the content script again from the service worker, as a second popup opening would. */
+export async function injectFromWorker(session: ChromiumSession, tabId: number): Promise<void> {
+  await session.worker.evaluate(
+    `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, files: ['/content-scripts/content.js'] }).then(() => true)`,
+  );
 }
