@@ -41,6 +41,25 @@ interface Piece {
   type: QuoteType;
 }
 
+/**
+ * A quote-only paragraph after a paragraph that names one person (and not the last speaker) most
+ * likely quotes that person ("But for Parata and his family …" then "“It’s very emotional …”").
+ */
+function personJustBefore(doc: Doc, block: number, lastSpeaker: EntityRec): EntityRec | null {
+  let b = block - 1;
+  while (b >= 0 && !/^(paragraph|blockquote|list-item)$/.test(doc.blocks[b].kind)) b--;
+  if (b < 0) return null;
+  const { start, end } = doc.blocks[b];
+  if (doc.quoteSpans.some((q) => q.start < end && q.end > start)) return null;
+  const people = new Set<EntityRec>();
+  for (const e of doc.reg.all) {
+    if (e.type !== 'person') continue;
+    if (e.mentions.some((m) => m.start >= start && m.end <= end)) people.add(e);
+  }
+  if (people.has(lastSpeaker) || people.size !== 1) return null;
+  return [...people][0];
+}
+
 /** Speakers of the quotations found by their marks (direct and partial quotes). */
 export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences: readonly Sentence[]): Found[] {
   const { tokens } = doc;
@@ -112,7 +131,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
         ent = same;
         confidence = 0.6;
       } else if (last?.ent && quoteShare > 0.5 && p.q.block - last.block <= 4 && PROSE.has(block.kind)) {
-        ent = last.ent;
+        ent = personJustBefore(doc, p.q.block, last.ent) ?? last.ent;
         confidence = 0.55;
       }
     }

@@ -71,6 +71,8 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     const t = tokens[i];
     if (t.text === '.' && last === i - 1 && (doc.lex.abbreviations.has(tokens[i - 1].lower) || tokens[i - 1].text.length === 1)) continue;
     if (i === k && DETERMINERS.has(t.lower)) { sawDet = true; continue; }
+    // "the New Zealand Department of Conservation"
+    if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
     if (isNpWord(doc, i)) { last = i; continue; }
     if (t.isWord && !t.cap && sawDet && last < 0 && !doc.lex.speechForms.has(t.lower)) { last = i; continue; }
     if (t.isWord && !t.cap && sawDet && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !SKIP_BETWEEN.has(t.lower) && i + 1 < ceiling && tokens[i + 1].isWord && (doc.lex.unnamedSourceNouns.has(tokens[i + 1].lower) || doc.lex.titleHeads.has(tokens[i + 1].lower))) { last = i; continue; }

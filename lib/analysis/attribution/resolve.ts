@@ -81,8 +81,9 @@ export function resolveNp(doc: Doc, np: Np): Resolved | null {
   if (relative) return { ent: relative, mention, via: 'anaphor' };
   const anaphor = lex.organisationAnaphors.get(headWord);
   const hasModifier = first < np.last;
+  const definite = /^(the|its|their)$/.test(tokens[np.first].lower);
   if (anaphor && !lex.unnamedSourceNouns.has(headWord)) {
-    if (!hasModifier || !tokens.slice(first, np.last).some((t) => t.cap)) {
+    if (definite && (!hasModifier || !tokens.slice(first, np.last).some((t) => t.cap))) {
       const mods = tokens.slice(first, np.last).map((t) => t.lower);
       const earlier = reg.organisationBefore(at, mods.length ? mods : anaphor) ?? reg.organisationBefore(at, anaphor);
       if (earlier) return { ent: earlier, mention, via: 'anaphor' };

@@ -48,7 +48,7 @@ function keepsBoundary(text: string, prevStart: number, cut: number, end: number
   if (next && /^\p{Ll}/u.test(next[1])) return false;
   if (/^\s*[,;:)\]]/.test(after)) return false;
   if (opts.speechWords && /[?!]["”’»]\s*$/.test(before)) {
-    const words = after.toLowerCase().match(/[\p{L}'’.-]+/gu) ?? [];
+    const words = after.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
     if (words.slice(0, 4).some((w) => opts.speechWords?.has(w))) return false;
   }
   const last = TRAILING_WORD.exec(before);
