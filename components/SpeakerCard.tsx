@@ -14,8 +14,10 @@ export function SpeakerCard({ group }: { group: SpeakerGroup }) {
     <li className={speaker ? 'speaker' : 'speaker speaker--unattributed'} style={style}>
       <div className="speaker__head">
         <span className="speaker__swatch" aria-hidden="true" />
-        <span className="speaker__name">{speaker ? speaker.name : strings.unattributed}</span>
-        {speaker ? <Badge tone={speaker.type}>{strings.entityType[speaker.type]}</Badge> : null}
+        <span className="speaker__who">
+          <span className="speaker__name">{speaker ? speaker.name : strings.unattributed}</span>
+          {speaker ? <Badge tone={speaker.type}>{strings.entityType[speaker.type]}</Badge> : null}
+        </span>
         <span className="speaker__count">{strings.quoteCount(quotes.length)}</span>
       </div>
       {speaker?.title ? <div className="speaker__title">{speaker.title}</div> : null}
