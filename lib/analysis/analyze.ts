@@ -13,15 +13,30 @@ export interface AnalyzeOptions {
 }
 
 /**
+ * Beyond this many characters (about 60,000 words, several times the longest news features) only the
+ * beginning is analysed, so a giant page cannot hold the reader's tab; the result says so.
+ */
+export const MAX_ANALYSED_CHARS = 400_000;
+
+/** The article cut at a block boundary before `limit` characters; offsets stay valid for the whole text. */
+export function limitArticle(article: ArticleText, limit = MAX_ANALYSED_CHARS): ArticleText {
+  if (article.text.length <= limit) return article;
+  const blocks = article.blocks.filter((block) => block.end <= limit);
+  const end = blocks.length ? blocks[blocks.length - 1].end : Math.min(limit, article.text.length);
+  return { ...article, text: article.text.slice(0, end), blocks, bodyStart: Math.min(article.bodyStart, end) };
+}
+
+/**
  * The whole analysis of one article: pure, synchronous and the same in the extension and the CLI.
  * Every span in the result indexes `article.text`.
  */
 export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {}): Analysis {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const { entities, quotes } = findAttributions(article);
-  const duplicates = findDuplicates(article);
-  const boilerplate = findBoilerplate(article, options.site);
+  const part = limitArticle(article);
+  const { entities, quotes } = findAttributions(part);
+  const duplicates = findDuplicates(part);
+  const boilerplate = findBoilerplate(part, options.site);
   return {
     source: options.source ?? '',
     title: article.title,
@@ -34,6 +49,9 @@ export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {
     quotes,
     duplicates,
     boilerplate,
+    ...(part !== article && {
+      notice: `This article is very long (${article.text.length.toLocaleString('en')} characters); Quotelens analysed the first ${part.text.length.toLocaleString('en')}.`,
+    }),
     timing: { analysisMs: Math.round((now() - started) * 100) / 100 },
   };
 }
