@@ -1,18 +1,19 @@
 /**
  * quotelens analyze: the extension's analysis over saved pages and URLs.
  *
- *   npm run analyze -- [FILE_OR_URL...] [--jsonl] [--format json|md|text]
+ *   npm run analyze -- [FILE_OR_URL...] [--jsonl] [--format json|md|text] [--timeout SECONDS]
  *
- * With no input it analyses the sample page kept in the repo. A bad input gives one line on stderr;
- * in a batch the others go on, and the exit status is 1 when any input failed.
+ * With no input it analyses the sample page kept in the repo. A bad input gives one line on stderr
+ * (and an error record with --jsonl); the others go on, and the exit status is 1 when any failed.
+ * Each input runs on a worker thread with a time limit, so one pathological file cannot stall a batch.
  */
 import { fileURLToPath } from 'node:url';
-import { analyzeArticle } from '@/lib/analysis/analyze';
 import type { Analysis } from '@/lib/analysis/types';
-import { NoArticleError } from '@/lib/extract/extract-article';
+import { AnalysisRunner } from './analysis-runner';
+import { describeFailure } from './describe-failure';
 import { formatMarkdown } from './format-markdown';
 import { formatCleanText } from './format-text';
-import { InputError, loadArticle } from './load-article';
+import { InputError } from './load-article';
 
 export const SAMPLE_PAGE = fileURLToPath(new URL('../../tests/fixtures/seed/article.html', import.meta.url));
 
@@ -21,13 +22,15 @@ type Format = 'json' | 'jsonl' | 'md' | 'text';
 interface Options {
   inputs: string[];
   format: Format;
+  timeoutMs: number;
 }
 
-const USAGE = 'usage: npm run analyze -- [FILE_OR_URL...] [--jsonl] [--format json|md|text]';
+const USAGE = 'usage: npm run analyze -- [FILE_OR_URL...] [--jsonl] [--format json|md|text] [--timeout SECONDS]';
 
 function parseArgs(argv: string[]): Options {
   const inputs: string[] = [];
   let format: Format = 'json';
+  let timeoutMs = 60_000;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--jsonl') format = 'jsonl';
@@ -35,11 +38,15 @@ function parseArgs(argv: string[]): Options {
       const value = argv[++i];
       if (value !== 'json' && value !== 'md' && value !== 'text' && value !== 'jsonl') throw new InputError(`unknown format "${value ?? ''}"; ${USAGE}`);
       format = value;
+    } else if (arg === '--timeout') {
+      const seconds = Number(argv[++i]);
+      if (!(seconds > 0)) throw new InputError(`--timeout takes a number of seconds; ${USAGE}`);
+      timeoutMs = seconds * 1000;
     } else if (arg === '--help' || arg === '-h') throw new InputError(USAGE);
     else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}; ${USAGE}`);
     else inputs.push(arg);
   }
-  return { inputs: inputs.length ? inputs : [SAMPLE_PAGE], format };
+  return { inputs: inputs.length ? inputs : [SAMPLE_PAGE], format, timeoutMs };
 }
 
 function render(analysis: Analysis, format: Format): string {
@@ -47,12 +54,6 @@ function render(analysis: Analysis, format: Format): string {
   if (format === 'md') return formatMarkdown(analysis);
   if (format === 'text') return formatCleanText(analysis);
   return JSON.stringify(analysis, null, 2);
-}
-
-function describeFailure(input: string, error: unknown): string {
-  if (error instanceof InputError) return error.message;
-  if (error instanceof NoArticleError) return `${input}: ${error.message}`;
-  return `${input}: could not analyse (${(error as Error)?.message ?? String(error)})`;
 }
 
 async function main(): Promise<number> {
@@ -64,19 +65,27 @@ async function main(): Promise<number> {
     return 2;
   }
   let failures = 0;
-  for (const input of options.inputs) {
-    try {
-      const article = await loadArticle(input);
-      const analysis = analyzeArticle(article, { source: input });
-      process.stdout.write(render(analysis, options.format) + '\n');
-    } catch (error) {
+  const runner = new AnalysisRunner(options.timeoutMs);
+  try {
+    for (const input of options.inputs) {
+      const reply = await runner.run(input);
+      if ('analysis' in reply) {
+        await write(render(reply.analysis, options.format) + '\n');
+        continue;
+      }
       failures++;
-      const message = describeFailure(input, error);
-      console.error(`quotelens: ${message}`);
-      if (options.format === 'jsonl') process.stdout.write(JSON.stringify({ source: input, error: message }) + '\n');
+      console.error(`quotelens: ${reply.error}`);
+      if (options.format === 'jsonl') await write(JSON.stringify({ source: input, error: reply.error }) + '\n');
     }
+  } finally {
+    await runner.close();
   }
   return failures ? 1 : 0;
+}
+
+/** Writes to stdout and waits for it to drain, so large batches piped to a file lose nothing on exit. */
+function write(chunk: string): Promise<void> {
+  return new Promise((resolve) => (process.stdout.write(chunk) ? resolve() : process.stdout.once('drain', resolve)));
 }
 
 main().then(

@@ -1,0 +1,20 @@
+/**
+ * Analyses one input at a time on a worker thread, so the CLI can stop an input that takes too long
+ * (terminating the worker) and go on with the rest of the batch.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyzeArticle } from '@/lib/analysis/analyze';
+import { describeFailure } from './describe-failure';
+import { loadArticle } from './load-article';
+import type { WorkerReply, WorkerRequest } from './worker-messages';
+
+parentPort?.on('message', async ({ input }: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    const article = await loadArticle(input);
+    reply = { input, analysis: analyzeArticle(article, { source: input }) };
+  } catch (error) {
+    reply = { input, error: describeFailure(input, error) };
+  }
+  parentPort?.postMessage(reply);
+});
