@@ -1,5 +1,5 @@
 import type { Analysis } from '@/lib/analysis/types';
-import { strings } from '@/lib/popup/strings';
+import { strings } from '@/lib/panel/strings';
 
 /** The article's title and where it comes from. */
 export function ArticleHeader({ analysis }: { analysis: Analysis }) {

@@ -1,5 +1,5 @@
 import type { Analysis } from '@/lib/analysis/types';
-import { strings } from '@/lib/popup/strings';
+import { strings } from '@/lib/panel/strings';
 import { RevealButton } from '@/components/RevealButton';
 import { Section } from '@/components/Section';
 

@@ -1,6 +1,6 @@
 import type { Analysis } from '@/lib/analysis/types';
-import { countsOf, type SummaryCounts } from '@/lib/popup/summary';
-import { strings } from '@/lib/popup/strings';
+import { countsOf, type SummaryCounts } from '@/lib/panel/summary';
+import { strings } from '@/lib/panel/strings';
 
 const ORDER: (keyof SummaryCounts)[] = ['quotes', 'speakers', 'officials', 'duplicates', 'boilerplate'];
 

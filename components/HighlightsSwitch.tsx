@@ -1,11 +1,11 @@
-import { usePopup } from '@/lib/popup/use-popup';
-import { strings } from '@/lib/popup/strings';
+import { usePanel } from '@/lib/panel/use-panel';
+import { strings } from '@/lib/panel/strings';
 
 /** Turns the page's highlights on and off; the choice is remembered for the next pages. */
 export function HighlightsSwitch() {
-  const highlights = usePopup((s) => s.highlights);
-  const busy = usePopup((s) => s.highlightsBusy);
-  const setHighlights = usePopup((s) => s.setHighlights);
+  const highlights = usePanel((s) => s.highlights);
+  const busy = usePanel((s) => s.highlightsBusy);
+  const setHighlights = usePanel((s) => s.setHighlights);
   const enabled = highlights?.enabled ?? false;
   return (
     <div className="switch-row">

@@ -1,6 +1,6 @@
 import type { Analysis } from '@/lib/analysis/types';
-import { officialsOf } from '@/lib/popup/summary';
-import { strings } from '@/lib/popup/strings';
+import { officialsOf } from '@/lib/panel/summary';
+import { strings } from '@/lib/panel/strings';
 import { RevealButton } from '@/components/RevealButton';
 import { Section } from '@/components/Section';
 

@@ -1,6 +1,6 @@
 import type { Quote } from '@/lib/analysis/types';
-import { strings } from '@/lib/popup/strings';
-import { UNCERTAIN_BELOW } from '@/lib/popup/summary';
+import { strings } from '@/lib/panel/strings';
+import { UNCERTAIN_BELOW } from '@/lib/panel/summary';
 import { Badge } from '@/components/Badge';
 import { RevealButton } from '@/components/RevealButton';
 

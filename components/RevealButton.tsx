@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Span } from '@/lib/analysis/types';
-import { usePopup } from '@/lib/popup/use-popup';
-import { strings } from '@/lib/popup/strings';
+import { usePanel } from '@/lib/panel/use-panel';
+import { strings } from '@/lib/panel/strings';
 
 interface RevealButtonProps {
   span: Span;
@@ -12,7 +12,7 @@ interface RevealButtonProps {
 
 /** Any clickable passage of the summary: asks the page to scroll to the span and flash it. */
 export function RevealButton({ span, className, label, children }: RevealButtonProps) {
-  const reveal = usePopup((s) => s.reveal);
+  const reveal = usePanel((s) => s.reveal);
   return (
     <button
       type="button"

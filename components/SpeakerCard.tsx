@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
-import type { SpeakerGroup } from '@/lib/popup/summary';
-import { strings } from '@/lib/popup/strings';
+import type { SpeakerGroup } from '@/lib/panel/summary';
+import { strings } from '@/lib/panel/strings';
 import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR } from '@/lib/speaker-colors';
 import { Badge } from '@/components/Badge';
 import { QuoteItem } from '@/components/QuoteItem';

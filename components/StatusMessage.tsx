@@ -1,7 +1,7 @@
-import type { PopupView } from '@/lib/popup/store';
-import { strings } from '@/lib/popup/strings';
+import type { PanelView } from '@/lib/panel/store';
+import { strings } from '@/lib/panel/strings';
 
-type StatusView = Exclude<PopupView, { kind: 'ready' }>;
+type StatusView = Exclude<PanelView, { kind: 'ready' }>;
 
 /** Every state that is not a summary: loading, no article, a page we may not touch, an error. */
 export function StatusMessage({ view }: { view: StatusView }) {

@@ -1,5 +1,5 @@
 import type { Analysis } from '@/lib/analysis/types';
-import { usePopup } from '@/lib/popup/use-popup';
+import { usePanel } from '@/lib/panel/use-panel';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { BoilerplateList } from '@/components/BoilerplateList';
 import { CountsBar } from '@/components/CountsBar';
@@ -10,7 +10,7 @@ import { WhoSaidWhat } from '@/components/WhoSaidWhat';
 
 /** The whole summary of an analysed article. */
 export function Summary({ analysis }: { analysis: Analysis }) {
-  const notice = usePopup((s) => s.notice);
+  const notice = usePanel((s) => s.notice);
   return (
     <>
       <ArticleHeader analysis={analysis} />

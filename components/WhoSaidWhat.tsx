@@ -1,6 +1,6 @@
 import type { Analysis } from '@/lib/analysis/types';
-import { groupBySpeaker } from '@/lib/popup/summary';
-import { strings } from '@/lib/popup/strings';
+import { groupBySpeaker } from '@/lib/panel/summary';
+import { strings } from '@/lib/panel/strings';
 import { Section } from '@/components/Section';
 import { SpeakerCard } from '@/components/SpeakerCard';
 

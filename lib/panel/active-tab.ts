@@ -1,4 +1,4 @@
-import type { PopupDeps } from '@/lib/popup/deps';
+import type { PanelDeps } from '@/lib/panel/deps';
 
 export interface TargetTab {
   tabId: number;
@@ -18,7 +18,7 @@ export function tabIdFromSearch(search: string): number | null {
  * The tab the popup reports on: an explicit `?tabId=` (browser tests open the popup in a tab of its
  * own, where "the active tab" would be the popup itself), else the active tab of the current window.
  */
-export async function findTargetTab(search: string, tabs: PopupDeps['tabs']): Promise<TargetTab | null> {
+export async function findTargetTab(search: string, tabs: PanelDeps['tabs']): Promise<TargetTab | null> {
   const explicit = tabIdFromSearch(search);
   if (explicit != null) {
     const tab = await tabs.get(explicit);

@@ -6,7 +6,7 @@ import { highlightsEnabled } from '@/lib/storage/items';
  * Everything the popup store needs from the browser, passed in so the store's flow can be tested
  * with fakeBrowser and stubs instead of a real extension context.
  */
-export interface PopupDeps {
+export interface PanelDeps {
   tabs: Pick<typeof browser.tabs, 'get' | 'query'>;
   /** Injects the content script; it guards itself, so injecting twice is harmless. */
   injectContentScript(tabId: number): Promise<void>;
@@ -20,7 +20,7 @@ export interface PopupDeps {
 const CONTENT_SCRIPT: string = '/content-scripts/content.js';
 
 /** The real browser: `browser` from wxt/browser works in Chrome MV3 and Firefox MV2 alike. */
-export function browserDeps(): PopupDeps {
+export function browserDeps(): PanelDeps {
   return {
     tabs: browser.tabs,
     async injectContentScript(tabId) {

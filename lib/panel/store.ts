@@ -1,21 +1,21 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Analysis, Span } from '@/lib/analysis/types';
 import type { HighlightState, PageReport } from '@/lib/messaging/protocol';
-import { findTargetTab } from '@/lib/popup/active-tab';
-import type { PopupDeps } from '@/lib/popup/deps';
-import { isAccessError, restrictionOf, type RestrictionReason } from '@/lib/popup/restricted-url';
-import { strings } from '@/lib/popup/strings';
+import { findTargetTab } from '@/lib/panel/active-tab';
+import type { PanelDeps } from '@/lib/panel/deps';
+import { isAccessError, restrictionOf, type RestrictionReason } from '@/lib/panel/restricted-url';
+import { strings } from '@/lib/panel/strings';
 
 /** What the popup body shows: exactly one of these at a time. */
-export type PopupView =
+export type PanelView =
   | { kind: 'loading' }
   | { kind: 'restricted'; reason: RestrictionReason }
   | { kind: 'no-article'; message: string }
   | { kind: 'error'; message: string }
   | { kind: 'ready'; analysis: Analysis };
 
-export interface PopupState {
-  view: PopupView;
+export interface PanelState {
+  view: PanelView;
   tabId: number | null;
   highlights: HighlightState | null;
   /** True while a highlights change is on its way to the page. */
@@ -29,13 +29,13 @@ export interface PopupState {
   reveal(span: Span): Promise<void>;
 }
 
-export type PopupStore = StoreApi<PopupState>;
+export type PanelStore = StoreApi<PanelState>;
 
 // Long articles take a moment to analyse; past this the page is treated as not answering.
 const REPORT_TIMEOUT_MS = 20_000;
 
-export function createPopupStore(deps: PopupDeps, initial?: Partial<PopupState>): PopupStore {
-  return createStore<PopupState>()((set, get) => ({
+export function createPanelStore(deps: PanelDeps, initial?: Partial<PanelState>): PanelStore {
+  return createStore<PanelState>()((set, get) => ({
     view: { kind: 'loading' },
     tabId: null,
     highlights: null,
@@ -74,9 +74,9 @@ export function createPopupStore(deps: PopupDeps, initial?: Partial<PopupState>)
   }));
 }
 
-type LoadResult = Pick<PopupState, 'view' | 'tabId' | 'highlights'>;
+type LoadResult = Pick<PanelState, 'view' | 'tabId' | 'highlights'>;
 
-async function loadView(deps: PopupDeps, search: string): Promise<LoadResult> {
+async function loadView(deps: PanelDeps, search: string): Promise<LoadResult> {
   let tabId: number | null = null;
   try {
     const target = await findTargetTab(search, deps.tabs);

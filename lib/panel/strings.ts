@@ -1,5 +1,5 @@
 import type { BoilerplateReason, EntityType, QuoteType } from '@/lib/analysis/types';
-import type { RestrictionReason } from '@/lib/popup/restricted-url';
+import type { RestrictionReason } from '@/lib/panel/restricted-url';
 
 /**
  * Every user-facing string of the popup, in one place so it can be translated as a unit.

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { findTargetTab, tabIdFromSearch } from '@/lib/popup/active-tab';
-import type { PopupDeps } from '@/lib/popup/deps';
+import { findTargetTab, tabIdFromSearch } from '@/lib/panel/active-tab';
+import type { PanelDeps } from '@/lib/panel/deps';
 
 // fakeBrowser's tab type predates two optional fields of the real one; the shapes used here match.
-const fakeTabs = () => fakeBrowser.tabs as unknown as PopupDeps['tabs'];
+const fakeTabs = () => fakeBrowser.tabs as unknown as PanelDeps['tabs'];
 
 describe('tabIdFromSearch', () => {
   it.each([
@@ -30,13 +30,13 @@ describe('findTargetTab', () => {
   it('asks for the active tab of the current window without a query parameter', async () => {
     // fakeBrowser cannot mark a created tab active, so this one answers the query itself.
     const query = vi.fn(async () => [{ id: 9, url: 'https://news.example/two' }]);
-    const tabs = { get: fakeBrowser.tabs.get, query } as unknown as PopupDeps['tabs'];
+    const tabs = { get: fakeBrowser.tabs.get, query } as unknown as PanelDeps['tabs'];
     expect(await findTargetTab('', tabs)).toEqual({ tabId: 9, url: 'https://news.example/two' });
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
   });
 
   it('finds nothing when no tab is active', async () => {
-    const tabs = { get: fakeBrowser.tabs.get, query: async () => [] } as unknown as PopupDeps['tabs'];
+    const tabs = { get: fakeBrowser.tabs.get, query: async () => [] } as unknown as PanelDeps['tabs'];
     expect(await findTargetTab('', tabs)).toBeNull();
   });
 

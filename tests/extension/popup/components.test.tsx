@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/components/Popup';
 import type { HighlightState } from '@/lib/messaging/protocol';
-import type { PopupDeps } from '@/lib/popup/deps';
-import { createPopupStore, type PopupState } from '@/lib/popup/store';
-import { strings } from '@/lib/popup/strings';
+import type { PanelDeps } from '@/lib/panel/deps';
+import { createPanelStore, type PanelState } from '@/lib/panel/store';
+import { strings } from '@/lib/panel/strings';
 import { UNATTRIBUTED_COLOR } from '@/lib/speaker-colors';
 import { click, renderWithStore, type Rendered } from './render';
 import { emptyAnalysis, sampleAnalysis } from './sample-analysis';
@@ -16,16 +16,16 @@ afterEach(() => {
   rendered = null;
 });
 
-async function renderPopup(state: Partial<PopupState>, send: (...args: never[]) => Promise<unknown> = vi.fn(async () => true)) {
-  const deps = { send, highlightsSetting: { setValue: vi.fn(async () => {}) } } as unknown as PopupDeps;
-  rendered = await renderWithStore(createPopupStore(deps, state), <Popup />);
+async function renderPopup(state: Partial<PanelState>, send: (...args: never[]) => Promise<unknown> = vi.fn(async () => true)) {
+  const deps = { send, highlightsSetting: { setValue: vi.fn(async () => {}) } } as unknown as PanelDeps;
+  rendered = await renderWithStore(createPanelStore(deps, state), <Popup />);
   return { root: rendered.container, send };
 }
 
 const texts = (root: Element, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent);
 
 describe('Popup summary', () => {
-  const ready: Partial<PopupState> = { view: { kind: 'ready', analysis: sampleAnalysis }, tabId: 3, highlights: painted };
+  const ready: Partial<PanelState> = { view: { kind: 'ready', analysis: sampleAnalysis }, tabId: 3, highlights: painted };
 
   it('shows the article title, site and counts as chips', async () => {
     const { root } = await renderPopup(ready);

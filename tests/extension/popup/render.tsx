@@ -1,7 +1,7 @@
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { PopupStoreContext } from '@/lib/popup/use-popup';
-import type { PopupStore } from '@/lib/popup/store';
+import { PanelStoreContext } from '@/lib/panel/use-panel';
+import type { PanelStore } from '@/lib/panel/store';
 
 // Tells React this environment wraps updates in act(), so effects flush before assertions.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -12,13 +12,13 @@ export interface Rendered {
 }
 
 /** Renders a tree under a given popup store, into a fresh container in the document. */
-export async function renderWithStore(store: PopupStore, tree: ReactNode): Promise<Rendered> {
+export async function renderWithStore(store: PanelStore, tree: ReactNode): Promise<Rendered> {
   const container = document.createElement('div');
   document.body.append(container);
   let root: Root;
   await act(async () => {
     root = createRoot(container);
-    root.render(<PopupStoreContext.Provider value={store}>{tree}</PopupStoreContext.Provider>);
+    root.render(<PanelStoreContext.Provider value={store}>{tree}</PanelStoreContext.Provider>);
   });
   return {
     container,

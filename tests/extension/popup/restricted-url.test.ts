@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAccessError, restrictionOf } from '@/lib/popup/restricted-url';
+import { isAccessError, restrictionOf } from '@/lib/panel/restricted-url';
 
 describe('restrictionOf', () => {
   it.each([

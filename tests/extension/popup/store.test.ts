@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HighlightState, PageReport } from '@/lib/messaging/protocol';
-import { browserDeps, type PopupDeps } from '@/lib/popup/deps';
-import { createPopupStore } from '@/lib/popup/store';
-import { strings } from '@/lib/popup/strings';
+import { browserDeps, type PanelDeps } from '@/lib/panel/deps';
+import { createPanelStore } from '@/lib/panel/store';
+import { strings } from '@/lib/panel/strings';
 import { highlightsEnabled } from '@/lib/storage/items';
 import { sampleAnalysis } from './sample-analysis';
 
@@ -19,10 +19,10 @@ function fakePage(replies: { getReport?: PageReport | Error; setHighlights?: Hig
   });
 }
 
-function depsWith(send: ReturnType<typeof fakePage>): PopupDeps {
+function depsWith(send: ReturnType<typeof fakePage>): PanelDeps {
   // The real browser deps (fakeBrowser under WxtVitest); only the messaging transport is replaced,
   // because @webext-core/messaging talks to `chrome.*`, which the fake does not provide.
-  return { ...browserDeps(), send: send as unknown as PopupDeps['send'] };
+  return { ...browserDeps(), send: send as unknown as PanelDeps['send'] };
 }
 
 async function openTab(url: string) {
@@ -45,7 +45,7 @@ describe('popup store: load', () => {
   it('injects the content script into the tab, asks for the report and shows the summary', async () => {
     const tabId = await openTab('http://127.0.0.1:5173/story.html');
     const send = fakePage({ getReport: { status: 'ok', analysis: sampleAnalysis, highlights: painted } });
-    const store = createPopupStore(depsWith(send));
+    const store = createPanelStore(depsWith(send));
     await store.getState().load(`?tabId=${tabId}`);
 
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/content.js'] });
@@ -63,7 +63,7 @@ describe('popup store: load', () => {
   ])('does not touch %s and explains why (%s)', async (url, reason) => {
     const tabId = await openTab(url);
     const send = fakePage({});
-    const store = createPopupStore(depsWith(send));
+    const store = createPanelStore(depsWith(send));
     await store.getState().load(`?tabId=${tabId}`);
     expect(store.getState().view).toEqual({ kind: 'restricted', reason });
     expect(executeScript).not.toHaveBeenCalled();
@@ -73,7 +73,7 @@ describe('popup store: load', () => {
   it('shows the can\'t-run state when the browser refuses the injection', async () => {
     const tabId = await openTab('https://news.example/story.pdf');
     executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
-    const store = createPopupStore(depsWith(fakePage({})));
+    const store = createPanelStore(depsWith(fakePage({})));
     await store.getState().load(`?tabId=${tabId}`);
     expect(store.getState().view).toEqual({ kind: 'restricted', reason: 'no-access' });
   });
@@ -86,7 +86,7 @@ describe('popup store: load', () => {
     [{ status: 'weird' } as unknown as PageReport, { kind: 'error', message: strings.noAnswer }],
   ])('turns the page answer %j into its state', async (reply, view) => {
     const tabId = await openTab('https://news.example/story');
-    const store = createPopupStore(depsWith(fakePage({ getReport: reply })));
+    const store = createPanelStore(depsWith(fakePage({ getReport: reply })));
     await store.getState().load(`?tabId=${tabId}`);
     expect(store.getState().view).toEqual(view);
     expect(store.getState().highlights).toBeNull();
@@ -101,7 +101,7 @@ describe('popup store: actions', () => {
   it('turns highlights off: remembers the setting and tells the page', async () => {
     const off: HighlightState = { ...painted, enabled: false, painted: 0 };
     const send = fakePage({ setHighlights: off });
-    const store = createPopupStore(depsWith(send), { tabId: 4, highlights: painted, view: { kind: 'ready', analysis: sampleAnalysis } });
+    const store = createPanelStore(depsWith(send), { tabId: 4, highlights: painted, view: { kind: 'ready', analysis: sampleAnalysis } });
     await store.getState().setHighlights(false);
     expect(send).toHaveBeenCalledWith('setHighlights', { enabled: false }, 4);
     expect(await highlightsEnabled.getValue()).toBe(false);
@@ -110,7 +110,7 @@ describe('popup store: actions', () => {
   });
 
   it('puts the switch back and says so when the page does not answer', async () => {
-    const store = createPopupStore(depsWith(fakePage({ setHighlights: new Error('tab closed') })), { tabId: 4, highlights: painted });
+    const store = createPanelStore(depsWith(fakePage({ setHighlights: new Error('tab closed') })), { tabId: 4, highlights: painted });
     await store.getState().setHighlights(false);
     expect(store.getState().highlights).toEqual(painted);
     expect(store.getState().notice).toBe(strings.highlightsFailed);
@@ -118,7 +118,7 @@ describe('popup store: actions', () => {
 
   it('sends reveal with the span only', async () => {
     const send = fakePage({ reveal: true });
-    const store = createPopupStore(depsWith(send), { tabId: 4 });
+    const store = createPanelStore(depsWith(send), { tabId: 4 });
     const quote = sampleAnalysis.quotes[1];
     await store.getState().reveal(quote);
     expect(send).toHaveBeenCalledWith('reveal', { start: quote.start, end: quote.end }, 4);
@@ -126,7 +126,7 @@ describe('popup store: actions', () => {
   });
 
   it.each([[false], [new Error('No response')]])('reports a reveal that failed (%s)', async (reply) => {
-    const store = createPopupStore(depsWith(fakePage({ reveal: reply })), { tabId: 4 });
+    const store = createPanelStore(depsWith(fakePage({ reveal: reply })), { tabId: 4 });
     await store.getState().reveal({ start: 0, end: 5 });
     expect(store.getState().notice).toBe(strings.revealFailed);
   });

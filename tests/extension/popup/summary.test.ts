@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsOf, groupBySpeaker, officialsOf } from '@/lib/popup/summary';
+import { countsOf, groupBySpeaker, officialsOf } from '@/lib/panel/summary';
 import { sampleAnalysis } from './sample-analysis';
 
 describe('groupBySpeaker', () => {
