@@ -1,3 +1,4 @@
+import { LETTER, UPPER } from './char-classes';
 import { AGENCIES, CREDIT_WORDS } from './phrase-matchers';
 
 /**
@@ -8,13 +9,13 @@ import { AGENCIES, CREDIT_WORDS } from './phrase-matchers';
 
 const CW = `(?:${CREDIT_WORDS})`;
 const AG = `(?:${AGENCIES})`;
-const NAME = `[\\p{Lu}][\\p{L}.'’-]*`;
+const NAME = `[${UPPER}][${LETTER}.'’-]*`;
 
 const WHOLE_LINE: RegExp[] = [
   // "Photo: X", "Photo by X", "Image credit: X", "Crédit photo : X", "Foto: X"
   new RegExp(`^\\(?\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|von\\b|par\\b|por\\b|de\\b|:|/|\\||–|-)\\s*\\S`, 'iu'),
   // "CreditCreditJane Roe/Agency", "Credit Jane Roe"
-  /^(?:Credit){1,2}\s*:?\s*\p{Lu}/u,
+  new RegExp(`^(?:Credit){1,2}\\s*:?\\s*[${UPPER}]`, 'u'),
   // "Jane Roe/Reuters", "Jane Roe / AFP / Getty Images"
   new RegExp(`^${NAME}(?:[ -]${NAME}){0,4}\\s*/\\s*(?:${NAME}(?:\\s+${NAME}){0,4}|${AG})(?:\\s*/\\s*${NAME}(?:\\s+${NAME}){0,3})?$`, 'u'),
   // "Getty Images", "AFP", "Jane Roe, AFP", "© Reuters"
@@ -24,7 +25,7 @@ const WHOLE_LINE: RegExp[] = [
 const TAILS: RegExp[] = [
   // "…treatment. Credit: Jane Roe/Agency", also glued ("treatmentCredit: EPA"). A bare label glued to
   // the name ("CreditJane Roe", a visually hidden label) is left to the caption: readers see it as one.
-  /(?:Credit)\s*:\s*[^\n]{2,90}$/u,
+  /Credit\s*:\s*[^\n]{2,90}$/,
   // Parenthesised credit at the end: "(AP Photo/Jane Roe, File)", "(Image: Getty)", "(Foto: dpa)"
   new RegExp(`\\(\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?::|/|by\\b)[^()\\n]{1,80}\\)\\s*$`, 'iu'),
   // After a full stop: "…in 2016. Photo: Jane Roe/Reuters", "… Photograph: Jane Roe/AP"
@@ -34,7 +35,7 @@ const TAILS: RegExp[] = [
 ];
 
 // A label glued to the name, as a page's hidden "Credit" label reads in plain text.
-const GLUED = /(?<=[.!?”"’)]\s*)(?:Credit){1,2}(?=\p{Lu})[^\n]{2,90}$/u;
+const GLUED = new RegExp(`(?<=[.!?”"’)]\\s*)(?:Credit){1,2}(?=[${UPPER}])[^\\n]{2,90}$`, 'u');
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 

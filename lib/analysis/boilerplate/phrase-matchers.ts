@@ -4,22 +4,24 @@ import es from './phrases/es.json';
 import fr from './phrases/fr.json';
 import pt from './phrases/pt.json';
 import shared from './phrases/shared.json';
+import { LETTER, UPPER, WORD } from './char-classes';
 
-/** Phrase categories of the data files; each compiles to one case-insensitive regex over all languages. */
+/** Phrase categories of the data files (test them on lower-cased text); each compiles to one case-insensitive regex over all languages. */
 export type PhraseCategory =
   | 'subscription' | 'share' | 'copyright' | 'syndication' | 'related'
   | 'advert' | 'bio' | 'print' | 'navigation' | 'comments';
 
-type PhraseFile = Record<PhraseCategory | 'credit', string[]>;
+type PhraseFile = Record<PhraseCategory | 'credit' | 'byline', string[]>;
 const LANGUAGES: PhraseFile[] = [en, fr, de, es, pt];
 
 // JS `\b` only knows ASCII letters; page text is any script, so the data's `\b` means a Unicode boundary.
-const WORD = '[\\p{L}\\p{N}_]';
-const UNICODE_BOUNDARY = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
+// The patterns are lower case and run on lower-cased text without the `i` flag: case-folding Unicode
+// classes makes V8 compile each regex for tens of milliseconds, on every page the extension sees.
+const boundaries = (s: string) =>
+  s.replace(/^(\^?)\\b/, `$1(?<!${WORD})`).replace(/\\b$/, `(?!${WORD})`).replaceAll('\\b', `(?:(?<!${WORD})|(?!${WORD}))`);
 
 function compile(sources: string[]): RegExp {
-  const body = sources.map((s) => `(?:${s.replaceAll('\\b', UNICODE_BOUNDARY)})`).join('|');
-  return new RegExp(body, 'iu');
+  return new RegExp(sources.map((s) => `(?:${boundaries(s)})`).join('|'), 'u');
 }
 
 const CATEGORIES: PhraseCategory[] = [
@@ -39,5 +41,10 @@ export const CREDIT_WORDS = alternation(LANGUAGES.flatMap((l) => l.credit));
 export const AGENCIES = alternation(shared.agencies);
 /** Social networks and share-bar labels: a line made only of these is a share bar. */
 export const SOCIAL_WORDS: ReadonlySet<string> = new Set(shared.socialWords);
-/** Imperatives that open a call to action. */
-export const CTA_START = new RegExp(`^(?:${alternation(shared.ctaVerbs)})(?![\\p{L}])`, 'iu');
+/** Imperatives that open a call to action (test on lower-cased text). */
+export const CTA_START = new RegExp(`^(?:${alternation(shared.ctaVerbs)})(?![${LETTER}])`, 'u');
+
+const NAME = `[${UPPER}][${LETTER}.'’-]+`;
+const BY = alternation(LANGUAGES.flatMap((l) => l.byline ?? []).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
+/** A byline line: "By Jane Roe", "Par Jean Dupont and Marie Curie", "Von Anna Schmidt | 12.03.2024". */
+export const BYLINE = new RegExp(`^(?:${BY}) ${NAME}(?: ${NAME}){0,3}(?: (?:and|et|und|y|e) ${NAME}(?: ${NAME}){0,3})?(?:\\s*[,|•–-].{0,60})?$`, 'u');

@@ -1,6 +1,7 @@
 import type { BoilerplateReason } from '../types';
+import { LETTER, UPPER } from './char-classes';
 import { isCreditLine } from './credit';
-import { CTA_START, PHRASES, SOCIAL_WORDS } from './phrase-matchers';
+import { BYLINE, CTA_START, PHRASES, SOCIAL_WORDS } from './phrase-matchers';
 import type { LineUnit } from './units';
 
 /** Page-level facts the rules use beside the line itself. */
@@ -14,22 +15,22 @@ interface Rule {
 }
 
 const ENDS_SENTENCE = /[.!?…;"”»)\]]$/u;
-const SECOND_PERSON = /(?<![\p{L}])(you|your|our|us|vous|votre|nos|sie|ihr|ihre|unser|tu|su|sus|nuestro|você|seu|sua|nosso)(?![\p{L}])/iu;
+const SECOND_PERSON = new RegExp(`(?<![${LETTER}])(you|your|our|us|vous|votre|nos|sie|ihr|ihre|unser|tu|su|sus|nuestro|você|seu|sua|nosso)(?![${LETTER}])`, 'u');
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const HANDLE = /(?:^|\s)@\w{2,}|(?:twitter|x|instagram|facebook)\.com\/\w+/i;
 const BREADCRUMB = /^[^»›>|/]{1,40}(?:\s[»›>|/]\s[^»›>|/]{1,60}){1,}$/u;
-const NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*$/u;
+const NAME_WORD = new RegExp(`^[${UPPER}0-9][${LETTER}0-9.'’&-]*$`, 'u');
 
 const nearEnd = (u: LineUnit) => u.index >= u.total - 5 || u.index >= u.total * 0.85;
 const nearStart = (u: LineUnit) => u.index < 3;
-const bracketed = (u: LineUnit) => /^\[.*\]$/u.test(u.text);
+const bracketed = (u: LineUnit) => /^\[.*\]$/u.test(u.lower);
 const mentionsSite = (u: LineUnit, page: PageContext) =>
   !!page.siteName && page.siteName.length >= 3 && u.text.toLowerCase().includes(page.siteName.toLowerCase());
 
 /** A call to action: an imperative opening, an exclamation, the reader addressed, or a bare link line. */
 function callToAction(u: LineUnit, page: PageContext): boolean {
   return (
-    CTA_START.test(u.text) || u.text.includes('!') || SECOND_PERSON.test(u.text) || bracketed(u) ||
+    CTA_START.test(u.lower) || u.text.includes('!') || SECOND_PERSON.test(u.lower) || bracketed(u) ||
     u.linkDensity >= 0.3 || mentionsSite(u, page) || (nearEnd(u) && u.words <= 12)
   );
 }
@@ -44,35 +45,35 @@ function shareBar(u: LineUnit): boolean {
 
 /** A short caption line that is only a name or an agency ("Jane Roe", "City Police"): a credit. */
 function nameOnlyCaption(u: LineUnit): boolean {
-  if (u.kind !== 'caption' || u.words > 5 || ENDS_SENTENCE.test(u.text)) return false;
+  if (u.kind !== 'caption' || u.words > 5 || ENDS_SENTENCE.test(u.lower)) return false;
   return u.text.split(/\s+/).every((w) => NAME_WORD.test(w) || /^(of|for|de|du|des|la|le|von|der|da|do|dos|y|e|and|&|\/|-)$/i.test(w));
 }
 
 /** Rules in order; the first that holds gives the reason. Length limits keep keyword hits out of prose. */
 export const RULES: Rule[] = [
-  { reason: 'advertisement label', test: (u) => u.words <= 8 && PHRASES.advert.test(u.text) },
-  { reason: 'print-edition note', test: (u) => u.words <= 80 && PHRASES.print.test(u.text) },
-  { reason: 'copyright notice', test: (u) => u.words <= 60 && PHRASES.copyright.test(u.text) },
-  { reason: 'syndication note', test: (u) => u.words <= 50 && PHRASES.syndication.test(u.text) },
+  { reason: 'advertisement label', test: (u) => u.words <= 8 && PHRASES.advert.test(u.lower) },
+  { reason: 'print-edition note', test: (u) => u.words <= 80 && PHRASES.print.test(u.lower) },
+  { reason: 'copyright notice', test: (u) => u.words <= 60 && PHRASES.copyright.test(u.lower) },
+  { reason: 'syndication note', test: (u) => u.words <= 50 && PHRASES.syndication.test(u.lower) },
   { reason: 'photo/video credit', test: (u) => isCreditLine(u.text) || nameOnlyCaption(u) },
-  { reason: 'comments widget', test: (u) => u.words <= 25 && PHRASES.comments.test(u.text) },
-  { reason: 'subscription prompt', test: (u, p) => u.words <= 30 && PHRASES.subscription.test(u.text) && callToAction(u, p) },
-  { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || (u.words <= 25 && PHRASES.share.test(u.text) && callToAction(u, p)) },
-  { reason: 'related-link list', test: (u) => u.words <= 30 && PHRASES.related.test(u.text) },
+  { reason: 'comments widget', test: (u) => u.words <= 25 && PHRASES.comments.test(u.lower) },
+  { reason: 'subscription prompt', test: (u, p) => u.words <= 30 && PHRASES.subscription.test(u.lower) && callToAction(u, p) },
+  { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || (u.words <= 25 && PHRASES.share.test(u.lower) && callToAction(u, p)) },
+  { reason: 'related-link list', test: (u) => u.words <= 30 && PHRASES.related.test(u.lower) },
   {
     reason: 'related-link list',
-    test: (u) => u.linkDensity >= 0.7 && u.words <= 14 && !/[.!?]$/.test(u.text) && u.kind !== 'heading',
+    test: (u) => u.linkDensity >= 0.7 && u.words <= 14 && !/[.!?]$/.test(u.lower) && u.kind !== 'heading',
   },
   {
     reason: 'author bio or contact',
     test: (u) =>
       u.words <= 80 &&
-      ((PHRASES.bio.test(u.text) && (nearEnd(u) || nearStart(u) || u.words <= 12)) ||
-        (u.words <= 30 && (EMAIL.test(u.text) || (HANDLE.test(u.text) && nearEnd(u))))),
+      (BYLINE.test(u.text) || (PHRASES.bio.test(u.lower) && (nearEnd(u) || nearStart(u) || u.words <= 12)) ||
+        (u.words <= 30 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u))))),
   },
-  { reason: 'navigation', test: (u) => u.words <= 12 && (PHRASES.navigation.test(u.text) || BREADCRUMB.test(u.text)) },
+  { reason: 'navigation', test: (u) => u.words <= 12 && (PHRASES.navigation.test(u.lower) || BREADCRUMB.test(u.lower)) },
   // A short non-sentence line printed more than once on the page is page furniture.
-  { reason: 'navigation', test: (u) => u.repeats >= 2 && u.words <= 6 && !/[.!?]$/.test(u.text) && u.kind !== 'heading' },
+  { reason: 'navigation', test: (u) => u.repeats >= 2 && u.words <= 6 && !/[.!?]$/.test(u.lower) && u.kind !== 'heading' },
 ];
 
 export function classifyLine(u: LineUnit, page: PageContext): BoilerplateReason | null {

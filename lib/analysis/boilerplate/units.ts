@@ -15,6 +15,8 @@ export interface LineUnit {
   repeats: number;
   /** Normalised text (letters and digits, lower case). */
   key: string;
+  /** The line in lower case, for the phrase patterns. */
+  lower: string;
 }
 
 export const normaliseLine = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -38,7 +40,7 @@ export function lineUnits(article: ArticleText): LineUnit[] {
       const start = block.start + m.index + lead;
       units.push({
         start, end: start + line.length, text: line, kind: block.kind, index: 0, total: 0,
-        words: line.split(/\s+/).length, linkDensity: density, repeats: 1, key: normaliseLine(line),
+        words: line.split(/\s+/).length, linkDensity: density, repeats: 1, key: normaliseLine(line), lower: line.toLowerCase(),
       });
     }
   }

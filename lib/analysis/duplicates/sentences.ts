@@ -3,10 +3,13 @@ import type { Span } from '../types';
 /** Abbreviations after which a full stop does not end a sentence (lower case, without the dot). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gov', 'sen', 'rep', 'rev', 'lt', 'col', 'sgt',
-  'capt', 'cmdr', 'adm', 'maj', 'pres', 'hon', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft',
+  'capt', 'cmdr', 'adm', 'maj', 'pres', 'hon', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept',
   'est', 'fig', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'mme', 'mlle', 'm', 'sra', 'sr', 'dra', 'hr', 'fr', 'nr', 'bzw', 'ca',
 ]);
+
+/** Abbreviations only before a number ("No. 5", "Nr. 12", "Art. 3"); elsewhere "no." ends a sentence. */
+const BEFORE_NUMBER = new Set(['no', 'nr', 'art', 'p', 'pp', 'vol', 'n', 'nº']);
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string | null): Intl.Segmenter {
@@ -24,11 +27,13 @@ function segmenter(lang: string | null): Intl.Segmenter {
 }
 
 /** True when a segment ends in an abbreviation or an initial ("Mr.", "U.S.", "W."), not a sentence end. */
-function endsInAbbreviation(segment: string): boolean {
-  const m = /(?:^|[\s(“"'])([\p{L}.]{1,6})\.\s*$/u.exec(segment);
+function endsInAbbreviation(segment: string, next: string): boolean {
+  const m = /(?:^|[\s(“"'])([\p{L}.º]{1,6})\.\s*$/u.exec(segment);
   if (!m) return false;
   const word = m[1];
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+  const lower = word.toLowerCase();
+  if (BEFORE_NUMBER.has(lower)) return /^\s*\d/.test(next);
+  return ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word);
 }
 
 /**
@@ -43,7 +48,7 @@ export function splitSentences(text: string, lang: string | null = null): Span[]
     const end = seg.index + seg.segment.length;
     if (pending) pending.end = end;
     else pending = { start, end };
-    if (endsInAbbreviation(seg.segment) && end < text.length) continue;
+    if (end < text.length && endsInAbbreviation(seg.segment, text.slice(end, end + 4))) continue;
     spans.push(trim(text, pending));
     pending = null;
   }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { creditTailStart, isCreditLine } from '@/lib/analysis/boilerplate/credit';
+
+describe('isCreditLine', () => {
+  it.each([
+    'Photo: Jane Roe/Reuters',
+    'Photograph: Jane Roe/AP',
+    'Photo by Jane Roe',
+    'Foto: Timo Beispiel',
+    'Crédit photo : Jean Dupont',
+    'Jane Roe/AFP via Getty Images',
+    'Getty Images',
+    '(Image credit: Orbital Labs)',
+    'CreditCreditJane Roe/The Daily',
+  ])('credit: %s', (line) => expect(isCreditLine(line)).toBe(true));
+
+  it.each([
+    'The photo was taken in 2019 by a tourist.',
+    'Police released an image of the suspect on Monday.',
+    'Reuters reported the deal earlier this week, citing three sources.',
+  ])('not a credit: %s', (line) => expect(isCreditLine(line)).toBe(false));
+});
+
+describe('creditTailStart', () => {
+  it.each([
+    ['Firefighters at the scene on Monday. Photo: Jane Roe/Reuters', 'Photo: Jane Roe/Reuters', false],
+    ['A ferry crosses the bay (AP Photo/John Doe)', '(AP Photo/John Doe)', false],
+    ['The square after the storm.CreditJane Roe/The Daily', 'CreditJane Roe/The Daily', true],
+  ])('%s', (line, tail, glued) => {
+    expect(line.slice(creditTailStart(line, glued))).toBe(tail);
+  });
+
+  it.each([
+    'The square after the storm.CreditJane Roe/The Daily',
+    'She took the photo herself, she said.',
+  ])('no visible credit tail: %s', (line) => expect(creditTailStart(line)).toBe(-1));
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { findBoilerplate } from '@/lib/analysis/boilerplate/find-boilerplate';
+import { lineFingerprint } from '@/lib/analysis/boilerplate/fingerprint';
+import type { ArticleText } from '@/lib/analysis/types';
+import { articleWith } from './helpers';
+
+describe('findBoilerplate: lines that are not reporting', () => {
+  it.each([
+    ['Subscribe to the Morning Ledger for daily updates!', 'subscription prompt'],
+    ['Sign up for our free weekly newsletter.', 'subscription prompt'],
+    ['[Get the best of our local coverage in your inbox.]', 'subscription prompt'],
+    ['Abonnez-vous à notre newsletter', 'subscription prompt'],
+    ['Jetzt Newsletter abonnieren und nichts verpassen', 'subscription prompt'],
+    ['Suscríbete a nuestro boletín', 'subscription prompt'],
+    ['Assine a nossa newsletter', 'subscription prompt'],
+    ['Follow us on Instagram and Twitter', 'share/follow prompt'],
+    ['Facebook Twitter WhatsApp Email', 'share/follow prompt'],
+    ['© 2024 Riverside Media Group. All rights reserved.', 'copyright notice'],
+    ['Tous droits réservés', 'copyright notice'],
+    ['Alle Rechte vorbehalten.', 'copyright notice'],
+    ['This article was originally published on The Harbour Review.', 'syndication note'],
+    ['Dieser Artikel erschien zuerst im Stadtanzeiger.', 'syndication note'],
+    ['Read more: Bridge repairs delayed again', 'related-link list'],
+    ['À lire aussi : la ville augmente ses impôts', 'related-link list'],
+    ['Leia também: prefeitura anuncia obras', 'related-link list'],
+    ['Photo: Jane Roe/Reuters', 'photo/video credit'],
+    ['Foto: dpa', 'photo/video credit'],
+    ['Getty Images', 'photo/video credit'],
+    ['Advertisement', 'advertisement label'],
+    ['Anzeige', 'advertisement label'],
+    ['Maria Lopez is a staff reporter covering city hall and transit.', 'author bio or contact'],
+    ['Contact the author at m.lopez@example.org', 'author bio or contact'],
+    ['A version of this article appears in print on Page A12 of the city edition.', 'print-edition note'],
+    ['Skip to content', 'navigation'],
+    ['Image 3 of 12', 'navigation'],
+    ['12 Comments', 'comments widget'],
+    ['Leave a comment below and join the conversation.', 'comments widget'],
+    ['Deixe um comentário', 'comments widget'],
+  ])('%s -> %s', (line, reason) => {
+    const article = articleWith([line]);
+    const found = findBoilerplate(article);
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toBe(reason);
+    expect(article.text.slice(found[0].start, found[0].end)).toBe(line);
+  });
+
+  it.each([
+    'The council will publish the newsletter of the parks department next week, officials said.',
+    'Readers who subscribe to the theory that taxes will rise should look at the numbers, she said.',
+    'Police said the photo was taken in March near the old railway station.',
+    'The company holds the copyright to the design and sued a rival in 2019 over a similar product.',
+    'He said the plan would be shared with neighbouring towns before the vote.',
+    'Read the fine print, the consumer group warned, because fees can double after a year.',
+  ])('keeps reporting: %s', (line) => {
+    expect(findBoilerplate(articleWith([line, 'The vote is expected on Friday after a final hearing.']))).toEqual([]);
+  });
+});
+
+describe('findBoilerplate: credits fused to captions', () => {
+  it.each([
+    ['Rescue workers search the rubble in the old town. Photo: Jane Roe/Reuters', 'Photo: Jane Roe/Reuters'],
+    ['A ferry crosses the bay at dawn (AP Photo/John Doe, File)', '(AP Photo/John Doe, File)'],
+    ['Crowds gathered outside the stadium on Sunday (Image: Getty)', '(Image: Getty)'],
+    ['The flooded square after the storm.Credit: Jane Roe/Agency', 'Credit: Jane Roe/Agency'],
+  ])('%s', (line, credit) => {
+    const found = findBoilerplate(articleWith([line]));
+    expect(found.map((b) => [b.text, b.reason])).toEqual([[credit, 'photo/video credit']]);
+  });
+});
+
+describe('findBoilerplate: the site memory and the reader', () => {
+  const footer = 'Questions about this story? Write to the desk.';
+  const article: ArticleText = articleWith([footer]);
+
+  it('flags a line the site repeats across articles', () => {
+    const found = findBoilerplate(article, { repeatedLines: new Set([lineFingerprint(footer)]) });
+    expect(found.map((b) => b.reason)).toEqual(['site boilerplate']);
+  });
+
+  it('lets the reader keep a line as content', () => {
+    const line = 'Sign up for our free weekly newsletter.';
+    const withPrompt = articleWith([line]);
+    expect(findBoilerplate(withPrompt)).toHaveLength(1);
+    expect(findBoilerplate(withPrompt, { verdicts: new Map([[lineFingerprint(line), false]]) })).toEqual([]);
+  });
+
+  it('lets the reader mark any line as boilerplate', () => {
+    const found = findBoilerplate(article, { verdicts: new Map([[lineFingerprint(footer), true]]) });
+    expect(found.map((b) => [b.text, b.reason])).toEqual([[footer, 'marked by reader']]);
+  });
+});
+
+describe('findBoilerplate: page structure', () => {
+  it('lists a repeated label once with every occurrence', () => {
+    const article = articleWith(['Image', 'The bridge closed in May.', 'Image', 'The tunnel reopened in June after repairs.']);
+    const found = findBoilerplate(article) as (ReturnType<typeof findBoilerplate>[number] & { occurrences?: unknown[] })[];
+    expect(found).toHaveLength(1);
+    expect(found[0].occurrences).toHaveLength(2);
+  });
+
+  it('merges the same line printed twice in a row', () => {
+    const article = articleWith(['Facebook', 'Facebook', 'The council meets again next month.']);
+    const found = findBoilerplate(article);
+    expect(found).toHaveLength(1);
+    expect(found[0].text).toBe('Facebook\nFacebook');
+  });
+
+  it('flags a short block that is all link text', () => {
+    const base = articleWith(['river pollution']);
+    const block = base.blocks[base.blocks.length - 1];
+    const article = { ...base, blocks: base.blocks.map((b) => (b === block ? { ...b, linkChars: b.end - b.start } : b)) };
+    expect(findBoilerplate(article).map((b) => b.reason)).toEqual(['related-link list']);
+  });
+
+  it.each([
+    [{ title: '', byline: null, siteName: null, lang: null, text: '', bodyStart: 0, blocks: [] }],
+    [{ title: 'x', byline: null, siteName: null, lang: null, text: 'x', bodyStart: 0, blocks: [{ start: 5, end: 99, kind: 'paragraph', linkChars: 0 }] }],
+    [null as unknown as ArticleText],
+  ])('never throws on odd input %#', (article) => {
+    expect(() => findBoilerplate(article as ArticleText)).not.toThrow();
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicates } from '@/lib/analysis/duplicates/find-duplicates';
+import { articleFromPlainText } from '@/lib/extract/assemble';
+import type { ArticleText } from '@/lib/analysis/types';
+
+const article = (lines: string[]) => articleFromPlainText(['Harbour works begin', ...lines].join('\n'));
+
+describe('findDuplicates', () => {
+  it.each([
+    [
+      'a sentence pasted twice in one paragraph',
+      ['The port authority said the dredging would start in March. The port authority said the dredging would start in March.'],
+      'The port authority said the dredging would start in March.',
+      2,
+    ],
+    [
+      'a pull quote repeating the body',
+      ['“We cannot keep waiting for the next flood,” the harbour master said at the meeting.', 'Other business followed.', '“We cannot keep waiting for the next flood,”'],
+      '“We cannot keep waiting for the next flood,” the harbour master said at the meeting.',
+      2,
+    ],
+    [
+      'a caption repeating a sentence with words dropped and a credit',
+      [
+        'In the 1950s, most of the city’s wooden piers were replaced with concrete to resist storms.',
+        'Fishermen unload their catch.',
+        'In the 1950s, the wooden piers were replaced with concrete to resist storms.CreditJane Roe/The Daily',
+      ],
+      'In the 1950s, most of the city’s wooden piers were replaced with concrete to resist storms.',
+      2,
+    ],
+    [
+      'three occurrences in one group',
+      ['Crews will work through the night on the north quay.', 'Crews will work through the night on the north quay!', 'Crews will work through the night on the north quay.'],
+      'Crews will work through the night on the north quay.',
+      3,
+    ],
+  ])('%s', (_, lines, text, count) => {
+    const a = article(lines);
+    const groups = findDuplicates(a);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].text).toBe(text);
+    expect(groups[0].count).toBe(count);
+    expect(groups[0].occurrences).toHaveLength(count);
+    for (const o of groups[0].occurrences) expect(a.text.slice(o.start, o.end).length).toBeGreaterThan(10);
+  });
+
+  it('gives similarity 1 for verbatim repeats and below 1 for near ones', () => {
+    const exact = findDuplicates(article(['The ferry to the island was cancelled again on Monday. The ferry to the island was cancelled again on Monday.']));
+    expect(exact[0].similarity).toBe(1);
+    const near = findDuplicates(article([
+      'In the 1950s, most of the city’s wooden piers were replaced with concrete to resist storms.',
+      'In the 1950s, the wooden piers were replaced with concrete to resist storms.',
+    ]));
+    expect(near[0].similarity).toBeLessThan(1);
+    expect(near[0].similarity).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each([
+    ['sentences that share a phrase only', [
+      'The mayor said the new bridge would open in the spring of next year.',
+      'The mayor said the old ferry terminal would close for good after the summer season ends.',
+    ]],
+    ['short repeated lines', ['He agreed.', 'He agreed.']],
+    ['a short sentence inside a long one', [
+      'The bridge will open in May.',
+      'Officials who spent a decade planning the crossing, its approach roads and the new bus routes insist that the bridge will open in May despite the strike.',
+    ]],
+    ['Mr. and initials do not split sentences', ['Mr. J. Smith spoke first, then Mrs. Brown answered him at length.']],
+  ])('no duplicates: %s', (_, lines) => {
+    expect(findDuplicates(article(lines))).toEqual([]);
+  });
+
+  it.each([
+    [{ title: '', byline: null, siteName: null, lang: null, text: '', bodyStart: 0, blocks: [] }],
+    [{ title: 'x', byline: null, siteName: null, lang: 'zz-invalid', text: 'x', bodyStart: 0, blocks: [{ start: 0, end: 500, kind: 'paragraph', linkChars: 0 }] }],
+    [undefined as unknown as ArticleText],
+  ])('never throws on odd input %#', (a) => {
+    expect(() => findDuplicates(a as ArticleText)).not.toThrow();
+  });
+});
