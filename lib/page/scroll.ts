@@ -12,7 +12,9 @@ export function scrollToSegments(win: Window, segments: Segment[], painter: Pain
   const element = live.node.parentElement;
   if (!element || !live.node.isConnected) return false;
   const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const behavior: ScrollBehavior = reduce ? 'auto' : 'smooth';
+  // A hidden tab paints no frames, so a smooth scroll there would never move: jump instead.
+  const hidden = win.document.visibilityState === 'hidden';
+  const behavior: ScrollBehavior = reduce || hidden ? 'instant' : 'smooth';
   const rect = element.getBoundingClientRect();
   if (rect.height <= win.innerHeight * 0.8) {
     element.scrollIntoView({ block: 'center', inline: 'nearest', behavior });

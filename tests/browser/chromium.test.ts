@@ -155,9 +155,11 @@ describe('Chromium: other pages', () => {
     const page = await open('/pages/no-article.html');
     const before = await outerHtml(page);
     const { popup, tabId } = await clickChromiumAction(chromium, page);
-    await popup.waitForFunction(`/no article/i.test(document.querySelector('.status__title')?.textContent ?? '')`, {
+    // Wait for any settled view, then require the no-article one (fails fast if an article is shown).
+    await popup.waitForFunction(`document.querySelector('.summary, .speaker, .counts') || /no article/i.test(document.querySelector('.status__title')?.textContent ?? '')`, {
       timeout: 15_000,
     });
+    expect(await popup.$eval('.popup', (el) => el.textContent ?? '')).toMatch(/no article/i);
     const report = (await sendFromWorker(chromium, tabId, 'getReport')) as PageReport;
     expect(report.status).toBe('no-article');
     expect(await outerHtml(page)).toBe(before);

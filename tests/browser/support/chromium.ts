@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,12 +23,15 @@ export interface ChromiumSession {
 export async function launchChromium(): Promise<ChromiumSession> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('Run `npm run build` first.');
   const profile = await mkdtemp(join(tmpdir(), 'quotelens-chromium-'));
+  // A private copy: a rebuild in the shared checkout must not pull files from under a running test.
+  const build = join(profile, 'extension');
+  await cp(CHROME_BUILD, build, { recursive: true });
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
     pipe: true,
-    enableExtensions: [CHROME_BUILD],
-    userDataDir: profile,
+    enableExtensions: [build],
+    userDataDir: join(profile, 'profile'),
     defaultViewport: { width: 1100, height: 800 },
     args: [
       '--no-sandbox',

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
 export const GECKO_ID = 'quotelens@quotelens.example';
@@ -29,6 +31,73 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
-  return { browser, close: () => browser.close().catch(() => {}) };
+  // A private copy: a rebuild in the shared checkout must not pull files from under a running test.
+  const copy = await mkdtemp(join(tmpdir(), 'quotelens-firefox-'));
+  await cp(FIREFOX_BUILD, copy, { recursive: true });
+  await browser.installExtension(copy);
+  return {
+    browser,
+    async close() {
+      await browser.close().catch(() => {});
+      await rm(copy, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs privileged script in Firefox's browser window (allowed by --remote-allow-system-access). */
+async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts[0].context;
+  const { result } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+  if (result.type !== 'success') throw new Error(`chrome script failed: ${JSON.stringify(result.exceptionDetails?.text ?? result)}`);
+  return result.result.value;
+}
+
+/**
+ * Clicks the toolbar button for `page`'s tab the way Firefox's own shortcut handler does
+ * (browserAction.triggerAction): grants activeTab and opens the real popup panel. Returns the tab id.
+ */
+export async function clickFirefoxAction(session: FirefoxSession, page: Page): Promise<number> {
+  await page.bringToFront();
+  return (await evaluateInChrome(
+    session.browser,
+    `(async () => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
+      const win = Services.wm.getMostRecentWindow('navigator:browser');
+      const tab = win.gBrowser.selectedTab;
+      ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(win);
+      return ExtensionParent.apiManager.global.tabTracker.getId(tab);
+    })()`,
+  )) as number;
+}
+
+/**
+ * Opens the popup in a tab for `tabId` (popup.html?tabId=N), as TESTING.md describes: page.goto never
+ * resolves for moz-extension pages, so wait for the popup's own DOM instead.
+ */
+export async function openFirefoxPopup(session: FirefoxSession, tabId: number, ready: string): Promise<Page> {
+  const popup = await session.browser.newPage();
+  await popup.setViewport({ width: 380, height: 600 });
+  void popup.goto(`${FIREFOX_ORIGIN}/popup.html?tabId=${tabId}`).catch(() => {});
+  // The page is still loading when polling starts; a realm swapped under it fails once, so retry.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await popup.waitForFunction(ready, { timeout: Math.max(1000, deadline - Date.now()), polling: 100 });
+      return popup;
+    } catch (error) {
+      if (Date.now() >= deadline || /exceeded/.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** Sends one protocol message to the tab's content script from an extension page. */
+export async function sendFromExtensionPage(extensionPage: Page, tabId: number, type: string, data?: unknown): Promise<unknown> {
+  const message = JSON.stringify({ id: 1, type, data, timestamp: 0 });
+  const reply = (await extensionPage.evaluate(`browser.tabs.sendMessage(${tabId}, ${message})`)) as { res?: unknown; err?: { message: string } };
+  if (reply?.err) throw new Error(reply.err.message);
+  return reply?.res;
 }
