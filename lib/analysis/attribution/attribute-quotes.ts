@@ -33,6 +33,14 @@ function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
 }
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'as', 'but', 'nor', 'vs']);
+
+/** "Morning Joe", "Fox and Friends", "A Change Is Gonna Come": short and in title case. */
+function isTitleOfWork(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (!words.length || words.length > 7) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR.has(w)));
+}
 
 interface Piece {
   q: QuoteSpan;
@@ -108,6 +116,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     const text = doc.text.slice(p.q.start, p.q.end);
     const block = doc.blocks[p.q.block];
     if (!p.hit && wordCount(text) <= 4) continue; // quoted term, scare quote or title of a work
+    if (isTitleOfWork(text) && p.type === 'partial') continue;
     let ent: EntityRec | null = null;
     let mention: Span | null = null;
     let confidence = 0.3;

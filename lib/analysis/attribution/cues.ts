@@ -17,7 +17,10 @@ const cueText = (doc: Doc, i: number) => doc.tokens[i].text;
 
 /** Speech verbs usable after a quote with the speaker next to them (", said X" / ", X said"). */
 function strongVerb(doc: Doc, i: number): boolean {
-  const lemma = speechLemma(doc, doc.tokens[i]);
+  const t = doc.tokens[i];
+  // a capitalised verb only in headline case ("…, Graham Says"), not "the United States are"
+  if (t?.cap && doc.tokens[i + 1]?.isWord && !doc.tokens[i + 1].cap) return false;
+  const lemma = speechLemma(doc, t);
   return !!lemma && !doc.lex.weakVerbs.has(lemma);
 }
 

@@ -1,53 +1,80 @@
 import type { Span } from '../types';
 import type { Doc } from './doc';
 import type { Found } from './attribute-quotes';
-import { cueAfter } from './cues';
+import { cueAfter, sentenceSubject } from './cues';
 import { looksLikeNoun, npBackward, npForward, type Np } from './noun-phrase';
 import { resolveNp } from './resolve';
 import { tokenAt } from './tokens';
 
 type Sentence = Span & { block: number };
 
-const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'advise', 'warn', 'remind', 'notify']);
+const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'advise', 'remind', 'notify']);
 const MIN_WORDS = 4;
 const APPOSITION_START = /^(who|which|whose|a|an|the|his|her|their|its|one|chief|head|president|director|spokesman|spokeswoman|spokesperson|professor|senior|former|deputy)$/;
 const ADVERBIAL_START = /^(on|in|at|during|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|previously|to|by|when|after|before|via)$/;
+/** Words that cannot open a reported clause right after the verb ("said nothing", "said in …"). */
+const NOT_CLAUSE = /^(to|in|on|at|for|with|about|of|by|from|as|so|nothing|anything|something|no|yes|goodbye|hello|more|little|much|him|them|me|us|you|during|after|before|over|through|into|afterward|afterwards|later|earlier|recently|previously|repeatedly|also|publicly|privately|again|then|otherwise|thanks|sorry|please|hi|ok|okay|why|where|whether|how)$/;
+const PROSE = new Set(['paragraph', 'list-item', 'blockquote', 'title', 'standfirst']);
+/** A reported clause mostly made of one quotation is reported as the clause (PolNeAR's "mixed"). */
+const MIXED_SHARE = 0.45;
+
+const words = (doc: Doc, a: number, b: number) => {
+  let n = 0;
+  for (let k = a; k < b; k++) if (doc.tokens[k].isWord) n++;
+  return n;
+};
 
 /**
- * Reported speech without quotation marks: "X said (that) …", "…, X said.", "According to X, …"
- * and "…, X said, …". Sentences holding a quotation are left to the quote finder, so a reported
- * clause with a quoted fragment yields the fragment, not the clause.
+ * Reported speech: "X said (that) …", "…, X said.", "According to X, …" and "…, X said, …". In a
+ * sentence with a quotation, the reported clause replaces the quotation only when the quotation is
+ * most of it ("… told TASS that Moscow is “in contact with our friends”"); otherwise the quotation
+ * stays on its own and no clause is reported.
  */
-export function findIndirect(doc: Doc, sentences: readonly Sentence[], direct: readonly Found[]): Found[] {
+export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Found[]): Found[] {
   const { tokens, quoteSpans } = doc;
   const out: Found[] = [];
   let qi = 0;
   for (const s of sentences) {
-    const kind = doc.blocks[s.block]?.kind;
-    if (kind !== 'paragraph' && kind !== 'list-item' && kind !== 'blockquote') continue;
+    if (!PROSE.has(doc.blocks[s.block]?.kind)) continue;
     while (qi < quoteSpans.length && quoteSpans[qi].end <= s.start) qi++;
-    if (qi < quoteSpans.length && quoteSpans[qi].start < s.end) continue;
+    let nq = 0;
+    for (let k = qi; k < quoteSpans.length && quoteSpans[k].start < s.end; k++) nq++;
+    if (nq > 1) continue;
     const ts = tokenAt(tokens, s.start);
-    let te = tokenAt(tokens, s.end);
+    const te = tokenAt(tokens, s.end);
     if (te - ts < 5) continue;
-    const hit = reported(doc, ts, te);
+    const kind = doc.blocks[s.block].kind;
+    const hit = reported(doc, ts, te, kind === 'title' || kind === 'heading');
     if (!hit) continue;
     let [cs, ce] = hit.clause;
-    while (ce > cs && !tokens[ce - 1].isWord) ce--;
-    while (cs < ce && !tokens[cs].isWord && tokens[cs].text !== '$') cs++;
-    if (ce - cs < MIN_WORDS) continue;
-    const r = resolveNp(doc, hit.np);
-    if (!r || !r.ent) continue;
-    doc.reg.mention(r.ent, r.mention, r.via !== 'pronoun');
-    doc.reg.speakers.add(r.ent);
-    void te;
-    te = ce;
-    out.push({
-      start: tokens[cs].start, end: tokens[ce - 1].end, type: 'indirect', ent: r.ent, mention: r.mention,
-      cue: hit.cue, confidence: r.via === 'pronoun' ? 0.6 : 0.7,
-    });
+    while (ce > cs && !tokens[ce - 1].isWord && !/^["”’']$/.test(tokens[ce - 1].text)) ce--;
+    while (cs < ce && !tokens[cs].isWord && !/^["“‘'$]$/.test(tokens[cs].text)) cs++;
+    if (words(doc, cs, ce) < MIN_WORDS) continue;
+    const start = tokens[cs].start;
+    const end = tokens[ce - 1].end;
+    let replaces = -1;
+    if (nq === 1) {
+      const q = quoteSpans[qi];
+      if (q.start < start || q.end > end) continue;
+      const qWords = words(doc, tokenAt(tokens, q.start), tokenAt(tokens, q.end));
+      if (qWords < MIXED_SHARE * words(doc, cs, ce)) continue;
+      replaces = found.findIndex((f) => f.start >= q.start && f.end <= q.end);
+    }
+    const r = resolveNp(doc, hit.np, hit.cue === 'according to');
+    if (!r) continue;
+    let { ent, mention } = r;
+    let confidence = r.via === 'pronoun' ? 0.6 : 0.7;
+    if (replaces >= 0) {
+      const f = found[replaces];
+        if (f.ent && f.mention) ({ ent, mention } = f);
+      confidence = Math.max(confidence, f.confidence);
+      found.splice(replaces, 1);
+    }
+    if (!ent) continue;
+    doc.reg.mention(ent, mention, r.via !== 'pronoun');
+    doc.reg.speakers.add(ent);
+    out.push({ start, end, type: 'indirect', ent, mention, cue: hit.cue, confidence });
   }
-  void direct;
   return out;
 }
 
@@ -57,14 +84,14 @@ interface Reported {
   clause: [number, number];
 }
 
-function clauseVerb(doc: Doc, i: number): string | null {
+function clauseVerb(doc: Doc, i: number, headline: boolean): string | null {
   const t = doc.tokens[i];
-  if (!t?.isWord || t.cap) return null;
+  if (!t?.isWord || (t.cap && !headline)) return null;
   const lemma = doc.lex.speechForms.get(t.lower);
   return lemma && doc.lex.clauseVerbs.has(lemma) ? lemma : null;
 }
 
-function reported(doc: Doc, ts: number, te: number): Reported | null {
+function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported | null {
   const { tokens } = doc;
   // According to X, CLAUSE.
   if (tokens[ts].lower === 'according' && tokens[ts + 1]?.lower === 'to') {
@@ -73,14 +100,19 @@ function reported(doc: Doc, ts: number, te: number): Reported | null {
     const np = npForward(doc, ts + 2, c);
     if (np && c < te) return { np, cue: 'according to', clause: [c + 1, te] };
   }
-  // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, according to X.
-  for (let c = te - 2; c > ts + 2 && te - c < 16; c--) {
+  // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, according to X(, and …).
+  for (let c = te - 2; c > ts + 2 && te - c < 40; c--) {
     if (tokens[c].text !== ',') continue;
     const hit = cueAfter(doc, c + 1, te);
     if (!hit?.np) continue;
+    if (hit.where === 'according' && hit.at !== c + 1) continue;
     const tail = hit.where === 'after' ? Math.max(hit.at, hit.np.last) : hit.np.last;
-    // the attribution closes the sentence, maybe with an apposition or an adverbial ("on Monday")
-    if (te - tail > 4 && !(tokens[tail + 1]?.text === ',' && APPOSITION_START.test(tokens[tail + 2]?.lower ?? '')) && !ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '')) continue;
+    const rest = te - tail;
+    const next = tokens[tail + 1]?.text;
+    const closes = rest <= 2 ||
+      (next === ',' && (APPOSITION_START.test(tokens[tail + 2]?.lower ?? '') || tokens[tail + 2]?.lower === 'and' || tokens[tail + 2]?.lower === 'but')) ||
+      next === ';' || (ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') && rest <= 10);
+    if (!closes) continue;
     return { np: hit.np, cue: hit.cue, clause: [ts, c] };
   }
   // A, X said, B.
@@ -93,28 +125,32 @@ function reported(doc: Doc, ts: number, te: number): Reported | null {
     return { np: hit.np, cue: hit.cue, clause: [tail + 2, te] };
   }
   // X said (that) CLAUSE.
-  for (let v = ts + 1; v < te - 3 && v - ts < 20; v++) {
-    const lemma = clauseVerb(doc, v);
-    if (!lemma || tokens[v].lower.endsWith('ing') || looksLikeNoun(doc, v)) continue;
+  for (let v = ts + 1; v < te - 3 && v - ts < 30; v++) {
+    const lemma = clauseVerb(doc, v, headline);
+    if (!lemma || looksLikeNoun(doc, v)) continue;
     const prev = tokens[v - 1].lower;
-    if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is') continue;
-    const np = npBackward(doc, v - 1, ts);
+    const be = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are';
+    const progressive = tokens[v].lower.endsWith('ing');
+    if (progressive !== be) continue; // "is warning voters that" yes, "was told" / "saying" no
+    let np = npBackward(doc, be ? v - 2 : v - 1, ts);
+    if (!np && (prev === 'and' || prev === 'but')) np = sentenceSubject(doc, ts, v);
     if (!np) continue;
     let c = v + 1;
-    if (OBJECT_VERBS.has(lemma)) {
+    if (OBJECT_VERBS.has(lemma) || lemma === 'tell') {
       const obj = npForward(doc, c, te);
       if (obj) c = obj.last + 1;
+      else if (/^(him|her|them|me|us|you|reporters)$/.test(tokens[c]?.lower ?? '')) c++;
     }
     let that = -1;
     for (let k = c; k < te && k - c < 8; k++) {
       if (tokens[k].lower === 'that') { that = k; break; }
-      if (tokens[k].text === ',' || tokens[k].text === ';') break;
+      if (tokens[k].text === ',' || tokens[k].text === ';' || doc.lex.speechForms.has(tokens[k].lower)) break;
     }
-    if (that >= 0) return { np, cue: tokens[v].text, clause: [that + 1, te] };
+    if (that >= 0 && !(tokens[that + 1]?.text === ',' || tokens[that + 1]?.text === '.')) return { np, cue: tokens[v].text, clause: [that, te] };
     const n = tokens[c];
-    if (!n?.isWord) continue;
-    if (/^(to|in|on|at|for|with|about|of|by|from|as|it|so|nothing|anything|something|no|yes|goodbye|hello|more|little|much|this|that)$/.test(n.lower)) continue;
-    if (!(n.cap || /^(the|a|an|he|she|they|it|we|i|there|his|her|their|its|this|those|these|some|many|most|no|if|when|what|how)$/.test(n.lower))) continue;
+    if (!n?.isWord || NOT_CLAUSE.test(n.lower)) continue;
+    if (c !== v + 1 && !OBJECT_VERBS.has(lemma)) continue;
+    if (lemma === 'tell' && c === v + 1) continue;
     return { np, cue: tokens[v].text, clause: [c, te] };
   }
   return null;

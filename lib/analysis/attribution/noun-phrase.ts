@@ -33,9 +33,20 @@ function isNpWord(doc: Doc, i: number): boolean {
 /** The noun phrase that ends at token `end` (a subject before its verb), or null. */
 export function npBackward(doc: Doc, end: number, floor: number): Np | null {
   const { tokens } = doc;
-  let k = end;
+  let k = skipAdverbials(doc, end, floor);
   let skipped = 0;
   while (k >= floor && skipped < 3 && SKIP_BETWEEN.has(tokens[k].lower)) { k--; skipped++; }
+  k = skipAdverbials(doc, k, floor);
+  if (k >= floor && tokens[k].text === ',') {
+    // "Megan Hester, senior associate at the institute, said": skip the apposition
+    let c = k - 1;
+    while (c > floor && k - c < 25 && tokens[c].text !== ',' && !doc.lex.speechForms.has(tokens[c].lower)) c--;
+    if (c > floor && tokens[c].text === ',') {
+      const inner = npBackward(doc, c - 1, floor);
+      if (inner && tokens[inner.last].cap) return inner;
+    }
+    return null;
+  }
   if (k < floor || !tokens[k].isWord) return null;
   if (PRONOUNS.has(tokens[k].lower)) return { first: k, last: k };
   // "sources familiar with the matter said"
@@ -89,6 +100,27 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
 }
 
 export const isDeterminer = (w: string) => DETERMINERS.has(w);
+
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+const UNITS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const MEDIA = new Set(['statement', 'interview', 'tweet', 'email', 'speech', 'letter', 'post', 'release', 'briefing', 'memo']);
+
+/** Steps back over time adverbials and "in a statement" between a subject and its verb. */
+function skipAdverbials(doc: Doc, k: number, floor: number): number {
+  const { tokens } = doc;
+  for (let guard = 0; guard < 4 && k >= floor; guard++) {
+    const w = tokens[k].lower;
+    if (DAYS.has(w)) { k--; if (tokens[k]?.lower === 'on') k--; continue; }
+    if (UNITS.has(w) && /^(this|last|next|that|earlier|later)$/.test(tokens[k - 1]?.lower ?? '')) {
+      k -= 2;
+      if (/^(earlier|later)$/.test(tokens[k]?.lower ?? '')) k--;
+      continue;
+    }
+    if (MEDIA.has(w) && /^(a|an|the|his|her|their|its)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in') { k -= 3; continue; }
+    break;
+  }
+  return k;
+}
 
 const NOUN_SIGNALS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'new', 'latest', 'recent', 'written', 'joint', 'brief', 'short', 'separate', 'official', 'public', 'earlier', 'previous', 'first', 'final', 'formal']);
 

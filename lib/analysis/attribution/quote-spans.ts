@@ -27,6 +27,11 @@ function opens(text: string, i: number, lo: number): boolean {
 
 function openerFamily(text: string, i: number, lo: number): Family | null {
   const c = text[i];
+  // two apostrophes typed for a double mark (''Like this,'' some archives print)
+  if (c === "'" && text[i + 1] === "'") {
+    const prev = i > lo ? text[i - 1] : undefined;
+    return (prev === undefined || /[\s([{\u2014\u2013\-/:;,]/.test(prev)) && !isSpace(text[i + 2]) ? 'double' : null;
+  }
   if (c === '“' || c === '„' || c === '«') return 'double';
   if (c === '"') return opens(text, i, lo) ? 'double' : null;
   if (c === '‘' || c === '‚' || c === "'") {
@@ -41,6 +46,7 @@ function openerFamily(text: string, i: number, lo: number): Family | null {
 function closes(text: string, i: number, family: Family, opener: string): boolean {
   const c = text[i];
   if (family === 'double') {
+    if (opener === "'") return c === "'" && text[i + 1] === "'" && !isSpace(text[i - 1]);
     if (opener === '«') return c === '»';
     if (opener === '„') return c === '“' || c === '”';
     return c === '”' || (c === '"' && !isSpace(text[i - 1])) || (c === '"' && isSpace(text[i + 1]));
@@ -76,19 +82,22 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
         if (f) {
           open = i;
           family = f;
+          if (f === 'double' && text[i] === "'") i++;
         }
         continue;
       }
       if (family === 'single' && text[i] === '“') continue;
       if (closes(text, i, family as Family, text[open])) {
-        push(out, text, open, i, i + 1, b, false, continues);
+        const wide = text[open] === "'" && family === 'double';
+        push(out, text, open, wide ? 2 : 1, i, i + (wide ? 2 : 1), b, false, continues);
+        if (wide) i++;
         continues = false;
         open = -1;
         family = null;
       }
     }
     if (open >= 0 && family === 'double') {
-      push(out, text, open, hi, hi, b, true, continues);
+      push(out, text, open, text[open] === "'" ? 2 : 1, hi, hi, b, true, continues);
       const next = blocks[b + 1];
       carry = !!next && openerFamily(text, next.start, next.start) === 'double';
     }
@@ -96,8 +105,8 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
   return out;
 }
 
-function push(out: QuoteSpan[], text: string, open: number, close: number, outerEnd: number, block: number, unclosed: boolean, continues: boolean): void {
-  let s = open + 1;
+function push(out: QuoteSpan[], text: string, open: number, width: number, close: number, outerEnd: number, block: number, unclosed: boolean, continues: boolean): void {
+  let s = open + width;
   let e = close;
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;

@@ -55,7 +55,7 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
 }
 
 /** Turns the words naming a speaker into an entity (creating it when new). */
-export function resolveNp(doc: Doc, np: Np): Resolved | null {
+export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
   let first = np.first;
   while (first < np.last && isDeterminer(tokens[first].lower)) first++;
@@ -76,7 +76,7 @@ export function resolveNp(doc: Doc, np: Np): Resolved | null {
     const ent = reg.named(bare, 'organization', at);
     return { ent, mention, via: 'organisation' };
   }
-  if (lex.documentNouns.has(headWord)) return null;
+  if (lex.documentNouns.has(headWord) && !documents) return null;
   const relative = lex.kinshipWords.has(headWord) ? reg.kin.get(headWord) : undefined;
   if (relative) return { ent: relative, mention, via: 'anaphor' };
   const anaphor = lex.organisationAnaphors.get(headWord);
