@@ -1,4 +1,14 @@
-import { storage } from '#imports';
+import { defineCorrectionsItem } from '@/lib/storage/corrections-item';
+import { defineSafeItem, parseBoolean } from '@/lib/storage/safe-item';
 
-/** Settings that outlive the popup; every stored item is declared here, with a fallback. */
-export const highlightsEnabled = storage.defineItem<boolean>('local:highlightsEnabled', { fallback: true });
+/**
+ * Everything Quotelens stores, declared in one place. Each item is versioned (WXT keeps `key$.v`),
+ * has a fallback, and is validated on every read, so a corrupted or missing entry gives the
+ * fallback instead of an error. Bump an item's version with a migration when its shape changes.
+ */
+
+/** Highlights on the page on or off; the popup's switch sets it, every page follows it. */
+export const highlightsEnabled = defineSafeItem<boolean>('local:highlightsEnabled', { fallback: true, version: 1, parse: parseBoolean });
+
+/** The reader's corrections of quotes (reassigned speaker, dismissed quote), per page URL, bounded. */
+export const corrections = defineCorrectionsItem();
