@@ -1,3 +1,5 @@
+import { repairWindows1252 } from './windows-1252';
+
 /**
  * Decodes a saved page as a browser would: byte-order mark first, then a charset declared in the
  * first bytes (meta charset or http-equiv, looked for in the first 64 KiB because some pages declare
@@ -36,14 +38,16 @@ function normaliseLabel(label: string): string {
 
 function tryDecode(label: string, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder(label).decode(bytes);
+    return decodeWith(label, bytes);
   } catch {
     return null;
   }
 }
 
 function decodeWith(label: string, bytes: Uint8Array): string {
-  return new TextDecoder(label).decode(bytes);
+  const decoder = new TextDecoder(label);
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? repairWindows1252(text) : text;
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {

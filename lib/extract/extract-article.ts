@@ -4,10 +4,10 @@ import { assembleArticle } from './assemble';
 import { cleanInlineText, elementToBlocks } from './block-text';
 import { findStandfirst } from './standfirst';
 
-/** Why a page gave no article: shown to the reader as is. */
-export class NoArticleError extends Error {
-  readonly kind = 'no-article';
-}
+import { NoArticleError } from './no-article-error';
+import { assertArticleLength, assertReadableDepth } from './page-limits';
+
+export { NoArticleError };
 
 export interface ExtractOptions {
   /** Readability gives up on pages with more elements than this (0 = no limit). */
@@ -19,6 +19,7 @@ export interface ExtractOptions {
  * article as plain text with its block structure. Throws NoArticleError when there is no article.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleText {
+  assertReadableDepth(doc);
   const clone = doc.cloneNode(true) as Document;
   removeComments(clone);
   const reader = new Readability(clone, {
@@ -36,12 +37,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (!parsed || !content) throw new NoArticleError('No article found on this page.');
   const body = elementToBlocks(content);
   if (!body.length) throw new NoArticleError('No article found on this page.');
+  assertArticleLength(body);
 
   const title = cleanInlineText(parsed.title ?? doc.title ?? '').trim();
   // Readability often keeps the headline as the first block; it is already the title.
   if (body.length && sameText(body[0].text, title)) body.shift();
-  const standfirst = findStandfirst(doc, title, body);
+  let standfirst = findStandfirst(doc, title, body);
   if (standfirst && body.length && sameText(body[0].text, standfirst)) body.shift();
+  else if (!standfirst && body.length > 1 && isDek(body[0])) standfirst = body.shift()!.text;
   return assembleArticle({
     title,
     standfirst,
@@ -67,6 +70,13 @@ function removeComments(root: Node): void {
       child = next;
     }
   }
+}
+
+/** A heading that opens the body and reads like a sentence is the standfirst, not a section title. */
+function isDek(block: { text: string; kind: string }): boolean {
+  if (block.kind !== 'heading') return false;
+  const words = block.text.split(/\s+/).length;
+  return words >= 12 || (words >= 8 && /[.!?…]$/.test(block.text));
 }
 
 function sameText(a: string, b: string): boolean {
