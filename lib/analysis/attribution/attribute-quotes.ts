@@ -121,7 +121,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     let mention: Span | null = null;
     let confidence = 0.3;
     if (p.hit?.np) {
-      const r = resolveNp(doc, p.hit.np);
+      const r = resolveNp(doc, p.hit.np, true);
       if (r) {
         ent = r.ent;
         mention = r.mention;

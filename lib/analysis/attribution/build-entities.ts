@@ -107,8 +107,9 @@ function looksLikePersonName(doc: Doc, ri: number): boolean {
   const r = doc.runs[ri];
   if (r.words.length > 4) return false;
   if (r.words.length === 1) return true;
-  const before = doc.tokens[r.first - 1];
-  const after = doc.tokens[r.last + 1];
+  const sameLine = (a: number, b: number) => !doc.text.slice(a, b).includes('\n');
+  const before = r.first > 0 && sameLine(doc.tokens[r.first - 1].end, doc.tokens[r.first].start) ? doc.tokens[r.first - 1] : undefined;
+  const after = r.last + 1 < doc.tokens.length && sameLine(doc.tokens[r.last].end, doc.tokens[r.last + 1].start) ? doc.tokens[r.last + 1] : undefined;
   // Title-case headings: capitalised words on both sides
   if (before?.cap && before.isWord) return false;
   if (after?.cap && after.isWord) return false;

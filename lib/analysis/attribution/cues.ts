@@ -28,7 +28,7 @@ function strongVerb(doc: Doc, i: number): boolean {
 export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   const { tokens } = doc;
   let k = from;
-  while (k < to && k - from < 2 && /^[,—–\-:]$/.test(tokens[k].text)) k++;
+  while (k < to && k - from < 2 && /^[,—–\-:―]$/.test(tokens[k].text)) k++;
   if (k >= to) return null;
   for (let a = k; a < to - 1; a++) {
     if (tokens[a].lower === 'according' && tokens[a + 1].lower === 'to' && (a === k || tokens[a - 1].text === ',')) {
@@ -39,13 +39,16 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     const np = npForward(doc, k + 1, to);
     if (np) return { np, cue: cueText(doc, k), where: 'after', at: k };
   }
+  const dash = k > from && /^[—–\-]$/.test(tokens[k - 1].text);
   const np = npForward(doc, k, to);
   if (!np) return null;
-  let v = np.last + 1;
+  let v = (np.after ?? np.last) + 1;
+  // "…” ― Jorge Falcon": a name after a dash, alone, signs the quote
+  if (dash && (v >= to || /^[.)]$/.test(tokens[v].text)) && doc.runAt[np.last] >= 0) return { np, cue: tokens[k - 1].text, where: 'after', at: k - 1 };
   // apposition between subject and verb: ", Bob Alverson, head of the association, said"
   if (tokens[v]?.text === ',') {
     let e = v + 1;
-    while (e < to && e - v < 16 && tokens[e].text !== ',') e++;
+    while (e < to && e - v < 30 && tokens[e].text !== ',') e++;
     if (tokens[e]?.text === ',' && strongVerb(doc, e + 1)) {
       // "her mother, Fiona, said": the name in apposition is the speaker
       const ri = doc.runAt[v + 1];

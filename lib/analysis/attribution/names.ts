@@ -9,6 +9,7 @@ export interface NameRun {
   words: string[];
 }
 
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'le', 'la', 'del', 'der', 'ter', 'du', 'dos', 'el']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]+$/u;
 
@@ -46,6 +47,7 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData): NameRu
         i += 2;
         continue;
       }
+      if (SUFFIXES.has(t.lower) && i > first) break;
       if (isNameWord(t, lex) && (i === first || tokens[i - 1].end + 1 >= t.start)) {
         words.push(t.lower);
         last = i;

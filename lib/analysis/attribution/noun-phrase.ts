@@ -4,6 +4,8 @@ import type { Doc } from './doc';
 export interface Np {
   first: number;
   last: number;
+  /** Last token of a parenthetical that follows the words (the verb comes after it). */
+  after?: number;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'this', 'that', 'these', 'those']);
@@ -37,10 +39,15 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
   let skipped = 0;
   while (k >= floor && skipped < 3 && SKIP_BETWEEN.has(tokens[k].lower)) { k--; skipped++; }
   k = skipAdverbials(doc, k, floor);
+  if (k > floor && tokens[k].text === ')') {
+    let o = k - 1;
+    while (o > floor && k - o < 10 && tokens[o].text !== '(') o--;
+    if (tokens[o]?.text === '(') k = o - 1;
+  }
   if (k >= floor && tokens[k].text === ',') {
     // "Megan Hester, senior associate at the institute, said": skip the apposition
     let c = k - 1;
-    while (c > floor && k - c < 25 && tokens[c].text !== ',' && !doc.lex.speechForms.has(tokens[c].lower)) c--;
+    while (c > floor && k - c < 35 && tokens[c].text !== ',' && !doc.lex.speechForms.has(tokens[c].lower)) c--;
     if (c > floor && tokens[c].text === ',') {
       const inner = npBackward(doc, c - 1, floor);
       if (inner && tokens[inner.last].cap) return inner;
@@ -90,6 +97,12 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     break;
   }
   if (last < 0) return null;
+  // a party-and-state label after a name: "John Mica (R-Fla.)"
+  if (tokens[last + 1]?.text === '(' && tokens[last].cap) {
+    let c = last + 2;
+    while (c < ceiling && c - last < 9 && tokens[c].text !== ')') c++;
+    if (tokens[c]?.text === ')') return { first: k, last, after: c } as Np;
+  }
   // "familiar with the matter" after "sources"
   if (tokens[last + 1]?.lower === 'familiar' && tokens[last + 2]?.lower === 'with') {
     let e = last + 3;
@@ -122,7 +135,7 @@ function skipAdverbials(doc: Doc, k: number, floor: number): number {
   return k;
 }
 
-const NOUN_SIGNALS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'new', 'latest', 'recent', 'written', 'joint', 'brief', 'short', 'separate', 'official', 'public', 'earlier', 'previous', 'first', 'final', 'formal']);
+const NOUN_SIGNALS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'new', 'latest', 'recent', 'written', 'joint', 'brief', 'short', 'separate', 'earlier', 'previous', 'first', 'final', 'formal']);
 
 /** A speech-verb form used as a noun: "a report", "state news agency", "in a statement". */
 export function looksLikeNoun(doc: Doc, i: number): boolean {
