@@ -33,7 +33,10 @@ export function findBoilerplate(article: ArticleText, site?: SiteKnowledge): Boi
 
 function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
   const units = lineUnits(article);
-  const page = { siteName: article.siteName };
+  const bylineWords = new Set(
+    (article.byline ?? '').split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2 && w[0] !== w[0].toLowerCase()).map((w) => w.toLowerCase()),
+  );
+  const page = { siteName: article.siteName, bylineWords };
   const reasons: (BoilerplateReason | null)[] = units.map((u) => classifyLine(u, page));
   for (const i of menuRuns(units)) reasons[i] ??= 'navigation';
 

@@ -11,7 +11,7 @@ export type PhraseCategory =
   | 'subscription' | 'share' | 'copyright' | 'syndication' | 'related'
   | 'advert' | 'bio' | 'print' | 'navigation' | 'comments';
 
-type PhraseFile = Record<PhraseCategory | 'credit' | 'byline', string[]>;
+type PhraseFile = Record<PhraseCategory | 'credit' | 'byline' | 'dateWords', string[]>;
 const LANGUAGES: PhraseFile[] = [en, fr, de, es, pt];
 
 // JS `\b` only knows ASCII letters; page text is any script, so the data's `\b` means a Unicode boundary.
@@ -41,6 +41,9 @@ export const CREDIT_WORDS = alternation(LANGUAGES.flatMap((l) => l.credit));
 export const AGENCIES = alternation(shared.agencies);
 /** Social networks and share-bar labels: a line made only of these is a share bar. */
 export const SOCIAL_WORDS: ReadonlySet<string> = new Set(shared.socialWords);
+/** Month, weekday and "updated"-type words: a line made of these and figures is a timestamp. */
+export const DATE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.dateWords ?? []));
+
 /** Imperatives that open a call to action (test on lower-cased text). */
 export const CTA_START = new RegExp(`^(?:${alternation(shared.ctaVerbs)})(?![${LETTER}])`, 'u');
 

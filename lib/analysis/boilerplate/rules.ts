@@ -1,12 +1,14 @@
 import type { BoilerplateReason } from '../types';
 import { LETTER, UPPER } from './char-classes';
 import { isCreditLine } from './credit';
-import { BYLINE, CTA_START, PHRASES, SOCIAL_WORDS } from './phrase-matchers';
+import { BYLINE, CTA_START, DATE_WORDS, PHRASES, SOCIAL_WORDS } from './phrase-matchers';
 import type { LineUnit } from './units';
 
 /** Page-level facts the rules use beside the line itself. */
 export interface PageContext {
   siteName: string | null;
+  /** Lower-cased words of the article's byline (author names). */
+  bylineWords: ReadonlySet<string>;
 }
 
 interface Rule {
@@ -18,7 +20,9 @@ const ENDS_SENTENCE = /[.!?…;"”»)\]]$/u;
 const SECOND_PERSON = new RegExp(`(?<![${LETTER}])(you|your|our|us|vous|votre|nos|sie|ihr|ihre|unser|tu|su|sus|nuestro|você|seu|sua|nosso)(?![${LETTER}])`, 'u');
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const HANDLE = /(?:^|\s)@\w{2,}|(?:twitter|x|instagram|facebook)\.com\/\w+/i;
-const BREADCRUMB = /^[^»›>|/]{1,40}(?:\s[»›>|/]\s[^»›>|/]{1,60}){1,}$/u;
+// "Home » News » World"; pipes only with three or more parts and no figures (dates and times use them).
+const BREADCRUMB = /^[^»›>]{1,40}(?:\s[»›>]\s[^»›>]{1,60})+$|^[^|\d]{1,30}(?:\s\|\s[^|\d]{1,30}){2,}$/u;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const NAME_WORD = new RegExp(`^[${UPPER}0-9][${LETTER}0-9.'’&-]*$`, 'u');
 
 const nearEnd = (u: LineUnit) => u.index >= u.total - 5 || u.index >= u.total * 0.85;
@@ -43,6 +47,34 @@ function shareBar(u: LineUnit): boolean {
   return tokens.length >= 2 || u.linkDensity >= 0.5 || u.repeats >= 2;
 }
 
+/** A timestamp line: "Updated Nov. 19, 2019 8:21 am ET", "Publié le 3 mars 2024 à 10h". */
+function dateline(u: LineUnit): boolean {
+  if (u.words > 20 || !/\d/.test(u.text)) return false;
+  const tokens = u.lower.split(/[^\p{L}.-]+|\d+/u).map((t) => t.replace(/^[.-]+|[.-]+$/g, '')).filter(Boolean);
+  let dateWords = 0;
+  const rest: string[] = [];
+  for (const t of tokens) {
+    if (DATE_WORDS.has(t) || DATE_WORDS.has(t.replace(/\.$/, ''))) dateWords++;
+    else rest.push(t);
+  }
+  return dateWords >= 1 && rest.length <= 3 && rest.length <= dateWords && /(?:^|\D)(?:19|20)\d\d(?:\D|$)/.test(u.text);
+}
+
+// "Jane writes about…", "Jane Roe covers…": a bio opening, trusted only near the end of the article.
+const BIO_OPENING = new RegExp(
+  `^[${UPPER}][${LETTER}'’-]+(?: [${UPPER}][${LETTER}'’-]+){0,2} (?:is an? |is the |covers |joined |writes |has (?:been )?(?:covered|written|reported)|lives |reports )`,
+  'u',
+);
+
+// Words of a bio: what the author does, where they live.
+const BIO_WORDS = /(?:writ|report|cover|journalis|editor|correspondent|column|author|blog|podcast|magazine|contribut|freelance|photograph|native|lives in|based in|graduate)/u;
+
+/** The line opens with one of the byline's names and says what the author does. */
+function aboutAuthor(u: LineUnit, page: PageContext): boolean {
+  const first = u.lower.split(/[^\p{L}'’-]+/u)[0];
+  return !!first && first.length > 2 && page.bylineWords.has(first) && u.words >= 6 && BIO_WORDS.test(u.lower);
+}
+
 /** A short caption line that is only a name or an agency ("Jane Roe", "City Police"): a credit. */
 function nameOnlyCaption(u: LineUnit): boolean {
   if (u.kind !== 'caption' || u.words > 5 || ENDS_SENTENCE.test(u.lower)) return false;
@@ -62,18 +94,25 @@ export const RULES: Rule[] = [
   { reason: 'related-link list', test: (u) => u.words <= 30 && PHRASES.related.test(u.lower) },
   {
     reason: 'related-link list',
-    test: (u) => u.linkDensity >= 0.7 && u.words <= 14 && !/[.!?]$/.test(u.lower) && u.kind !== 'heading',
+    // A short block that is nothing but a link: a teaser headline or a tag (a bare URL or a price is content).
+    test: (u) =>
+      u.linkDensity >= 0.9 && u.words <= 20 && !/[.!:]$/.test(u.text) && !URL_ONLY.test(u.text) && !/[$€£¥]/.test(u.text),
   },
   {
     reason: 'author bio or contact',
-    test: (u) =>
+    test: (u, p) =>
       u.words <= 80 &&
       (BYLINE.test(u.text) || (PHRASES.bio.test(u.lower) && (nearEnd(u) || nearStart(u) || u.words <= 12)) ||
+        (nearEnd(u) && u.words <= 60 && ((BIO_OPENING.test(u.text) && BIO_WORDS.test(u.lower)) || aboutAuthor(u, p))) ||
         (u.words <= 30 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u))))),
   },
   { reason: 'navigation', test: (u) => u.words <= 12 && (PHRASES.navigation.test(u.lower) || BREADCRUMB.test(u.lower)) },
+  { reason: 'navigation', test: (u) => dateline(u) || (nearStart(u) && URL_ONLY.test(u.text)) },
   // A short non-sentence line printed more than once on the page is page furniture.
-  { reason: 'navigation', test: (u) => u.repeats >= 2 && u.words <= 6 && !/[.!?]$/.test(u.lower) && u.kind !== 'heading' },
+  {
+    reason: 'navigation',
+    test: (u) => u.repeats >= 2 && u.words <= 3 && !/[.!?]$/.test(u.text) && u.kind !== 'heading' && u.kind !== 'list-item' && !/\d/.test(u.text),
+  },
 ];
 
 export function classifyLine(u: LineUnit, page: PageContext): BoilerplateReason | null {
