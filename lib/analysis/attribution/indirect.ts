@@ -39,7 +39,6 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     while (qi < quoteSpans.length && quoteSpans[qi].end <= s.start) qi++;
     let nq = 0;
     for (let k = qi; k < quoteSpans.length && quoteSpans[k].start < s.end; k++) nq++;
-    if (nq > 1) continue;
     const ts = tokenAt(tokens, s.start);
     const te = tokenAt(tokens, s.end);
     if (te - ts < 5) continue;
@@ -52,23 +51,24 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     if (words(doc, cs, ce) < MIN_WORDS) continue;
     const start = tokens[cs].start;
     const end = tokens[ce - 1].end;
-    let replaces = -1;
-    if (nq === 1) {
-      const q = quoteSpans[qi];
-      if (q.start < start || q.end > end) continue;
-      const qWords = words(doc, tokenAt(tokens, q.start), tokenAt(tokens, q.end));
+    let replaces: Found[] = [];
+    if (nq > 0) {
+      const qs = quoteSpans.slice(qi, qi + nq);
+      if (qs.some((q) => q.start < start || q.end > end)) continue;
+      let qWords = 0;
+      for (const q of qs) qWords += words(doc, tokenAt(tokens, q.start), tokenAt(tokens, q.end));
       if (qWords < MIXED_SHARE * words(doc, cs, ce)) continue;
-      replaces = found.findIndex((f) => f.start >= q.start && f.end <= q.end);
+      replaces = found.filter((f) => f.start >= start && f.end <= end);
     }
     const r = resolveNp(doc, hit.np, hit.cue === 'according to');
     if (!r) continue;
     let { ent, mention } = r;
     let confidence = r.via === 'pronoun' ? 0.6 : 0.7;
-    if (replaces >= 0) {
-      const f = found[replaces];
-        if (f.ent && f.mention) ({ ent, mention } = f);
-      confidence = Math.max(confidence, f.confidence);
-      found.splice(replaces, 1);
+    const f = replaces.find((x) => x.ent && x.mention);
+    if (f?.mention) ({ ent, mention } = f);
+    for (const x of replaces) {
+      confidence = Math.max(confidence, x.confidence);
+      found.splice(found.indexOf(x), 1);
     }
     if (!ent) continue;
     doc.reg.mention(ent, mention, r.via !== 'pronoun');

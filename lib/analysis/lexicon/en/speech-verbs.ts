@@ -15,7 +15,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'tout', 'thunder', 'fume', 'snap', 'sing', 'chant', 'read', 'summarise', 'summarize', 'sum',
   'elaborate', 'specify', 'clarify', 'indicate', 'signal', 'hint', 'acknowledge', 'assure',
   'inform', 'advise', 'notify', 'recommend', 'estimate', 'forecast', 'repeat', 'reiterate', 'echo',
-  'email', 'text', 'message', 'cite', 'instruct', 'order', 'believe', 'think', 'feel', 'hope', 'fear',
+  'email', 'text', 'message', 'cite', 'instruct', 'order', 'call', 'brand', 'dub', 'label', 'hail',
+  'term', 'condemn', 'decry', 'denounce', 'bemoan', 'dismiss', 'believe', 'think', 'feel', 'hope', 'fear',
 ];
 
 /** Verbs whose bare form is usually a noun ("the fish counter", "state media", "a report"). */
@@ -23,7 +24,7 @@ export const NOUN_LIKE_VERBS: readonly string[] = [
   'counter', 'state', 'report', 'comment', 'answer', 'reply', 'question', 'post', 'text', 'message',
   'email', 'tweet', 'point', 'charge', 'object', 'protest', 'demand', 'sigh', 'cry', 'sum', 'estimate',
   'forecast', 'quote', 'echo', 'signal', 'hint', 'praise', 'joke', 'boast', 'promise', 'pledge', 'vow',
-  'plead', 'repeat', 'order', 'read', 'sing', 'chant', 'shout', 'whisper', 'murmur', 'record', 'fear',
+  'plead', 'repeat', 'order', 'read', 'call', 'label', 'term', 'sing', 'chant', 'shout', 'whisper', 'murmur', 'record', 'fear',
   'hope', 'feel', 'comment', 'remark', 'claim', 'warn', 'note', 'mention', 'post', 'reason', 'concur',
 ];
 
@@ -40,7 +41,7 @@ export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, string>> = {
  * Verbs that introduce speech but are weak cues (belief, perception): they make an indirect-speech
  * clause only, never attribute a direct quote on their own.
  */
-export const WEAK_SPEECH_VERBS: readonly string[] = ['believe', 'think', 'feel', 'hope', 'fear', 'indicate', 'signal', 'read', 'question', 'wonder', 'object', 'charge', 'post', 'text', 'message', 'point', 'sum', 'describe', 'praise', 'criticise', 'criticize', 'accuse', 'slam', 'blast', 'report'];
+export const WEAK_SPEECH_VERBS: readonly string[] = ['call', 'brand', 'dub', 'label', 'hail', 'term', 'condemn', 'decry', 'denounce', 'bemoan', 'dismiss', 'believe', 'think', 'feel', 'hope', 'fear', 'indicate', 'signal', 'read', 'question', 'wonder', 'object', 'charge', 'post', 'text', 'message', 'point', 'sum', 'describe', 'praise', 'criticise', 'criticize', 'accuse', 'slam', 'blast', 'report'];
 
 /** Verbs that take a reported clause ("X said (that) …") for indirect speech. */
 export const CLAUSE_VERBS: readonly string[] = [
