@@ -3,12 +3,14 @@ import { strings } from '@/lib/panel/strings';
 import { StatusMessage } from '@/components/StatusMessage';
 import { Summary } from '@/components/Summary';
 
-/** The popup's body: the summary once the page has answered, a status message until then. */
+/** The body of the popup and of the side panel: the summary once the page has answered, a status until then. */
 export function Popup() {
   const view = usePanel((s) => s.view);
+  const surface = usePanel((s) => s.surface);
+  const label = surface === 'sidepanel' ? strings.panelLabel : strings.popupLabel;
   return (
-    <main className="popup" aria-label={strings.popupLabel} aria-busy={view.kind === 'loading'}>
-      {view.kind === 'ready' ? <Summary analysis={view.analysis} /> : <StatusMessage view={view} />}
+    <main className={`popup popup--${surface}`} aria-label={label} aria-busy={view.kind === 'loading'}>
+      {view.kind === 'ready' ? <Summary /> : <StatusMessage view={view} />}
     </main>
   );
 }

@@ -1,12 +1,20 @@
-import type { Quote } from '@/lib/analysis/types';
+import type { Entity, Quote } from '@/lib/analysis/types';
 import { strings } from '@/lib/panel/strings';
 import { UNCERTAIN_BELOW } from '@/lib/panel/summary';
 import { Badge } from '@/components/Badge';
+import { QuoteCorrection } from '@/components/QuoteCorrection';
 import { RevealButton } from '@/components/RevealButton';
 
-/** One quote: its words (clickable to find it on the page), its type, its cue and any doubt. */
-export function QuoteItem({ quote }: { quote: Quote }) {
-  const uncertain = quote.confidence < UNCERTAIN_BELOW;
+interface QuoteItemProps {
+  quote: Quote;
+  entities: Entity[];
+  /** The reader set this quote's speaker. */
+  corrected: boolean;
+}
+
+/** One quote: its words (clickable to find it on the page), its type, its cue, any doubt, and a way to correct it. */
+export function QuoteItem({ quote, entities, corrected }: QuoteItemProps) {
+  const uncertain = !corrected && quote.confidence < UNCERTAIN_BELOW;
   const [open, close] = quote.type === 'indirect' ? ['', ''] : strings.quoteMarks;
   return (
     <li className="quote">
@@ -18,14 +26,20 @@ export function QuoteItem({ quote }: { quote: Quote }) {
         </span>
         <span className="quote__meta">
           <Badge tone={quote.type}>{strings.quoteType[quote.type]}</Badge>
-          {quote.cue ? <span className="quote__cue">{strings.cue(quote.cue)}</span> : null}
+          {quote.cue && !corrected ? <span className="quote__cue">{strings.cue(quote.cue)}</span> : null}
           {uncertain ? (
             <Badge tone="uncertain" title={strings.uncertainHint}>
               {strings.uncertain}
             </Badge>
           ) : null}
+          {corrected ? (
+            <Badge tone="corrected" title={strings.correctedHint}>
+              {strings.corrected}
+            </Badge>
+          ) : null}
         </span>
       </RevealButton>
+      <QuoteCorrection quote={quote} entities={entities} corrected={corrected} />
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import type { CorrectedAnalysis } from '@/lib/corrections/apply-corrections';
 import type { SpeakerGroup } from '@/lib/panel/summary';
 import { strings } from '@/lib/panel/strings';
 import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR } from '@/lib/speaker-colors';
@@ -6,7 +7,7 @@ import { Badge } from '@/components/Badge';
 import { QuoteItem } from '@/components/QuoteItem';
 
 /** A speaker (name, title, kind) with their quotes, edged in the colour the page uses for them. */
-export function SpeakerCard({ group }: { group: SpeakerGroup }) {
+export function SpeakerCard({ group, corrected }: { group: SpeakerGroup; corrected: CorrectedAnalysis }) {
   const { speaker, quotes, colorIndex } = group;
   const color = colorIndex != null ? SPEAKER_PALETTE[colorIndex].solid : UNATTRIBUTED_COLOR.solid;
   const style = { '--speaker-color': color } as CSSProperties;
@@ -23,7 +24,7 @@ export function SpeakerCard({ group }: { group: SpeakerGroup }) {
       {speaker?.title ? <div className="speaker__title">{speaker.title}</div> : null}
       <ul className="quotes" aria-label={speaker ? speaker.name : strings.unattributed}>
         {quotes.map((q) => (
-          <QuoteItem key={q.id} quote={q} />
+          <QuoteItem key={q.id} quote={q} entities={corrected.analysis.entities} corrected={corrected.reassigned.has(q.id)} />
         ))}
       </ul>
     </li>

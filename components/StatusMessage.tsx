@@ -1,5 +1,6 @@
 import type { PanelView } from '@/lib/panel/store';
 import { strings } from '@/lib/panel/strings';
+import { usePanel } from '@/lib/panel/use-panel';
 
 type StatusView = Exclude<PanelView, { kind: 'ready' }>;
 
@@ -20,6 +21,8 @@ export function StatusMessage({ view }: { view: StatusView }) {
           <p className="status__hint">{strings.noArticleHint}</p>
         </div>
       );
+    case 'needs-click':
+      return <NeedsClick />;
     case 'restricted':
       return (
         <div className="status" role="status">
@@ -36,4 +39,22 @@ export function StatusMessage({ view }: { view: StatusView }) {
         </div>
       );
   }
+}
+
+/** Side panel on a page Quotelens may not read yet: the toolbar button grants it. */
+function NeedsClick() {
+  const tabId = usePanel((s) => s.tabId);
+  const loadTab = usePanel((s) => s.loadTab);
+  return (
+    <div className="status status--needs-click" role="status">
+      <span className="status__icon" aria-hidden="true" />
+      <p className="status__title">{strings.needsClickTitle}</p>
+      <p className="status__hint">{strings.needsClickHint}</p>
+      {tabId != null ? (
+        <button type="button" className="button" onClick={() => void loadTab(tabId)}>
+          {strings.retry}
+        </button>
+      ) : null}
+    </div>
+  );
 }

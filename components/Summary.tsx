@@ -1,28 +1,41 @@
-import type { Analysis } from '@/lib/analysis/types';
 import { usePanel } from '@/lib/panel/use-panel';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { BoilerplateList } from '@/components/BoilerplateList';
 import { CountsBar } from '@/components/CountsBar';
 import { DuplicatesList } from '@/components/DuplicatesList';
+import { ExportBar } from '@/components/ExportBar';
 import { HighlightsSwitch } from '@/components/HighlightsSwitch';
 import { OfficialsList } from '@/components/OfficialsList';
+import { OpenSidePanelButton } from '@/components/OpenSidePanelButton';
+import { SpeakerLegend } from '@/components/SpeakerLegend';
 import { WhoSaidWhat } from '@/components/WhoSaidWhat';
 
-/** The whole summary of an analysed article. */
-export function Summary({ analysis }: { analysis: Analysis }) {
+/** The whole summary of an analysed article, with the reader's corrections applied. */
+export function Summary() {
+  const corrected = usePanel((s) => s.corrected);
   const notice = usePanel((s) => s.notice);
+  const status = usePanel((s) => s.status);
+  const surface = usePanel((s) => s.surface);
+  if (!corrected) return null;
+  const { analysis } = corrected;
   return (
     <>
       <ArticleHeader analysis={analysis} />
       <CountsBar analysis={analysis} />
+      {surface === 'popup' ? <OpenSidePanelButton /> : null}
       <HighlightsSwitch />
-      <p className="notice" role="status">
+      <p className="notice" role="alert">
         {notice}
       </p>
-      <WhoSaidWhat analysis={analysis} />
+      <p className="confirmation" role="status">
+        {status}
+      </p>
+      {surface === 'sidepanel' ? <SpeakerLegend analysis={analysis} /> : null}
+      <WhoSaidWhat corrected={corrected} />
       <OfficialsList analysis={analysis} />
       <DuplicatesList analysis={analysis} />
       <BoilerplateList analysis={analysis} />
+      <ExportBar />
     </>
   );
 }

@@ -1,9 +1,12 @@
 import { browser, type PublicPath } from 'wxt/browser';
+import type { CorrectionsBook } from '@/lib/corrections/book';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { highlightsEnabled } from '@/lib/storage/items';
+import { notifyTabReady } from '@/lib/panel/panel-messages';
+import { corrections, highlightsEnabled } from '@/lib/storage/items';
+import type { SafeItem } from '@/lib/storage/safe-item';
 
 /**
- * Everything the popup store needs from the browser, passed in so the store's flow can be tested
+ * Everything the panel store needs from the browser, passed in so the store's flow can be tested
  * with fakeBrowser and stubs instead of a real extension context.
  */
 export interface PanelDeps {
@@ -13,14 +16,27 @@ export interface PanelDeps {
   send: typeof sendMessage;
   fileAccessAllowed(): Promise<boolean>;
   highlightsSetting: { setValue(value: boolean): Promise<void> };
+  corrections: Pick<SafeItem<CorrectionsBook>, 'getValue' | 'setValue' | 'watch'>;
+  /** Tells an open side panel that the popup has just set up this tab (it may now ask it). */
+  notifyTabReady(tabId: number): Promise<void>;
+  /** Must run inside the click's user gesture: no await may come before it. */
+  openSidePanel(windowId: number | null): Promise<void>;
+  canOpenSidePanel: boolean;
+  copyText(text: string): Promise<void>;
+  download(fileName: string, mimeType: string, text: string): void;
+  now(): Date;
 }
 
 // Built by `wxt build` from entrypoints/content/index.ts (registration: 'runtime'). Typed as a plain
 // string so this compiles before that entrypoint exists and wxt lists it among the public paths.
 const CONTENT_SCRIPT: string = '/content-scripts/content.js';
 
+// Firefox's sidebar API is not in the Chrome-based types WXT ships.
+type FirefoxSidebar = { sidebarAction?: { open(): Promise<void> } };
+
 /** The real browser: `browser` from wxt/browser works in Chrome MV3 and Firefox MV2 alike. */
-export function browserDeps(): PanelDeps {
+export function browserDeps(doc: Document = document): PanelDeps {
+  const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
   return {
     tabs: browser.tabs,
     async injectContentScript(tabId) {
@@ -38,5 +54,30 @@ export function browserDeps(): PanelDeps {
       }
     },
     highlightsSetting: highlightsEnabled,
+    corrections,
+    notifyTabReady,
+    openSidePanel(windowId) {
+      if (sidebar) return sidebar.open();
+      if (browser.sidePanel && windowId != null) return browser.sidePanel.open({ windowId });
+      return Promise.reject(new Error('no side panel'));
+    },
+    canOpenSidePanel: Boolean(sidebar || browser.sidePanel),
+    copyText: (text) => navigator.clipboard.writeText(text),
+    download: (fileName, mimeType, text) => downloadText(doc, fileName, mimeType, text),
+    now: () => new Date(),
   };
+}
+
+/** Saves text as a file from this extension page: a Blob URL on a temporary <a download>. */
+export function downloadText(doc: Document, fileName: string, mimeType: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the URL is only needed until then.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,130 +1,186 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Analysis, Span } from '@/lib/analysis/types';
-import type { HighlightState, PageReport } from '@/lib/messaging/protocol';
+import type { Quote, Span } from '@/lib/analysis/types';
+import { applyCorrections, quoteRef, type CorrectedAnalysis } from '@/lib/corrections/apply-corrections';
+import { addCorrection, correctionsFor, emptyBook, removeCorrection, type CorrectionsBook } from '@/lib/corrections/book';
+import type { Correction, SpeakerRef } from '@/lib/corrections/types';
+import type { HighlightState } from '@/lib/messaging/protocol';
 import { findTargetTab } from '@/lib/panel/active-tab';
 import type { PanelDeps } from '@/lib/panel/deps';
-import { isAccessError, restrictionOf, type RestrictionReason } from '@/lib/panel/restricted-url';
+import { runExport, type ExportFormat } from '@/lib/panel/export-actions';
+import { loadView, type PanelView } from '@/lib/panel/load-view';
 import { strings } from '@/lib/panel/strings';
+import { colorsAfterCorrections } from '@/lib/panel/summary';
 
-/** What the popup body shows: exactly one of these at a time. */
-export type PanelView =
-  | { kind: 'loading' }
-  | { kind: 'restricted'; reason: RestrictionReason }
-  | { kind: 'no-article'; message: string }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; analysis: Analysis };
+export type { PanelView } from '@/lib/panel/load-view';
+export { viewOfReport } from '@/lib/panel/load-view';
+
+/** Where the summary is shown: the toolbar popup or the browser's side panel / sidebar. */
+export type Surface = 'popup' | 'sidepanel';
 
 export interface PanelState {
+  surface: Surface;
+  /** The browser has a side panel (Chrome) or sidebar (Firefox) we can open from the popup. */
+  canOpenSidePanel: boolean;
   view: PanelView;
   tabId: number | null;
+  windowId: number | null;
   highlights: HighlightState | null;
   /** True while a highlights change is on its way to the page. */
   highlightsBusy: boolean;
   /** A passing problem (a reveal or toggle that failed) shown without leaving the summary. */
   notice: string | null;
-  /** Finds the tab, injects the content script and asks it for the page report. */
+  /** A passing confirmation ("Copied"), announced politely. */
+  status: string | null;
+  /** The reader's corrections of every page; the current page's are applied to the view. */
+  book: CorrectionsBook | null;
+  /** The ready view's analysis with the reader's corrections applied; null until ready. */
+  corrected: CorrectedAnalysis | null;
+  /** Palette index per speaker: the page's order, so corrections never repaint other speakers. */
+  colors: Map<string, number>;
+  /** Finds the tab (explicit ?tabId= or the active one) and loads its report. */
   load(search: string): Promise<void>;
+  /** Loads the report of a given tab (the side panel following the active tab). */
+  loadTab(tabId: number): Promise<void>;
   setHighlights(enabled: boolean): Promise<void>;
   /** Asks the page to scroll to a span of the analysis text and flash it. */
   reveal(span: Span): Promise<void>;
+  /** Sets a quote's speaker (null: unknown) or dismisses it; stored for this page. */
+  correct(quote: Quote, change: { dismiss: true } | { speaker: SpeakerRef | null }): Promise<void>;
+  undoCorrection(quoteId: string): Promise<void>;
+  /** Takes the stored corrections (from storage or another surface's change). */
+  setBook(book: CorrectionsBook): void;
+  exportAs(format: ExportFormat): Promise<void>;
+  /** Opens the side panel for this window; called straight from the click (user gesture). True when it opened. */
+  openSidePanel(): Promise<boolean>;
 }
 
 export type PanelStore = StoreApi<PanelState>;
 
-// Long articles take a moment to analyse; past this the page is treated as not answering.
-const REPORT_TIMEOUT_MS = 20_000;
-
 export function createPanelStore(deps: PanelDeps, initial?: Partial<PanelState>): PanelStore {
-  return createStore<PanelState>()((set, get) => ({
-    view: { kind: 'loading' },
-    tabId: null,
-    highlights: null,
-    highlightsBusy: false,
-    notice: null,
+  // Tab switches can overlap; only the latest load may set the view.
+  let loadSeq = 0;
+  const store = createStore<PanelState>()((set, get) => {
+    const recompute = (patch: Partial<PanelState>) => {
+      const next = { ...get(), ...patch };
+      const corrected =
+        next.view.kind === 'ready'
+          ? applyCorrections(next.view.analysis, next.book ? correctionsFor(next.book, next.view.analysis.source) : [])
+          : null;
+      const colors = next.view.kind === 'ready' && corrected ? colorsAfterCorrections(next.view.analysis, corrected.analysis) : new Map();
+      set({ ...patch, corrected, colors });
+    };
 
-    async load(search) {
-      set({ view: { kind: 'loading' }, notice: null });
-      set(await loadView(deps, search));
-    },
-
-    async setHighlights(enabled) {
-      const { tabId, highlights } = get();
-      if (tabId == null || !highlights) return;
-      set({ highlights: { ...highlights, enabled }, highlightsBusy: true, notice: null });
+    const loadTarget = async (find: () => ReturnType<typeof findTargetTab>) => {
+      const seq = ++loadSeq;
+      set({ view: { kind: 'loading' }, notice: null, status: null, highlights: null, corrected: null });
+      const book = get().book ?? (await deps.corrections.getValue());
+      let target;
       try {
-        await deps.highlightsSetting.setValue(enabled);
-        const state = await deps.send('setHighlights', { enabled }, tabId);
-        set({ highlights: state, highlightsBusy: false });
+        target = await find();
       } catch {
-        set({ highlights, highlightsBusy: false, notice: strings.highlightsFailed });
+        target = null;
       }
-    },
+      if (seq !== loadSeq) return;
+      if (!target) return recompute({ view: { kind: 'error', message: strings.noTab }, tabId: null, book });
+      set({ tabId: target.tabId, windowId: target.windowId ?? get().windowId });
+      const result = await loadView(deps, target, get().surface === 'popup');
+      if (seq !== loadSeq) return;
+      recompute({ ...result, book });
+      if (get().surface === 'popup' && result.view.kind === 'ready') void deps.notifyTabReady(target.tabId);
+    };
 
-    async reveal(span) {
-      const { tabId } = get();
-      if (tabId == null) return;
+    const saveBook = async (change: (book: CorrectionsBook, url: string) => CorrectionsBook) => {
+      const { view } = get();
+      if (view.kind !== 'ready') return;
+      const before = get().book ?? (await deps.corrections.getValue());
+      const after = change(before, view.analysis.source);
+      recompute({ book: after, notice: null });
       try {
-        const found = await deps.send('reveal', { start: span.start, end: span.end }, tabId);
-        set({ notice: found ? null : strings.revealFailed });
+        await deps.corrections.setValue(after);
       } catch {
-        set({ notice: strings.revealFailed });
+        recompute({ book: before, notice: strings.correctionFailed });
       }
-    },
-    ...initial,
-  }));
-}
+    };
 
-type LoadResult = Pick<PanelState, 'view' | 'tabId' | 'highlights'>;
+    return {
+      surface: 'popup',
+      canOpenSidePanel: Boolean(deps.canOpenSidePanel),
+      view: { kind: 'loading' },
+      tabId: null,
+      windowId: null,
+      highlights: null,
+      highlightsBusy: false,
+      notice: null,
+      status: null,
+      book: null,
+      corrected: null,
+      colors: new Map(),
 
-async function loadView(deps: PanelDeps, search: string): Promise<LoadResult> {
-  let tabId: number | null = null;
-  try {
-    const target = await findTargetTab(search, deps.tabs);
-    if (!target) return { view: { kind: 'error', message: strings.noTab }, tabId, highlights: null };
-    tabId = target.tabId;
-    const reason = restrictionOf(target.url, await deps.fileAccessAllowed());
-    if (reason) return { view: { kind: 'restricted', reason }, tabId, highlights: null };
-    try {
-      await deps.injectContentScript(tabId);
-    } catch (error) {
-      const message = messageOf(error);
-      if (isAccessError(message)) return { view: { kind: 'restricted', reason: 'no-access' }, tabId, highlights: null };
-      return { view: { kind: 'error', message }, tabId, highlights: null };
-    }
-    const report = await withTimeout(deps.send('getReport', undefined, tabId), REPORT_TIMEOUT_MS);
-    return { ...viewOfReport(report), tabId };
-  } catch (error) {
-    return { view: { kind: 'error', message: messageOf(error) }, tabId, highlights: null };
-  }
-}
+      load: (search) => loadTarget(() => findTargetTab(search, deps.tabs)),
+      loadTab: (tabId) => loadTarget(() => findTargetTab(`?tabId=${tabId}`, deps.tabs)),
 
-/** Turns the content script's answer into a view; an answer of the wrong shape is an error. */
-export function viewOfReport(report: PageReport | undefined): Omit<LoadResult, 'tabId'> {
-  if (report?.status === 'ok' && report.analysis) {
-    return { view: { kind: 'ready', analysis: report.analysis }, highlights: report.highlights ?? null };
-  }
-  if (report?.status === 'no-article') {
-    return { view: { kind: 'no-article', message: report.message || strings.noArticleHint }, highlights: null };
-  }
-  if (report?.status === 'error') {
-    return { view: { kind: 'error', message: report.message || strings.errorHint }, highlights: null };
-  }
-  return { view: { kind: 'error', message: strings.noAnswer }, highlights: null };
-}
+      async setHighlights(enabled) {
+        const { tabId, highlights } = get();
+        if (tabId == null || !highlights) return;
+        set({ highlights: { ...highlights, enabled }, highlightsBusy: true, notice: null });
+        try {
+          await deps.highlightsSetting.setValue(enabled);
+          const state = await deps.send('setHighlights', { enabled }, tabId);
+          set({ highlights: state, highlightsBusy: false });
+        } catch {
+          set({ highlights, highlightsBusy: false, notice: strings.highlightsFailed });
+        }
+      },
 
-// "No response" (webext-core) and "Receiving end does not exist" (Chrome) both mean nobody listened.
-function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/no response|receiving end does not exist|could not establish connection/i.test(message)) return strings.noAnswer;
-  return message || strings.errorHint;
-}
+      async reveal(span) {
+        const { tabId } = get();
+        if (tabId == null) return;
+        try {
+          const found = await deps.send('reveal', { start: span.start, end: span.end }, tabId);
+          set({ notice: found ? null : strings.revealFailed });
+        } catch {
+          set({ notice: strings.revealFailed });
+        }
+      },
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(strings.noAnswer)), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error) => (clearTimeout(timer), reject(error)),
-    );
+      correct(quote, change) {
+        const correction: Correction =
+          'dismiss' in change ? { action: 'dismiss', quote: quoteRef(quote) } : { action: 'reassign', quote: quoteRef(quote), speaker: change.speaker };
+        return saveBook((book, url) => addCorrection(book, url, correction, deps.now().getTime()));
+      },
+
+      undoCorrection(quoteId) {
+        return saveBook((book, url) => removeCorrection(book, url, quoteId, deps.now().getTime()));
+      },
+
+      setBook(book) {
+        recompute({ book });
+      },
+
+      async exportAs(format) {
+        const { corrected } = get();
+        if (!corrected) return;
+        try {
+          await runExport(deps, corrected.analysis, format);
+          set({ status: strings.exportDone[format], notice: null });
+        } catch {
+          set({ status: null, notice: strings.exportFailed });
+        }
+      },
+
+      openSidePanel() {
+        // No await before this call: the browser only opens panels inside the click's gesture.
+        const opening = deps.openSidePanel(get().windowId);
+        return opening.then(
+          () => (set({ notice: null }), true),
+          () => (set({ notice: strings.sidePanelFailed }), false),
+        );
+      },
+      ...initial,
+    };
   });
+  // A store made with a ready view (tests, or a surface handed a report) shows it straight away.
+  const state = store.getState();
+  if (state.view.kind === 'ready' && !state.corrected) state.setBook(state.book ?? emptyBook());
+  return store;
 }

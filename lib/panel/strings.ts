@@ -2,7 +2,7 @@ import type { BoilerplateReason, EntityType, QuoteType } from '@/lib/analysis/ty
 import type { RestrictionReason } from '@/lib/panel/restricted-url';
 
 /**
- * Every user-facing string of the popup, in one place so it can be translated as a unit.
+ * Every user-facing string of the popup and the side panel, in one place so it can be translated as a unit.
  * Functions take counts so a translation can choose its own plural forms.
  */
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -10,6 +10,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 export const strings = {
   appName: 'Quotelens',
   popupLabel: 'Quotelens summary of this page',
+  panelLabel: 'Quotelens side panel',
 
   loading: 'Reading the article…',
   noArticleTitle: 'No article on this page',
@@ -27,6 +28,39 @@ export const strings = {
   noAnswer: 'The page did not answer. It may still be loading.',
   revealFailed: 'Could not scroll the page there. Reload the page and try again.',
   highlightsFailed: 'Could not change the highlights on the page.',
+  needsClickTitle: 'Click the Quotelens button on this page',
+  needsClickHint: 'Quotelens reads a page only after you click its button in the toolbar. Click it, and this panel will show the summary.',
+  retry: 'Try again',
+
+  openSidePanel: 'Open side panel',
+  openSidePanelHint: 'Keep the summary open beside the page',
+  sidePanelFailed: 'Could not open the side panel.',
+
+  exportLabel: 'Export who said what',
+  exportActions: { markdown: 'Copy as Markdown', json: 'Download JSON', csv: 'Download CSV' },
+  exportDone: { markdown: 'Copied as Markdown.', json: 'JSON file saved.', csv: 'CSV file saved.' },
+  exportFailed: 'Could not export. Try again.',
+  csvHeader: {
+    url: 'URL', title: 'Title', date: 'Date', speaker: 'Speaker', speakerTitle: 'Speaker title',
+    quote: 'Quote', type: 'Type', start: 'Start', end: 'End',
+  },
+  unknownSpeaker: 'Unknown speaker',
+
+  legendLabel: 'Speaker colours',
+  legendUnattributed: 'No speaker found',
+
+  correct: 'Correct',
+  correctLabel: (quote: string) => `Correct the quote “${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}”`,
+  speakerLabel: 'Who said it',
+  applySpeaker: 'Set speaker',
+  dismissQuote: 'Not a quote: dismiss',
+  undoCorrection: 'Undo my correction',
+  corrected: 'corrected',
+  correctedHint: 'You set the speaker of this quote.',
+  correctionFailed: 'Could not save your correction.',
+  dismissedTitle: (n: number) => `Dismissed by you (${n})`,
+  restore: 'Restore',
+  restoreLabel: (quote: string) => `Restore the quote “${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}”`,
 
   untitled: 'Untitled article',
   siteUnknown: 'Unknown site',

@@ -46,6 +46,7 @@ describe('findTargetTab', () => {
     expect(await findTargetTab(`?tabId=${background.id}`, fakeTabs())).toEqual({
       tabId: background.id,
       url: 'http://127.0.0.1:4000/seed.html',
+      windowId: background.windowId,
     });
   });
 });

@@ -1,0 +1,84 @@
+import type { Analysis } from '@/lib/analysis/types';
+import type { HighlightState, PageReport } from '@/lib/messaging/protocol';
+import { isPageReport } from '@/lib/messaging/validate';
+import type { TargetTab } from '@/lib/panel/active-tab';
+import type { PanelDeps } from '@/lib/panel/deps';
+import { isAccessError, restrictionOf, type RestrictionReason } from '@/lib/panel/restricted-url';
+import { strings } from '@/lib/panel/strings';
+
+/** What the body shows: exactly one of these at a time. */
+export type PanelView =
+  | { kind: 'loading' }
+  | { kind: 'restricted'; reason: RestrictionReason }
+  /** Side panel only: the page has not been opened with the toolbar button, so we may not read it. */
+  | { kind: 'needs-click' }
+  | { kind: 'no-article'; message: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; analysis: Analysis };
+
+export interface LoadResult {
+  view: PanelView;
+  highlights: HighlightState | null;
+}
+
+// Long articles take a moment to analyse; past this the page is treated as not answering.
+export const REPORT_TIMEOUT_MS = 20_000;
+
+/**
+ * Asks a tab for its report. The popup has the reader's click (activeTab) and injects the content
+ * script first; the side panel has no grant of its own, so it only asks a script that is already
+ * there, and any silence means "click the toolbar button on this page".
+ */
+export async function loadView(deps: PanelDeps, target: TargetTab, inject: boolean): Promise<LoadResult> {
+  const none = (view: PanelView): LoadResult => ({ view, highlights: null });
+  try {
+    const reason = restrictionOf(target.url, await deps.fileAccessAllowed());
+    if (reason) return none({ kind: 'restricted', reason });
+    if (inject) {
+      try {
+        await deps.injectContentScript(target.tabId);
+      } catch (error) {
+        const message = messageOf(error);
+        return none(isAccessError(message) ? { kind: 'restricted', reason: 'no-access' } : { kind: 'error', message });
+      }
+    }
+    let report: PageReport | undefined;
+    try {
+      report = await withTimeout(deps.send('getReport', undefined, target.tabId), REPORT_TIMEOUT_MS);
+    } catch (error) {
+      if (!inject) return none({ kind: 'needs-click' });
+      throw error;
+    }
+    if (!inject && report === undefined) return none({ kind: 'needs-click' });
+    return viewOfReport(report);
+  } catch (error) {
+    return none({ kind: 'error', message: messageOf(error) });
+  }
+}
+
+/** Turns the content script's answer into a view; an answer of the wrong shape is an error. */
+export function viewOfReport(report: PageReport | undefined): LoadResult {
+  if (!isPageReport(report)) return { view: { kind: 'error', message: strings.noAnswer }, highlights: null };
+  if (report.status === 'ok') return { view: { kind: 'ready', analysis: report.analysis }, highlights: report.highlights };
+  if (report.status === 'no-article') {
+    return { view: { kind: 'no-article', message: report.message || strings.noArticleHint }, highlights: null };
+  }
+  return { view: { kind: 'error', message: report.message || strings.errorHint }, highlights: null };
+}
+
+// "No response" (webext-core) and "Receiving end does not exist" (Chrome) both mean nobody listened.
+export function messageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/no response|receiving end does not exist|could not establish connection/i.test(message)) return strings.noAnswer;
+  return message || strings.errorHint;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(strings.noAnswer)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
