@@ -9,7 +9,9 @@ import { tokenAt } from './tokens';
 type Sentence = Span & { block: number };
 
 const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'advise', 'remind', 'notify']);
-const MIN_WORDS = 4;
+const MIN_WORDS = 3;
+/** Fronted stretches ("A, he said, B") are mostly adverbials ("For days after a storm"): left out. */
+const EMIT_FRONTED = false;
 const APPOSITION_START = /^(who|which|whose|a|an|the|his|her|their|its|one|chief|head|president|director|spokesman|spokeswoman|spokesperson|professor|senior|former|deputy)$/;
 const ADVERBIAL_START = /^(on|in|at|during|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|previously|to|by|when|after|before|via)$/;
 /** Words that cannot open a reported clause right after the verb ("said nothing", "said in …"). */
@@ -45,6 +47,13 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     const kind = doc.blocks[s.block].kind;
     const hit = reported(doc, ts, te, kind === 'title' || kind === 'heading');
     if (!hit) continue;
+    if (hit.extra && nq === 0 && EMIT_FRONTED) {
+      const [xs, xe] = hit.extra;
+      const r0 = resolveNp(doc, hit.np);
+      if (r0?.ent && words(doc, xs, xe) >= 2 && !/^(in|on|at|for|during|after|before|when|while|if|but|and|so|yet|still|however|also)$/.test(tokens[xs].lower)) {
+        out.push({ start: tokens[xs].start, end: tokens[xe - 1].end, type: 'indirect', ent: r0.ent, mention: r0.mention, cue: hit.cue, confidence: 0.6 });
+      }
+    }
     let [cs, ce] = hit.clause;
     while (ce > cs && !tokens[ce - 1].isWord && !/^["”’']$/.test(tokens[ce - 1].text)) ce--;
     while (cs < ce && !tokens[cs].isWord && !/^["“‘'$]$/.test(tokens[cs].text)) cs++;
@@ -82,6 +91,8 @@ interface Reported {
   np: Np;
   cue: string;
   clause: [number, number];
+  /** Another stretch of the same reported speech ("Acts of protest, he said, are acts of …"). */
+  extra?: [number, number];
 }
 
 function clauseVerb(doc: Doc, i: number, headline: boolean): string | null {
@@ -109,9 +120,9 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     const tail = hit.where === 'after' ? Math.max(hit.at, hit.np.last) : hit.np.last;
     const rest = te - tail;
     const next = tokens[tail + 1]?.text;
-    const closes = rest <= 2 ||
-      (next === ',' && (APPOSITION_START.test(tokens[tail + 2]?.lower ?? '') || tokens[tail + 2]?.lower === 'and' || tokens[tail + 2]?.lower === 'but')) ||
-      next === ';' || (ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') && rest <= 10);
+    const after2 = tokens[tail + 2]?.lower ?? '';
+    const closes = rest <= 2 || next === ';' || next === '.' || ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') ||
+      (next === ',' && (APPOSITION_START.test(after2) || after2 === 'and' || after2 === 'but'));
     if (!closes) continue;
     return { np: hit.np, cue: hit.cue, clause: [ts, c] };
   }
@@ -122,7 +133,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     if (!hit?.np || hit.where !== 'after') continue;
     const tail = Math.max(hit.at, hit.np.last);
     if (tokens[tail + 1]?.text !== ',' || APPOSITION_START.test(tokens[tail + 2]?.lower ?? '')) continue;
-    return { np: hit.np, cue: hit.cue, clause: [tail + 2, te] };
+    return { np: hit.np, cue: hit.cue, clause: [tail + 2, te], extra: c - ts >= 2 ? [ts, c] : undefined };
   }
   // X said (that) CLAUSE.
   for (let v = ts + 1; v < te - 3 && v - ts < 30; v++) {
@@ -142,9 +153,9 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
       else if (/^(him|her|them|me|us|you|reporters)$/.test(tokens[c]?.lower ?? '')) c++;
     }
     let that = -1;
-    for (let k = c; k < te && k - c < 8; k++) {
+    for (let k = c; k < te && k - c < 6; k++) {
       if (tokens[k].lower === 'that') { that = k; break; }
-      if (tokens[k].text === ',' || tokens[k].text === ';' || doc.lex.speechForms.has(tokens[k].lower)) break;
+      if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].lower === 'to' || doc.lex.speechForms.has(tokens[k].lower)) break;
     }
     if (that >= 0 && !(tokens[that + 1]?.text === ',' || tokens[that + 1]?.text === '.')) return { np, cue: tokens[v].text, clause: [that, te] };
     const n = tokens[c];

@@ -45,6 +45,9 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     if (tokens[o]?.text === '(') k = o - 1;
   }
   if (k >= floor && tokens[k].text === ',') {
+    // "A lawyer for the outlets, David Schulz, said": the name in apposition
+    const ri = k > floor ? doc.runAt[k - 1] : -1;
+    if (ri >= 0 && doc.runs[ri].last === k - 1 && tokens[doc.runs[ri].first - 1]?.text === ',') return { first: doc.runs[ri].first, last: k - 1 };
     // "Megan Hester, senior associate at the institute, said": skip the apposition
     let c = k - 1;
     while (c > floor && k - c < 35 && tokens[c].text !== ',' && !doc.lex.speechForms.has(tokens[c].lower)) c--;
