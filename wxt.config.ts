@@ -9,6 +9,14 @@ export default defineConfig({
     description: 'See who said what on a news page: quotes, speakers, officials, duplicates and boilerplate. Nothing leaves your browser.',
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Quotelens: who said what' },
+    // Alt+Shift+H toggles highlights (handled in entrypoints/background.ts); a shortcut grants activeTab.
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn Quotelens highlights on or off' },
+    },
+    // "Run automatically on this site": asked for from the popup, per site, only when the reader ticks it.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'none'"
