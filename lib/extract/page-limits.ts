@@ -6,8 +6,11 @@ import { NoArticleError } from './no-article-error';
  */
 export const MAX_NESTING_DEPTH = 600;
 
-/** Fewer words than this in the extracted body: a login form, an error page, a gallery, not an article. */
-export const MIN_ARTICLE_WORDS = 30;
+/**
+ * Fewer letters than this in the extracted body: a login form, an error page, a gallery, not an
+ * article. Counted in letters, not words, so scripts written without spaces (Chinese, Japanese) count.
+ */
+export const MIN_ARTICLE_LETTERS = 100;
 
 /** Refuses pages too deeply nested to read safely; iterative, so the check itself cannot overflow. */
 export function assertReadableDepth(doc: Document): void {
@@ -23,10 +26,10 @@ export function assertReadableDepth(doc: Document): void {
 
 /** Refuses an extracted body too short to be an article. */
 export function assertArticleLength(blocks: readonly { text: string }[]): void {
-  let words = 0;
+  let letters = 0;
   for (const block of blocks) {
-    words += block.text.split(/\s+/).filter(Boolean).length;
-    if (words >= MIN_ARTICLE_WORDS) return;
+    letters += block.text.match(/\p{L}/gu)?.length ?? 0;
+    if (letters >= MIN_ARTICLE_LETTERS) return;
   }
   throw new NoArticleError('This page has too little text to be an article.');
 }

@@ -21,3 +21,10 @@ describe('page limits', () => {
     else expect(check).toThrow(/too little text/);
   });
 });
+
+describe('article length in scripts written without spaces', () => {
+  it('accepts a short Chinese report', () => {
+    const text = '谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机。'.repeat(3);
+    expect(() => assertArticleLength([{ text }])).not.toThrow();
+  });
+});
