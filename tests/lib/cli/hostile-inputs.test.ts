@@ -47,9 +47,10 @@ describe('the CLI on hostile inputs (one batch)', () => {
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const record = records.get(join(dir, c.file));
-    expect(record).toBeDefined();
-    if ('error' in record!) {
+    const found = records.get(join(dir, c.file));
+    expect(found).toBeDefined();
+    const record = found!;
+    if ('error' in record) {
       expect(c.expect).not.toBe('analysis');
       expect(record.error).not.toContain('\n');
       return;
