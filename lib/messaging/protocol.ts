@@ -3,9 +3,19 @@ import type { Analysis } from '@/lib/analysis/types';
 
 /** What the content script answers when asked for the page's analysis. */
 export type PageReport =
-  | { status: 'ok'; analysis: Analysis; highlights: HighlightState }
+  | { status: 'ok'; analysis: Analysis; highlights: HighlightState; timings?: PageTimings }
   | { status: 'no-article'; message: string }
   | { status: 'error'; message: string };
+
+/** How long each phase of the last analysis took in the page, in ms (for the browser figures). */
+export interface PageTimings {
+  extractMs?: number;
+  /** Waiting for the analysis (it runs in the background, off the page's thread, when it can). */
+  analyzeMs?: number;
+  indexMs?: number;
+  anchorMs?: number;
+  paintMs?: number;
+}
 
 export interface HighlightState {
   enabled: boolean;

@@ -4,6 +4,9 @@ import { OFFICIAL_NAME, quoteName, speakerColours } from './palette';
 /** One span of the article text to paint, with the highlight name that gives its style. */
 export interface PlannedSpan extends Span {
   name: string;
+  /** What the span is, and the id of its quote or entity (for the hover card). */
+  kind: 'quote' | 'official';
+  ref: string;
 }
 
 /**
@@ -16,10 +19,12 @@ export function planHighlights(analysis: Pick<Analysis, 'quotes' | 'entities'>):
     start: q.start,
     end: q.end,
     name: quoteName(colours.get(q.speakerId) ?? 0),
+    kind: 'quote',
+    ref: q.id,
   }));
   for (const entity of analysis.entities) {
     if (entity.type !== 'person' || !entity.title) continue;
-    for (const m of entity.mentions) spans.push({ start: m.start, end: m.end, name: OFFICIAL_NAME });
+    for (const m of entity.mentions) spans.push({ start: m.start, end: m.end, name: OFFICIAL_NAME, kind: 'official', ref: entity.id });
   }
   return spans;
 }

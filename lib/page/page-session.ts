@@ -1,74 +1,111 @@
 import type { Analysis, ArticleText } from '@/lib/analysis/types';
-import type { HighlightState, PageReport } from '@/lib/messaging/protocol';
-import { createAnchorer, type Anchorer } from './anchor';
+import type { HighlightState, PageReport, PageTimings } from '@/lib/messaging/protocol';
+import { createAnchorer } from './anchor';
 import { createHighlightPainter, type HighlightApi } from './highlight-painter';
 import { planHighlights } from './highlight-plan';
+import { analysePage, type Outcome } from './page-outcome';
 import { FLASH_NAME } from './palette';
 import type { PaintGroup, Painter } from './painter';
+import { createBudget, mapInSlices, yieldToPage } from './scheduler';
 import { scrollToSegments } from './scroll';
+import { createSpanLookup, type AnchoredSpan, type SpanLookup } from './span-lookup';
 import { installStyles } from './styles';
-import { buildTextIndex, isIndexLive, type TextIndex } from './text-index';
+import { buildTextIndexInSlices } from './text-index-slices';
+import { isIndexLive, type TextIndex } from './text-index';
 import { createWrapperPainter } from './wrapper-painter';
 
 export interface PageSessionDeps {
   doc: Document;
   /** lib/extract's extractArticle; throws an error with kind 'no-article' when there is none. */
   extract(doc: Document): ArticleText;
-  analyze(article: ArticleText): Analysis;
+  /** May run elsewhere (the background) and so be asynchronous. */
+  analyze(article: ArticleText): Analysis | Promise<Analysis>;
   /** null where the browser has no CSS Custom Highlight API: wrappers are used instead. */
   highlightApi: HighlightApi | null;
-  /** ctx.setTimeout in the content script, so a pending flash dies with the context. */
   setTimeout(handler: () => void, ms: number): unknown;
   flashMs?: number;
+  yieldToPage?: () => Promise<void>;
+  now?: () => number;
+  /** Called after every analysis and every change of what is painted (badge, hover card). */
+  onChange?(session: PageSession): void;
 }
 
 export interface PageSession {
-  report(): PageReport;
-  setHighlights(enabled: boolean): HighlightState;
-  reveal(start: number, end: number): boolean;
+  report(): Promise<PageReport>;
+  setHighlights(enabled: boolean): Promise<HighlightState>;
+  reveal(start: number, end: number): Promise<boolean>;
+  /**
+   * Analyses the page again (it changed) and, if the article or its nodes changed, re-anchors and
+   * repaints; stale highlights go first. `clearFirst` removes them before analysing (navigation).
+   * Resolves to whether anything changed.
+   */
+  refresh(options?: { clearFirst?: boolean }): Promise<boolean>;
+  /** The analysis once done (null before, or when the page has none). */
+  analysis(): Analysis | null;
+  /** Painted spans, in article order (empty while highlights are off). */
+  painted(): readonly AnchoredSpan[];
+  /** Which painted spans cover a DOM position. */
+  lookup(): SpanLookup;
   /** Removes every trace from the page. */
   destroy(): void;
 }
 
-type Outcome = { status: 'ok'; analysis: Analysis; article: ArticleText } | { status: 'no-article' | 'error'; message: string };
-
-function analyse(deps: PageSessionDeps): Outcome {
-  try {
-    const article = deps.extract(deps.doc);
-    return { status: 'ok', article, analysis: deps.analyze(article) };
-  } catch (error) {
-    const kind = (error as { kind?: string }).kind;
-    const message = error instanceof Error ? error.message : String(error);
-    return { status: kind === 'no-article' ? 'no-article' : 'error', message };
-  }
-}
-
-/** The page side of Quotelens: analyses once, anchors lazily, paints, reveals, and cleans up. */
+/** The page side of Quotelens: analyses once, anchors in slices, paints, reveals, and cleans up. */
 export function createPageSession(deps: PageSessionDeps): PageSession {
   const { doc } = deps;
+  const now = deps.now ?? (() => performance.now());
+  const pause = deps.yieldToPage ?? (() => yieldToPage());
   const painter: Painter = deps.highlightApi ? createHighlightPainter(doc, deps.highlightApi) : createWrapperPainter(doc);
   const flashPainter = deps.highlightApi ? createHighlightPainter(doc, deps.highlightApi) : null;
-  let outcome: Outcome | null = null;
+  let outcome: Promise<Outcome> | null = null;
+  let settled: Outcome | null = null;
   let index: TextIndex | null = null;
-  let anchorer: Anchorer | null = null;
-  let groups: PaintGroup[] = [];
+  let anchored: AnchoredSpan[] | null = null;
+  let unanchored = 0;
+  let shown: AnchoredSpan[] = [];
+  let lookup: SpanLookup = createSpanLookup([]);
   let state: HighlightState = { enabled: false, painted: 0, unanchored: 0, method: 'none' };
+  let timings: PageTimings = {};
   let styles: { remove(): void } | null = null;
   let flashing = false;
   let flashToken = 0;
-
-  const result = () => (outcome ??= analyse(deps));
-
-  /** Re-anchors when the page replaced the nodes we anchored to (only safe while nothing is wrapped). */
-  const anchors = (article: ArticleText): Anchorer => {
-    if (!anchorer || !index || (!wrapped() && !isIndexLive(index))) {
-      index = buildTextIndex(doc.body ?? doc.documentElement);
-      anchorer = createAnchorer(article.text, article.blocks, index);
-      groups = [];
-    }
-    return anchorer;
+  // One operation at a time: a toggle arriving mid-anchoring waits instead of interleaving.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(op: () => Promise<T>): Promise<T> => {
+    const next = queue.then(op, op);
+    queue = next.catch(() => undefined);
+    return next;
   };
+
+  const result = (): Promise<Outcome> => {
+    outcome ??= analysePage({ doc, extract: deps.extract, analyze: deps.analyze, yieldToPage: pause, now }, timings).then(
+      (done) => (settled = done),
+    );
+    return outcome;
+  };
+
   const wrapped = () => painter.method === 'wrappers' && (state.painted > 0 || flashing);
+
+  /** Anchors every planned span in slices; again whenever the page replaced the nodes we used. */
+  const anchorAll = async (ok: Extract<Outcome, { status: 'ok' }>): Promise<AnchoredSpan[]> => {
+    if (anchored && index && (wrapped() || isIndexLive(index))) return anchored;
+    const budget = createBudget(undefined, now, pause);
+    await budget.pause();
+    let at = now();
+    index = await buildTextIndexInSlices(doc.body ?? doc.documentElement, budget);
+    timings.indexMs = Math.round(now() - at);
+    at = now();
+    const anchorer = createAnchorer(ok.article.text, ok.article.blocks, index);
+    await budget.check();
+    const found = await mapInSlices(planHighlights(ok.analysis), (span) => {
+      const segments = anchorer.anchor(span.start, span.end);
+      return segments ? { ...span, segments } : null;
+    }, budget);
+    timings.anchorMs = Math.round(now() - at);
+    anchored = found.filter((s): s is AnchoredSpan => s !== null);
+    unanchored = found.length - anchored.length;
+    return anchored;
+  };
 
   const syncStyles = () => {
     const needed = state.painted > 0 || flashing;
@@ -79,33 +116,35 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     }
   };
 
-  const planGroups = (ok: Extract<Outcome, { status: 'ok' }>) => {
-    const anchorer = anchors(ok.article);
-    if (groups.length) return;
-    let unanchored = 0;
-    for (const span of planHighlights(ok.analysis)) {
-      const segments = anchorer.anchor(span.start, span.end);
-      if (segments) groups.push({ name: span.name, segments });
-      else unanchored++;
-    }
-    state = { ...state, unanchored };
-  };
-
-  const setHighlights = (enabled: boolean): HighlightState => {
-    const ok = result();
-    if (ok.status !== 'ok') return (state = { enabled, painted: 0, unanchored: 0, method: 'none' });
-    // A pending flash goes too: switching off must leave nothing of ours on the page.
+  const clearAll = () => {
     flashToken++;
     flashPainter?.clear();
     painter.clear();
     flashing = false;
-    state = { ...state, enabled, painted: 0, method: 'none' };
-    if (enabled) {
-      planGroups(ok);
-      const painted = painter.paint(groups);
-      state = { ...state, painted, method: painter.method };
-    }
+    shown = [];
+    lookup = createSpanLookup([]);
+    state = { ...state, painted: 0, method: 'none' };
+  };
+
+  const apply = async (enabled: boolean): Promise<HighlightState> => {
+    const ok = await result();
+    // A pending flash goes too: switching off must leave nothing of ours on the page.
+    clearAll();
+    state = { ...state, enabled };
+    if (ok.status === 'ok' && enabled) {
+      const spans = await anchorAll(ok);
+      await pause();
+      if (state.enabled) {
+        const at = now();
+        const groups: PaintGroup[] = spans;
+        state = { ...state, painted: painter.paint(groups), unanchored, method: painter.method };
+        timings.paintMs = Math.round(now() - at);
+        shown = [...spans].sort((a, b) => a.start - b.start);
+        lookup = createSpanLookup(shown);
+      }
+    } else if (ok.status === 'ok') state = { ...state, unanchored };
     syncStyles();
+    deps.onChange?.(session);
     return { ...state };
   };
 
@@ -113,41 +152,67 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     if (token !== flashToken) return;
     flashing = false;
     if (flashPainter) flashPainter.clear();
-    else if (state.enabled) painter.paint(groups);
+    else if (state.enabled) painter.paint(shown);
     else painter.clear();
     syncStyles();
   };
 
-  const reveal = (start: number, end: number): boolean => {
-    const ok = result();
+  const reveal = async (start: number, end: number): Promise<boolean> => {
+    const ok = await result();
     if (ok.status !== 'ok') return false;
-    const segments = anchors(ok.article).anchor(start, end);
+    await anchorAll(ok);
+    // Anchor on the index just built; the span may be any part of the text, not only a painted one.
+    const segments = index ? createAnchorer(ok.article.text, ok.article.blocks, index).anchor(start, end) : null;
     if (!segments) return false;
     const flash: PaintGroup = { name: FLASH_NAME, segments };
     flashing = true;
     syncStyles();
     if (flashPainter) flashPainter.paint([flash]);
-    else painter.paint(state.enabled ? [...groups, flash] : [flash]);
+    else painter.paint(state.enabled ? [...shown, flash] : [flash]);
     const scrolled = scrollToSegments(doc.defaultView ?? window, segments, flashPainter ? null : painter);
     const token = ++flashToken;
     deps.setTimeout(() => endFlash(token), deps.flashMs ?? 1200);
     return scrolled;
   };
 
-  return {
-    report() {
-      const ok = result();
-      return ok.status === 'ok' ? { status: 'ok', analysis: ok.analysis, highlights: { ...state } } : ok;
-    },
-    setHighlights,
-    reveal,
+  const report = async (): Promise<PageReport> => {
+    const ok = await result();
+    return ok.status === 'ok' ? { status: 'ok', analysis: ok.analysis, highlights: { ...state }, timings: { ...timings } } : ok;
+  };
+
+  const session: PageSession = {
+    report: () => serial(report),
+    setHighlights: (enabled) => serial(() => apply(enabled)),
+    reveal: (start, end) => serial(() => reveal(start, end)),
+    refresh: (options = {}) =>
+      serial(async () => {
+        if (options.clearFirst) {
+          clearAll();
+          syncStyles();
+        }
+        const previous = settled;
+        const fresh: PageTimings = {};
+        const next = await analysePage({ doc, extract: deps.extract, analyze: deps.analyze, yieldToPage: pause, now }, fresh);
+        const same = previous?.status === next.status && (next.status !== 'ok' || (previous as typeof next).article.text === next.article.text);
+        if (same && !options.clearFirst && (!index || wrapped() || isIndexLive(index))) return false;
+        // Stale highlights go before the new ones are anchored.
+        clearAll();
+        syncStyles();
+        outcome = Promise.resolve(next);
+        settled = next;
+        anchored = null;
+        index = null;
+        timings = fresh;
+        await apply(state.enabled);
+        return true;
+      }),
+    analysis: () => (settled?.status === 'ok' ? settled.analysis : null),
+    painted: () => shown,
+    lookup: () => lookup,
     destroy() {
-      flashToken++;
-      flashPainter?.clear();
-      painter.clear();
-      flashing = false;
-      state = { ...state, painted: 0, method: 'none' };
+      clearAll();
       syncStyles();
     },
   };
+  return session;
 }

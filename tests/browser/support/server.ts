@@ -13,8 +13,13 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Extra response headers for HTML files, e.g. a CSP that keeps a saved page's own scripts from running. */
+  htmlHeaders?: Record<string, string>;
+}
+
 /** Serves files under `root` from 127.0.0.1 on a random port; nothing else is ever contacted. */
-export async function servePages(root: string): Promise<PageServer> {
+export async function servePages(root: string, options: ServeOptions = {}): Promise<PageServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -23,7 +28,8 @@ export async function servePages(root: string): Promise<PageServer> {
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const extra = extname(file) === '.html' ? options.htmlHeaders : undefined;
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

@@ -28,6 +28,7 @@ function deps(overrides: Partial<PageSessionDeps> = {}): PageSessionDeps & { tim
     analyze: handBuilt,
     highlightApi: null,
     setTimeout: (handler) => timers.push(handler),
+    yieldToPage: () => Promise.resolve(),
     timers,
     ...overrides,
   };
@@ -39,69 +40,159 @@ describe.each([
 ] as const)('createPageSession with %s', (method, api) => {
   beforeEach(() => loadPage('markup-quotes.html'));
 
-  it('paints three quotes and two officials, then restores the page byte for byte', () => {
+  it('paints three quotes and two officials, then restores the page byte for byte', async () => {
     const before = document.documentElement.outerHTML;
     const session = createPageSession(deps({ highlightApi: api() }));
-    const state = session.setHighlights(true);
+    const state = await session.setHighlights(true);
     expect(state).toEqual({ enabled: true, painted: 5, unanchored: 0, method });
     expect(document.adoptedStyleSheets.length).toBe(1);
     if (method === 'wrappers') expect(document.querySelectorAll('mark.quotelens-mark').length).toBeGreaterThanOrEqual(5);
-    expect(session.setHighlights(false)).toEqual({ enabled: false, painted: 0, unanchored: 0, method: 'none' });
+    expect(await session.setHighlights(false)).toEqual({ enabled: false, painted: 0, unanchored: 0, method: 'none' });
     expect(document.adoptedStyleSheets.length).toBe(0);
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
-  it('reveals a span with a flash that ends by itself and leaves nothing behind', () => {
+  it('reveals a span with a flash that ends by itself and leaves nothing behind', async () => {
     const before = document.documentElement.outerHTML;
     const d = deps({ highlightApi: api() });
     const session = createPageSession(d);
-    const report = session.report();
+    const report = await session.report();
     if (report.status !== 'ok') throw new Error(report.status);
     const quote = report.analysis.quotes[1];
-    expect(session.reveal(quote.start, quote.end)).toBe(true);
+    expect(await session.reveal(quote.start, quote.end)).toBe(true);
     expect(d.timers.length).toBe(1);
     d.timers[0]();
     expect(document.adoptedStyleSheets.length).toBe(0);
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
-  it('analyses the page only once however often it is asked', () => {
+  it('analyses the page only once however often it is asked', async () => {
     const analyze = vi.fn(handBuilt);
     const session = createPageSession(deps({ highlightApi: api(), analyze }));
-    session.report();
-    session.setHighlights(true);
-    session.setHighlights(false);
-    session.report();
+    await session.report();
+    await session.setHighlights(true);
+    await session.setHighlights(false);
+    await session.report();
     expect(analyze).toHaveBeenCalledTimes(1);
   });
 });
 
 describe('createPageSession on pages without an article', () => {
-  it('reports no-article when extraction finds none, and paints nothing', () => {
+  it('reports no-article when extraction finds none, and paints nothing', async () => {
     loadPage('no-article.html');
     const before = document.documentElement.outerHTML;
     const session = createPageSession(deps({ extract: () => { throw new NoArticleError('No article found on this page.'); } }));
-    expect(session.report()).toEqual({ status: 'no-article', message: 'No article found on this page.' });
-    expect(session.setHighlights(true).painted).toBe(0);
-    expect(session.reveal(0, 4)).toBe(false);
+    expect(await session.report()).toEqual({ status: 'no-article', message: 'No article found on this page.' });
+    expect((await session.setHighlights(true)).painted).toBe(0);
+    expect(await session.reveal(0, 4)).toBe(false);
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
-  it('reports an error, not a crash, when the analysis throws', () => {
+  it('reports an error, not a crash, when the analysis throws', async () => {
     loadPage('markup-quotes.html');
     const session = createPageSession(deps({ analyze: () => { throw new TypeError('bad input'); } }));
-    expect(session.report()).toEqual({ status: 'error', message: 'bad input' });
+    expect(await session.report()).toMatchObject({ status: 'error', message: 'bad input' });
   });
 
-  it('re-anchors when the page replaced the article nodes since the last paint', () => {
+  it('re-anchors when the page replaced the article nodes since the last paint', async () => {
     loadPage('markup-quotes.html');
     const session = createPageSession(deps());
-    session.setHighlights(true);
-    session.setHighlights(false);
+    await session.setHighlights(true);
+    await session.setHighlights(false);
     // A page script re-renders the article (same text, new nodes), as single-page apps do.
     const article = document.querySelector('article')!;
     article.replaceWith(article.cloneNode(true));
-    expect(session.setHighlights(true).painted).toBe(5);
+    expect((await session.setHighlights(true)).painted).toBe(5);
     expect(document.querySelectorAll('article mark.quotelens-mark').length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('createPageSession: bounded work and changing pages', () => {
+  beforeEach(() => loadPage('markup-quotes.html'));
+
+  it('gives the page the main thread back between extraction, analysis, indexing and anchoring', async () => {
+    const order: string[] = [];
+    const session = createPageSession(deps({
+      highlightApi: fakeHighlightApi().api,
+      extract: (doc) => (order.push('extract'), extractArticle(doc)),
+      analyze: (article) => (order.push('analyze'), handBuilt(article)),
+      yieldToPage: async () => void order.push('yield'),
+    }));
+    await session.setHighlights(true);
+    expect(order.slice(0, 4)).toEqual(['yield', 'extract', 'yield', 'analyze']);
+    expect(order.filter((o) => o === 'yield').length).toBeGreaterThanOrEqual(3);
+    const report = await session.report();
+    expect(report.status === 'ok' && report.timings).toMatchObject({ extractMs: expect.any(Number), anchorMs: expect.any(Number) });
+  });
+
+  it('slices anchoring when the clock says the slice is spent', async () => {
+    let clock = 0;
+    let yields = 0;
+    const session = createPageSession(deps({
+      highlightApi: fakeHighlightApi().api,
+      // Every reading of the clock costs 30 ms: each item of work overruns a 20 ms slice.
+      now: () => (clock += 30),
+      yieldToPage: async () => void yields++,
+    }));
+    expect((await session.setHighlights(true)).painted).toBe(5);
+    expect(yields).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps toggles in order when they arrive while the first paint is still anchoring', async () => {
+    const before = document.documentElement.outerHTML;
+    const session = createPageSession(deps());
+    const on = session.setHighlights(true);
+    const off = session.setHighlights(false);
+    expect((await on).painted).toBe(5);
+    expect(await off).toMatchObject({ enabled: false, painted: 0 });
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('finds the painted span under a DOM position, officials before the quote around them', async () => {
+    const session = createPageSession(deps({ highlightApi: fakeHighlightApi().api }));
+    await session.setHighlights(true);
+    const painted = session.painted();
+    expect(painted.map((s) => s.start)).toEqual([...painted.map((s) => s.start)].sort((a, b) => a - b));
+    const official = painted.find((s) => s.kind === 'official')!;
+    const seg = official.segments[0];
+    expect(session.lookup().at(seg.node, seg.start)[0]).toBe(official);
+    expect(session.lookup().at(seg.node, seg.end)).not.toContain(official);
+    await session.setHighlights(false);
+    expect(session.lookup().at(seg.node, seg.start)).toEqual([]);
+  });
+
+  it('refresh does nothing when neither the article nor its nodes changed', async () => {
+    const analyze = vi.fn(handBuilt);
+    const session = createPageSession(deps({ highlightApi: fakeHighlightApi().api, analyze }));
+    await session.setHighlights(true);
+    const painted = session.painted();
+    expect(await session.refresh()).toBe(false);
+    expect(session.painted()).toBe(painted);
+  });
+
+  it('refresh re-anchors on new nodes after a re-render, leaving no highlight on the old ones', async () => {
+    const fake = fakeHighlightApi();
+    const session = createPageSession(deps({ highlightApi: fake.api }));
+    await session.setHighlights(true);
+    const oldNode = session.painted()[0].segments[0].node;
+    const article = document.querySelector('article')!;
+    article.replaceWith(article.cloneNode(true));
+    expect(await session.refresh()).toBe(true);
+    expect(session.painted().length).toBe(5);
+    expect(session.painted().every((s) => s.segments.every((seg) => seg.node.isConnected))).toBe(true);
+    const ranges = [...fake.registry.values()].flatMap((h) => h.ranges) as Range[];
+    expect(ranges.some((r) => r.startContainer === oldNode)).toBe(false);
+  });
+
+  it('refresh with new article text analyses again and repaints what the new text holds', async () => {
+    const analyze = vi.fn(handBuilt);
+    const session = createPageSession(deps({ analyze }));
+    await session.setHighlights(true);
+    const extra = document.createElement('p');
+    extra.textContent = 'A late paragraph arrives after the page has loaded, as lazy pages do.';
+    document.querySelector('article')!.append(extra);
+    expect(await session.refresh()).toBe(true);
+    expect(analyze).toHaveBeenCalledTimes(2);
+    expect(document.querySelectorAll('mark.quotelens-mark').length).toBeGreaterThanOrEqual(5);
   });
 });

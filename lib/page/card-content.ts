@@ -1,0 +1,46 @@
+import type { Analysis } from '@/lib/analysis/types';
+import type { AnchoredSpan } from './span-lookup';
+
+/** What the hover card says about one highlighted span: plain strings, rendered as text only. */
+export interface CardContent {
+  heading: string;
+  lines: { label: string; value: string }[];
+}
+
+/** Every string the hover card shows, in one place for translation. */
+export const CARD_STRINGS = {
+  unattributed: 'Unattributed quote',
+  official: 'Official',
+  title: 'Title',
+  quotes: 'Quotes in article',
+  cue: 'Cue',
+  confidence: 'Confidence',
+  type: 'Type',
+  position: (n: number, of: number) => `Quote ${n} of ${of}`,
+  hint: 'Alt+Shift+J / K: next / previous quote · Esc: close',
+} as const;
+
+const percent = (value: number) => `${Math.round(Math.max(0, Math.min(1, value)) * 100)}%`;
+
+/** Builds the card for a quote (speaker, title, count, cue, confidence) or an official's name. */
+export function cardContent(analysis: Pick<Analysis, 'quotes' | 'entities'>, span: Pick<AnchoredSpan, 'kind' | 'ref'>): CardContent | null {
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const countOf = (speakerId: string | null) => analysis.quotes.filter((q) => q.speakerId === speakerId).length;
+  if (span.kind === 'official') {
+    const entity = entities.get(span.ref);
+    if (!entity) return null;
+    const lines = [{ label: CARD_STRINGS.title, value: entity.title ?? '' }, { label: CARD_STRINGS.quotes, value: String(countOf(entity.id)) }];
+    return { heading: entity.name, lines: lines.filter((l) => l.value) };
+  }
+  const quote = analysis.quotes.find((q) => q.id === span.ref);
+  if (!quote) return null;
+  const speaker = quote.speakerId ? entities.get(quote.speakerId) : undefined;
+  const lines = [
+    { label: CARD_STRINGS.title, value: speaker?.title ?? '' },
+    { label: CARD_STRINGS.quotes, value: speaker ? String(countOf(speaker.id)) : '' },
+    { label: CARD_STRINGS.type, value: quote.type },
+    { label: CARD_STRINGS.cue, value: quote.cue ?? '' },
+    { label: CARD_STRINGS.confidence, value: percent(quote.confidence) },
+  ];
+  return { heading: speaker?.name ?? CARD_STRINGS.unattributed, lines: lines.filter((l) => l.value) };
+}

@@ -1,0 +1,114 @@
+import type { HTTPRequest, Page } from 'puppeteer-core';
+
+/**
+ * Armed in the page's main world before the click: a 0 ms timer chain that notes when our highlights
+ * first appear and the longest gap between its ticks. A gap is how long the main thread was busy with
+ * something else (any world, the extension's included), so the longest gap is an upper bound of the
+ * longest task, good to a timer tick (~4 ms). Reading only, it adds nothing to the DOM.
+ */
+const ARM = `(() => {
+  const s = (globalThis.__quotelensSweep = { paintedAt: null, maxGap: 0, stop: false });
+  const useRegistry = !!(globalThis.CSS && CSS.highlights);
+  const painted = () => {
+    if (!useRegistry) return document.querySelector('mark.quotelens-mark') !== null;
+    let n = 0;
+    CSS.highlights.forEach((h, name) => { if (String(name).startsWith('quotelens-')) n += h.size; });
+    return n > 0;
+  };
+  let last = performance.now();
+  const tick = () => {
+    const now = performance.now();
+    if (now - last > s.maxGap) s.maxGap = now - last;
+    last = now;
+    if (s.paintedAt === null && painted()) s.paintedAt = now;
+    if (!s.stop) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  return true;
+})()`;
+
+export interface Instrument {
+  paintedAt: number | null;
+  maxGap: number;
+}
+
+export const armInstrument = (page: Page) => page.evaluate(ARM);
+
+/** Marks the click in the page's clock (and, in Chromium, in a running trace); returns performance.now(). */
+export const markClick = (page: Page) =>
+  page.evaluate(`(() => { performance.mark('quotelens-sweep-click'); return performance.now(); })()`) as Promise<number>;
+
+export const markEnd = (page: Page) => page.evaluate(`void performance.mark('quotelens-sweep-end')`);
+
+export const readInstrument = (page: Page) =>
+  page.evaluate(`(() => { const s = globalThis.__quotelensSweep; return { paintedAt: s.paintedAt, maxGap: s.maxGap }; })()`) as Promise<Instrument>;
+
+export const stopInstrument = (page: Page) => page.evaluate(`void (globalThis.__quotelensSweep.stop = true)`);
+
+/** Waits (interval polling: works in background tabs too) until our highlights showed up. */
+export async function waitForPaint(page: Page, timeoutMs: number): Promise<boolean> {
+  try {
+    await page.waitForFunction('globalThis.__quotelensSweep.paintedAt !== null', { polling: 20, timeout: timeoutMs });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface SeenRequest {
+  url: string;
+  afterClick: boolean;
+  /** The initiator names an extension script (chrome-extension:// or moz-extension://). */
+  byExtension: boolean;
+  initiator: string;
+}
+
+const EXTENSION_URL = /^(chrome|moz)-extension:\/\//;
+
+/** Every URL in a request's initiator, its JS stack (with async parents) included. */
+function initiatorUrls(request: HTTPRequest): string[] {
+  const initiator = request.initiator() as
+    | { url?: string; stack?: Stack; stackTrace?: Stack }
+    | undefined;
+  type Stack = { callFrames?: { url?: string }[]; parent?: Stack } | undefined;
+  const urls: string[] = [];
+  if (initiator?.url) urls.push(initiator.url);
+  for (let stack: Stack = initiator?.stack ?? initiator?.stackTrace; stack; stack = stack.parent) {
+    for (const frame of stack.callFrames ?? []) if (frame.url) urls.push(frame.url);
+  }
+  return urls;
+}
+
+/** Records the page's requests; `clicked()` switches later ones to "after the click". */
+export function watchRequests(page: Page): { seen: SeenRequest[]; clicked(): void } {
+  const seen: SeenRequest[] = [];
+  let after = false;
+  page.on('request', (request) => {
+    const urls = initiatorUrls(request);
+    seen.push({
+      url: request.url(),
+      afterClick: after,
+      byExtension: EXTENSION_URL.test(request.url()) ? false : urls.some((u) => EXTENSION_URL.test(u)),
+      initiator: `${request.initiator()?.type ?? '?'} ${urls[0] ?? ''}`.trim(),
+    });
+  });
+  return { seen, clicked: () => void (after = true) };
+}
+
+export interface SeenError {
+  text: string;
+  byExtension: boolean;
+}
+
+/** Records uncaught errors in the page; those whose message or stack names an extension URL are ours. */
+export function watchErrors(page: Page): SeenError[] {
+  const errors: SeenError[] = [];
+  page.on('pageerror', (error) => {
+    const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+    errors.push({ text: text.slice(0, 500), byExtension: /(chrome|moz)-extension:\/\//.test(text) });
+  });
+  return errors;
+}
+
+/** Resource URLs an extension document or worker fetched that are not its own packaged files. */
+export const FOREIGN_RESOURCES = `performance.getEntriesByType('resource').map((e) => e.name).filter((u) => !/^(chrome|moz)-extension:|^data:|^blob:/.test(u))`;

@@ -1,0 +1,49 @@
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * The saved pages' own scripts must not run: they would mutate the DOM between the snapshot and the
+ * comparison, and their errors would drown ours. A CSP blocks them in both browsers alike, while
+ * extension content scripts (exempt from page CSP) and the test's own DevTools/BiDi evaluation still run.
+ */
+export const PAGE_CSP = "script-src 'none'; object-src 'none'";
+
+export interface CorpusServer {
+  origin: string;
+  /** Every path asked of this server, in order. */
+  requests: string[];
+  urlOf(slug: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `<root>/<slug>/source.html` from 127.0.0.1 on a random port; every other path is a 404 (the
+ * pages' relative images and stylesheets were not saved). No charset in the content type: the browser
+ * finds the page's own declaration, late or not, as it would on the web.
+ */
+export async function serveCorpus(root: string): Promise<CorpusServer> {
+  const requests: string[] = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root + sep) || !file.endsWith(`${sep}source.html`)) return void res.writeHead(404).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': PAGE_CSP, 'cache-control': 'no-store' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    requests,
+    urlOf: (slug) => `${origin}/${encodeURIComponent(slug)}/source.html`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
