@@ -41,7 +41,7 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   }
   const dash = k > from && /^[—–\-]$/.test(tokens[k - 1].text);
   const np = npForward(doc, k, to);
-  if (!np) return null;
+  if (!np) return verbWithin(doc, k, to);
   let v = (np.after ?? np.last) + 1;
   // "…” ― Jorge Falcon": a name after a dash, alone, signs the quote
   if (dash && (v >= to || /^[.)]$/.test(tokens[v].text)) && doc.runAt[np.last] >= 0) return { np, cue: tokens[k - 1].text, where: 'after', at: k - 1 };
@@ -61,6 +61,21 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   let skipped = 0;
   while (v < to && skipped < 2 && SKIP_BETWEEN.has(tokens[v].lower)) { v++; skipped++; }
   if (v < to && strongVerb(doc, v)) return { np, cue: cueText(doc, v), where: 'after', at: v };
+  return verbWithin(doc, k, to);
+}
+
+/** `…,” panel Chairman Rep. Jason Chaffetz (R-Utah) said`: a verb a few words on, its subject before it. */
+function verbWithin(doc: Doc, k: number, to: number): CueHit | null {
+  const { tokens } = doc;
+  if (/^(which|who|whom|whose|that|where|when|what)$/.test(tokens[k]?.lower ?? '')) return null;
+  for (let v = k + 1; v < to && v - k < 9; v++) {
+    const t = tokens[v];
+    if (!t.isWord && !/^[.()\-’']$/.test(t.text)) return null;
+    if (t.isWord && !t.cap && strongVerb(doc, v) && !t.lower.endsWith('ing')) {
+      const np = npBackward(doc, v - 1, k);
+      return np && np.first <= k + 1 ? { np, cue: t.text, where: 'after', at: v } : null;
+    }
+  }
   return null;
 }
 

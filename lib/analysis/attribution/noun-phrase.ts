@@ -96,6 +96,8 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
     if (isNpWord(doc, i)) { last = i; continue; }
     if (t.isWord && !t.cap && sawDet && last < 0 && !doc.lex.speechForms.has(t.lower)) { last = i; continue; }
+    // "the New York businessman said": a common noun heads the capitalised words
+    if (t.isWord && !t.cap && last === i - 1 && !doc.lex.speechForms.has(t.lower) && tokens[i + 1] && doc.lex.speechForms.has(tokens[i + 1].lower)) { last = i; break; }
     if (t.isWord && !t.cap && sawDet && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !SKIP_BETWEEN.has(t.lower) && i + 1 < ceiling && tokens[i + 1].isWord && (doc.lex.unnamedSourceNouns.has(tokens[i + 1].lower) || doc.lex.titleHeads.has(tokens[i + 1].lower))) { last = i; continue; }
     break;
   }
