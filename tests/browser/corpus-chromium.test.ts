@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { sweepChromiumPage } from './support/sweep-chromium';
+import { CORPUS_ROOT, coreNewsPages } from './support/sweep-pages';
+import { writeSweepReport, type PageFigures } from './support/sweep-report';
+import { PAGE_CSP, serveCorpus, type CorpusServer } from './support/sweep-server';
+
+// The real-web sweep (issue 5): every core-news page of the shared corpus, served from 127.0.0.1 with
+// the pages' own scripts blocked by CSP (see sweep-server.ts), clicked once in one Chromium.
+const PAGES = coreNewsPages();
+let server: CorpusServer;
+let chromium: ChromiumSession;
+const figures: PageFigures[] = [];
+const failures: string[] = [];
+const started = Date.now();
+
+beforeAll(async () => {
+  server = await serveCorpus(CORPUS_ROOT);
+  chromium = await launchChromium();
+  await chromium.worker.evaluate('chrome.storage.local.set({ highlightsEnabled: true })');
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+  const version = 'chromium';
+  writeSweepReport(version, { pageCsp: PAGE_CSP, seconds: Math.round((Date.now() - started) / 1000) }, figures, failures);
+});
+
+describe('Chromium: the core-news corpus', () => {
+  it('covers every core-news page of the manifest', () => {
+    expect(PAGES).toHaveLength(42);
+  });
+
+  it.each(PAGES)('%s: paints where quotes were found, restores the page exactly, no extension error or request', async (slug) => {
+    const f = await sweepChromiumPage(chromium, server, slug);
+    figures.push(f);
+    try {
+      expect(f.extensionErrors).toEqual([]);
+      expect(f.extensionRequests).toEqual([]);
+      expect(['ok', 'no-article']).toContain(f.status);
+      if (f.status === 'ok' && f.quotes > 0) {
+        expect(f.painted).toBeGreaterThan(0);
+        expect(f.rangesInPage).toBeGreaterThanOrEqual(f.painted);
+        expect(f.clickToPaintMs).not.toBeNull();
+      }
+      expect(f.diff).toBeUndefined();
+      expect(f.restored).toBe(true);
+    } catch (error) {
+      failures.push(`${slug}: ${String(error).split('\n')[0]}`);
+      throw error;
+    }
+  });
+});
