@@ -45,7 +45,7 @@ export function QuoteCorrection({ quote, entities, corrected }: QuoteCorrectionP
           <option value={UNKNOWN}>{strings.unknownSpeaker}</option>
           {entities.map((e) => (
             <option key={e.id} value={e.id}>
-              {e.title ? `${e.name} (${e.title})` : e.name}
+              {strings.speakerOption(e.name, e.title)}
             </option>
           ))}
         </select>

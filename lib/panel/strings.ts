@@ -52,6 +52,7 @@ export const strings = {
   correct: 'Correct',
   correctLabel: (quote: string) => `Correct the quote “${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}”`,
   speakerLabel: 'Who said it',
+  speakerOption: (name: string, title: string | null) => (title ? `${name} (${title})` : name),
   applySpeaker: 'Set speaker',
   dismissQuote: 'Not a quote: dismiss',
   undoCorrection: 'Undo my correction',
