@@ -15,6 +15,8 @@ export interface PageTimings {
   indexMs?: number;
   anchorMs?: number;
   paintMs?: number;
+  /** The longest slice of indexing and anchoring (each runs in slices of about 20 ms). */
+  longestSliceMs?: number;
 }
 
 export interface HighlightState {

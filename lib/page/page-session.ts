@@ -102,6 +102,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       return segments ? { ...span, segments } : null;
     }, budget);
     timings.anchorMs = Math.round(now() - at);
+    timings.longestSliceMs = Math.round(budget.longest());
     anchored = found.filter((s): s is AnchoredSpan => s !== null);
     unanchored = found.length - anchored.length;
     return anchored;

@@ -22,11 +22,15 @@ export interface Budget {
   check(): Promise<void>;
   /** Always yields, then starts a new slice. */
   pause(): Promise<void>;
+  /** The longest slice so far, in ms: the longest task this work gave the page. */
+  longest(): number;
 }
 
 export function createBudget(ms = SLICE_MS, now: () => number = () => performance.now(), pause: () => Promise<void> = yieldToPage): Budget {
   let started = now();
+  let longest = 0;
   const restart = async () => {
+    longest = Math.max(longest, now() - started);
     await pause();
     started = now();
   };
@@ -36,6 +40,7 @@ export function createBudget(ms = SLICE_MS, now: () => number = () => performanc
       if (now() - started >= ms) await restart();
     },
     pause: restart,
+    longest: () => Math.max(longest, now() - started),
   };
 }
 

@@ -7,11 +7,14 @@ import type { Page } from 'puppeteer-core';
 export async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(`(() => {
     globalThis.__qlLongTasks = [];
-    new PerformanceObserver((list) => {
+    globalThis.__qlObserver?.disconnect();
+    globalThis.__qlObserver = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) globalThis.__qlLongTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask' });
+    });
+    globalThis.__qlObserver.observe({ type: 'longtask' });
     // A second witness: the longest gap between message-channel ticks, which no task can hide from.
     globalThis.__qlGap = 0;
+    globalThis.__qlStop = false;
     const channel = new MessageChannel();
     let last = performance.now();
     channel.port1.onmessage = () => {

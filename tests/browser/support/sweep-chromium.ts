@@ -17,14 +17,15 @@ const nextFrame = (page: Page) => page.evaluate('new Promise((r) => requestAnima
 const totalRanges = (h: Record<string, number>) => Object.values(h).reduce((a, b) => a + b, 0);
 
 /**
- * One page, the reader's way: open it, click the toolbar button (the real popup injects the content
- * script, which paints), then switch highlights off by message and compare the page with its snapshot.
+ * One page, the reader's way: open it in the sweep's tab, click the toolbar button (the real popup
+ * injects the content script, which paints), then switch highlights off by message and compare the
+ * page with its snapshot. One tab is reused for every page: with a new tab per page, stopping the trace
+ * waited about 5 s for the closed tab's renderer.
  */
-export async function sweepChromiumPage(session: ChromiumSession, server: CorpusServer, slug: string): Promise<PageFigures> {
+export async function sweepChromiumPage(session: ChromiumSession, server: CorpusServer, page: Page, slug: string): Promise<PageFigures> {
   const started = Date.now();
-  const page = await session.browser.newPage();
   const requests = watchRequests(page);
-  const errors = watchErrors(page);
+  const { errors, stop: stopErrors } = watchErrors(page);
   let popup: Page | null = null;
   let tracing = false;
   try {
@@ -92,6 +93,7 @@ export async function sweepChromiumPage(session: ChromiumSession, server: Corpus
   } finally {
     if (tracing) await page.tracing.stop().catch(() => {});
     await popup?.close().catch(() => {});
-    await page.close().catch(() => {});
+    requests.stop();
+    stopErrors();
   }
 }

@@ -80,10 +80,10 @@ function initiatorUrls(request: HTTPRequest): string[] {
 }
 
 /** Records the page's requests; `clicked()` switches later ones to "after the click". */
-export function watchRequests(page: Page): { seen: SeenRequest[]; clicked(): void } {
+export function watchRequests(page: Page): { seen: SeenRequest[]; clicked(): void; stop(): void } {
   const seen: SeenRequest[] = [];
   let after = false;
-  page.on('request', (request) => {
+  const listener = (request: HTTPRequest) => {
     const urls = initiatorUrls(request);
     seen.push({
       url: request.url(),
@@ -91,8 +91,9 @@ export function watchRequests(page: Page): { seen: SeenRequest[]; clicked(): voi
       byExtension: EXTENSION_URL.test(request.url()) ? false : urls.some((u) => EXTENSION_URL.test(u)),
       initiator: `${request.initiator()?.type ?? '?'} ${urls[0] ?? ''}`.trim(),
     });
-  });
-  return { seen, clicked: () => void (after = true) };
+  };
+  page.on('request', listener);
+  return { seen, clicked: () => void (after = true), stop: () => void page.off('request', listener) };
 }
 
 export interface SeenError {
@@ -101,13 +102,14 @@ export interface SeenError {
 }
 
 /** Records uncaught errors in the page; those whose message or stack names an extension URL are ours. */
-export function watchErrors(page: Page): SeenError[] {
+export function watchErrors(page: Page): { errors: SeenError[]; stop(): void } {
   const errors: SeenError[] = [];
-  page.on('pageerror', (error) => {
+  const listener = (error: unknown) => {
     const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
     errors.push({ text: text.slice(0, 500), byExtension: /(chrome|moz)-extension:\/\//.test(text) });
-  });
-  return errors;
+  };
+  page.on('pageerror', listener);
+  return { errors, stop: () => void page.off('pageerror', listener) };
 }
 
 /** Resource URLs an extension document or worker fetched that are not its own packaged files. */
