@@ -52,6 +52,7 @@ export default defineContentScript({
         // Not ctx.setTimeout: a newer injection invalidates this ctx, and the flash must still end.
         setTimeout: (handler, ms) => setTimeout(handler, ms),
         onChange: () => onChange.forEach((listener) => listener()),
+        initialHighlights: highlightsEnabled.getValue(),
       });
       held = holder[SESSION_KEY] = { session, onChange };
     }
@@ -72,8 +73,7 @@ export default defineContentScript({
         delete holder[SESSION_KEY];
       }
     });
-    if (first) void highlightsEnabled.getValue().then((enabled) => void (ctx.isValid && session.setHighlights(enabled)));
-    else showBadge(session);
+    if (!first) showBadge(session);
     const unwatch = highlightsEnabled.watch((enabled) => void session.setHighlights(enabled));
     ctx.onInvalidated(unwatch);
   },

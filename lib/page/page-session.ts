@@ -26,6 +26,11 @@ export interface PageSessionDeps {
   flashMs?: number;
   yieldToPage?: () => Promise<void>;
   now?: () => number;
+  /**
+   * The stored on/off setting, read asynchronously: applied before any message is answered, so the
+   * first report already says whether highlights are on.
+   */
+  initialHighlights?: Promise<boolean>;
   /** Called after every analysis and every change of what is painted (badge, hover card). */
   onChange?(session: PageSession): void;
 }
@@ -215,5 +220,9 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       syncStyles();
     },
   };
+  if (deps.initialHighlights) {
+    const initial = deps.initialHighlights;
+    void serial(async () => apply(await initial.catch(() => true))).catch(() => undefined);
+  }
   return session;
 }

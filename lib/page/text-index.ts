@@ -17,7 +17,7 @@ export interface TextIndex {
 }
 
 /** Elements whose text Readability/lib/extract never reads; their text must not be matched either. */
-const SKIPPED = new Set([
+export const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT',
 ]);
 
@@ -43,7 +43,7 @@ export function collectTextNodes(root: Node, skip: (el: Element) => boolean = ()
     if (node.nodeType === 3) out.push(node as Text);
     else if (node.nodeType === 1) {
       const el = node as Element;
-      descend = !SKIPPED.has(el.tagName.toUpperCase()) && !skip(el);
+      descend = !SKIPPED_TAGS.has(el.tagName.toUpperCase()) && !skip(el);
     }
     if (descend && node.firstChild) {
       node = node.firstChild;

@@ -196,3 +196,16 @@ describe('createPageSession: bounded work and changing pages', () => {
     expect(document.querySelectorAll('mark.quotelens-mark').length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('createPageSession: the stored setting', () => {
+  it('applies the stored on/off setting before answering the first report', async () => {
+    loadPage('markup-quotes.html');
+    let resolveSetting!: (on: boolean) => void;
+    const setting = new Promise<boolean>((r) => (resolveSetting = r));
+    const session = createPageSession(deps({ highlightApi: fakeHighlightApi().api, initialHighlights: setting }));
+    const report = session.report();
+    setTimeout(() => resolveSetting(true), 5);
+    const first = await report;
+    expect(first.status === 'ok' && first.highlights).toMatchObject({ enabled: true, painted: 5 });
+  });
+});

@@ -49,3 +49,25 @@ describe('buildTextIndex', () => {
     expect(segments.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['coun\u00ADcil', 'lor']);
   });
 });
+
+describe('buildTextIndexInSlices', () => {
+  it('builds the same index as buildTextIndex, yielding on the way', async () => {
+    const { buildTextIndexInSlices } = await import('@/lib/page/text-index-slices');
+    const { createBudget } = await import('@/lib/page/scheduler');
+    const root = document.createElement('div');
+    for (let i = 0; i < 600; i++) {
+      const p = document.createElement('p');
+      p.append(`Paragraph ${i} said\u00A0the  clerk, `, Object.assign(document.createElement('em'), { textContent: 'twice\u00AD over' }));
+      root.append(p);
+    }
+    let clock = 0;
+    let yields = 0;
+    const budget = createBudget(20, () => (clock += 1), async () => void yields++);
+    const sliced = await buildTextIndexInSlices(root, budget);
+    const whole = buildTextIndex(root);
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.nodes).toEqual(whole.nodes);
+    expect([...sliced.offsetOf]).toEqual([...whole.offsetOf]);
+    expect(yields).toBeGreaterThan(5);
+  });
+});
