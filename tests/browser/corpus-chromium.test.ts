@@ -1,3 +1,4 @@
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { sweepChromiumPage } from './support/sweep-chromium';
@@ -10,6 +11,7 @@ import { PAGE_CSP, serveCorpus, type CorpusServer } from './support/sweep-server
 const PAGES = coreNewsPages();
 let server: CorpusServer;
 let chromium: ChromiumSession;
+let tab: Page;
 const figures: PageFigures[] = [];
 const failures: string[] = [];
 const started = Date.now();
@@ -18,6 +20,7 @@ beforeAll(async () => {
   server = await serveCorpus(CORPUS_ROOT);
   chromium = await launchChromium();
   await chromium.worker.evaluate('chrome.storage.local.set({ highlightsEnabled: true })');
+  tab = await chromium.browser.newPage();
 });
 
 afterAll(async () => {
@@ -33,7 +36,7 @@ describe('Chromium: the core-news corpus', () => {
   });
 
   it.each(PAGES)('%s: paints where quotes were found, restores the page exactly, no extension error or request', async (slug) => {
-    const f = await sweepChromiumPage(chromium, server, slug);
+    const f = await sweepChromiumPage(chromium, server, tab, slug);
     figures.push(f);
     try {
       expect(f.extensionErrors).toEqual([]);

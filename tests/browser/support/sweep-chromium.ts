@@ -30,6 +30,7 @@ export async function sweepChromiumPage(session: ChromiumSession, server: Corpus
   let tracing = false;
   try {
     await page.goto(server.urlOf(slug), { waitUntil: 'load', timeout: 30_000 });
+    const loadMs = Date.now() - started;
     const before = await outerHtml(page);
     const sheetsBefore = await adoptedSheets(page);
     await armInstrument(page);
@@ -52,7 +53,9 @@ export async function sweepChromiumPage(session: ChromiumSession, server: Corpus
     await nextFrame(page);
     await markEnd(page);
     tracing = false;
+    const stopping = Date.now();
     const trace = await page.tracing.stop();
+    const traceStopMs = Date.now() - stopping;
     const tasks = trace ? longestTask(trace, 'quotelens-sweep-click', 'quotelens-sweep-end') : null;
     const instrument = await readInstrument(page);
     await stopInstrument(page);
@@ -89,6 +92,7 @@ export async function sweepChromiumPage(session: ChromiumSession, server: Corpus
       requestsAfterClick: requests.seen.filter((r) => r.afterClick).map((r) => `${r.url} (${r.initiator})`),
       extensionRequests: [...requests.seen.filter((r) => r.byExtension).map((r) => r.url), ...extensionResources],
       totalMs: Date.now() - started,
+      phasesMs: { load: loadMs, traceStop: traceStopMs },
     };
   } finally {
     if (tracing) await page.tracing.stop().catch(() => {});

@@ -31,6 +31,8 @@ export interface PageFigures {
   requestsAfterClick: string[];
   extensionRequests: string[];
   totalMs: number;
+  /** Where the sweep's own time went (page load, stopping the trace, ...). */
+  phasesMs?: Record<string, number>;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

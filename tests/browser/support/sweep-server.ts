@@ -7,8 +7,10 @@ import type { AddressInfo } from 'node:net';
  * The saved pages' own scripts must not run: they would mutate the DOM between the snapshot and the
  * comparison, and their errors would drown ours. A CSP blocks them in both browsers alike, while
  * extension content scripts (exempt from page CSP) and the test's own DevTools/BiDi evaluation still run.
+ * Frames go too: their remote documents can never load here, and in Chromium each failed one became an
+ * error page in a process of its own that stalled every trace stop by 5 s.
  */
-export const PAGE_CSP = "script-src 'none'; object-src 'none'";
+export const PAGE_CSP = "script-src 'none'; object-src 'none'; frame-src 'none'";
 
 export interface CorpusServer {
   origin: string;
