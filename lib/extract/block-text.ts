@@ -33,7 +33,7 @@ function kindOf(tags: string[]): BlockKind {
   for (let i = tags.length - 1; i >= 0; i--) {
     const tag = tags[i];
     if (/^H[1-6]$/.test(tag)) return 'heading';
-    if (tag === 'FIGCAPTION' || tag === 'CAPTION') return 'caption';
+    if (tag === 'FIGCAPTION' || tag === 'CAPTION' || tag === 'FIGURE') return 'caption';
     if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
     if (tag === 'PRE') return 'preformatted';
     if (tag === 'BLOCKQUOTE') return 'blockquote';

@@ -13,7 +13,7 @@ const NAME = `[${UPPER}][${LETTER}.'’-]*`;
 
 const WHOLE_LINE: RegExp[] = [
   // "Photo: X", "Photo by X", "Image credit: X", "Crédit photo : X", "Foto: X"
-  new RegExp(`^\\(?\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|von\\b|par\\b|por\\b|de\\b|:|/|\\||–|-)\\s*\\S`, 'iu'),
+  new RegExp(`^\\(?\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|von\\b|par\\b|por\\b|de\\b|via\\b|:|/|\\||–|-)\\s*\\S`, 'iu'),
   // "CreditCreditJane Roe/Agency", "Credit Jane Roe"
   new RegExp(`^(?:Credit){1,2}\\s*:?\\s*[${UPPER}]`, 'u'),
   // "Jane Roe/Reuters", "Jane Roe / AFP / Getty Images"
@@ -29,7 +29,9 @@ const TAILS: RegExp[] = [
   // Parenthesised credit at the end: "(AP Photo/Jane Roe, File)", "(Image: Getty)", "(Foto: dpa)"
   new RegExp(`\\(\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?::|/|by\\b)[^()\\n]{1,80}\\)\\s*$`, 'iu'),
   // After a full stop: "…in 2016. Photo: Jane Roe/Reuters", "… Photograph: Jane Roe/AP"
-  new RegExp(`(?<=[.!?”"’)]\\s*)${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|:)\\s*[^.!?\\n]{1,80}$`, 'iu'),
+  new RegExp(`(?<=[.!?”"’)]\\s*)${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|:)\\s*(?:[^.!?\\n]|\\.(?=\\S)){1,80}$`, 'iu'),
+  // "…, Jane Roe, Bild via" / "… Photo via Agency"
+  new RegExp(`(?<=[,.]\\s*)${CW}\\s+via(?:\\s+\\S+){0,4}\\s*$`, 'iu'),
   // "… in Kyiv. Jane Roe/AFP via Getty Images"
   new RegExp(`(?<=[.!?”"]\\s)${NAME}(?:\\s+${NAME}){0,3}\\s*/\\s*${AG}(?:\\s+via\\s+${AG})?\\s*$`, 'u'),
 ];

@@ -1,7 +1,7 @@
 import type { ArticleText, Boilerplate, BoilerplateReason } from '../types';
 import { creditTailStart } from './credit';
 import { lineFingerprint } from './fingerprint';
-import { menuRuns } from './menu-runs';
+import { linkRuns, menuRuns } from './menu-runs';
 import { classifyLine } from './rules';
 import { lineUnits, normaliseLine, type LineUnit } from './units';
 
@@ -36,7 +36,7 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
   const bylineWords = new Set(
     (article.byline ?? '').split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2 && w[0] !== w[0].toLowerCase()).map((w) => w.toLowerCase()),
   );
-  const page = { siteName: article.siteName, bylineWords };
+  const page = { siteName: article.siteName, bylineWords, linkRuns: linkRuns(units) };
   const reasons: (BoilerplateReason | null)[] = units.map((u) => classifyLine(u, page));
   for (const i of menuRuns(units)) reasons[i] ??= 'navigation';
 

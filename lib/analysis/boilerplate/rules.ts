@@ -9,6 +9,8 @@ export interface PageContext {
   siteName: string | null;
   /** Lower-cased words of the article's byline (author names). */
   bylineWords: ReadonlySet<string>;
+  /** Indexes of lines in runs of two or more link-only lines. */
+  linkRuns: ReadonlySet<number>;
 }
 
 interface Rule {
@@ -17,11 +19,11 @@ interface Rule {
 }
 
 const ENDS_SENTENCE = /[.!?…;"”»)\]]$/u;
-const SECOND_PERSON = new RegExp(`(?<![${LETTER}])(you|your|our|us|vous|votre|nos|sie|ihr|ihre|unser|tu|su|sus|nuestro|você|seu|sua|nosso)(?![${LETTER}])`, 'u');
+const SECOND_PERSON = new RegExp(`(?<![${LETTER}])(you|your|our|us|vous|votre|nos|sie|ihr|ihre|unser|unsere|unseren|unserem|dich|dein|deine|euch|tu|su|sus|nuestro|você|seu|sua|nosso)(?![${LETTER}])`, 'u');
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
-const HANDLE = /(?:^|\s)@\w{2,}|(?:twitter|x|instagram|facebook)\.com\/\w+/i;
+const HANDLE = /(?:^|\s)@\w{2,}|(?<![\w.])(?:twitter|x|instagram|facebook)\.com\/\w+/i;
 // "Home » News » World"; pipes only with three or more parts and no figures (dates and times use them).
-const BREADCRUMB = /^[^»›>]{1,40}(?:\s[»›>]\s[^»›>]{1,60})+$|^[^|\d]{1,30}(?:\s\|\s[^|\d]{1,30}){2,}$/u;
+const BREADCRUMB = /^(?:[»›>]\s*)?[^»›>]{1,40}(?:\s[»›>]\s[^»›>]{1,60})+$|^[^|\d]{1,30}(?:\s\|\s[^|\d]{1,30}){2,}$/u;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const NAME_WORD = new RegExp(`^[${UPPER}0-9][${LETTER}0-9.'’&-]*$`, 'u');
 
@@ -47,19 +49,6 @@ function shareBar(u: LineUnit): boolean {
   return tokens.length >= 2 || u.linkDensity >= 0.5 || u.repeats >= 2;
 }
 
-/** A timestamp line: "Updated Nov. 19, 2019 8:21 am ET", "Publié le 3 mars 2024 à 10h". */
-function dateline(u: LineUnit): boolean {
-  if (u.words > 20 || !/\d/.test(u.text)) return false;
-  const tokens = u.lower.split(/[^\p{L}.-]+|\d+/u).map((t) => t.replace(/^[.-]+|[.-]+$/g, '')).filter(Boolean);
-  let dateWords = 0;
-  const rest: string[] = [];
-  for (const t of tokens) {
-    if (DATE_WORDS.has(t) || DATE_WORDS.has(t.replace(/\.$/, ''))) dateWords++;
-    else rest.push(t);
-  }
-  return dateWords >= 1 && rest.length <= 3 && rest.length <= dateWords && /(?:^|\D)(?:19|20)\d\d(?:\D|$)/.test(u.text);
-}
-
 // "Jane writes about…", "Jane Roe covers…": a bio opening, trusted only near the end of the article.
 const BIO_OPENING = new RegExp(
   `^[${UPPER}][${LETTER}'’-]+(?: [${UPPER}][${LETTER}'’-]+){0,2} (?:is an? |is the |covers |joined |writes |has (?:been )?(?:covered|written|reported)|lives |reports )`,
@@ -75,6 +64,14 @@ function aboutAuthor(u: LineUnit, page: PageContext): boolean {
   return !!first && first.length > 2 && page.bylineWords.has(first) && u.words >= 6 && BIO_WORDS.test(u.lower);
 }
 
+/** A line that is only a date or a time: "3:59 PM", "23.10.2018", "Feb. 21, 2019", "5 mars 2024". */
+function dateline(u: LineUnit): boolean {
+  if (u.words > 8 || !/\d/.test(u.text)) return false;
+  const words = u.lower.split(/[^\p{L}]+/u).filter((w) => w.length > 1 || /\p{L}/u.test(w));
+  if (!words.every((w) => DATE_WORDS.has(w)) || /[+@]/.test(u.text)) return false;
+  return words.length > 0 ? /\d{1,2}[:.h]\d\d|\d{4}/u.test(u.text) : /^\d{1,2}([./])\d{1,2}\1\d{2,4}$|^\d{1,2}:\d\d$/.test(u.text);
+}
+
 /** A short caption line that is only a name or an agency ("Jane Roe", "City Police"): a credit. */
 function nameOnlyCaption(u: LineUnit): boolean {
   if (u.kind !== 'caption' || u.words > 5 || ENDS_SENTENCE.test(u.lower)) return false;
@@ -83,20 +80,21 @@ function nameOnlyCaption(u: LineUnit): boolean {
 
 /** Rules in order; the first that holds gives the reason. Length limits keep keyword hits out of prose. */
 export const RULES: Rule[] = [
-  { reason: 'advertisement label', test: (u) => u.words <= 8 && PHRASES.advert.test(u.lower) },
+  { reason: 'advertisement label', test: (u) => u.words <= 40 && PHRASES.advert.test(u.lower) },
   { reason: 'print-edition note', test: (u) => u.words <= 80 && PHRASES.print.test(u.lower) },
   { reason: 'copyright notice', test: (u) => u.words <= 60 && PHRASES.copyright.test(u.lower) },
   { reason: 'syndication note', test: (u) => u.words <= 50 && PHRASES.syndication.test(u.lower) },
   { reason: 'photo/video credit', test: (u) => isCreditLine(u.text) || nameOnlyCaption(u) },
-  { reason: 'comments widget', test: (u) => u.words <= 25 && PHRASES.comments.test(u.lower) },
-  { reason: 'subscription prompt', test: (u, p) => u.words <= 30 && PHRASES.subscription.test(u.lower) && callToAction(u, p) },
-  { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || (u.words <= 25 && PHRASES.share.test(u.lower) && callToAction(u, p)) },
+  { reason: 'comments widget', test: (u) => u.words <= 40 && PHRASES.comments.test(u.lower) },
+  { reason: 'subscription prompt', test: (u, p) => u.words <= 30 && PHRASES.subscription.test(u.lower) && (u.words <= 6 || callToAction(u, p)) },
+  { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || (u.words <= 25 && PHRASES.share.test(u.lower) && (u.words <= 8 || callToAction(u, p))) },
   { reason: 'related-link list', test: (u) => u.words <= 30 && PHRASES.related.test(u.lower) },
   {
     reason: 'related-link list',
-    // A short block that is nothing but a link: a teaser headline or a tag (a bare URL or a price is content).
-    test: (u) =>
-      u.linkDensity >= 0.9 && u.words <= 20 && !/[.!:]$/.test(u.text) && !URL_ONLY.test(u.text) && !/[$€£¥]/.test(u.text),
+    // Blocks that are nothing but a link, in a figure or one after another: teasers (a URL, an address or a price is content).
+    test: (u, p) =>
+      u.linkDensity >= 0.9 && u.words <= 20 && !/[.!:]$/.test(u.text) && !URL_ONLY.test(u.text) && !EMAIL.test(u.text) &&
+      !/[$€£¥]/.test(u.text) && (u.kind === 'caption' || p.linkRuns.has(u.index)),
   },
   {
     reason: 'author bio or contact',
@@ -104,10 +102,11 @@ export const RULES: Rule[] = [
       u.words <= 80 &&
       (BYLINE.test(u.text) || (PHRASES.bio.test(u.lower) && (nearEnd(u) || nearStart(u) || u.words <= 12)) ||
         (nearEnd(u) && u.words <= 60 && ((BIO_OPENING.test(u.text) && BIO_WORDS.test(u.lower)) || aboutAuthor(u, p))) ||
-        (u.words <= 30 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u))))),
+        (u.words <= 12 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u))))),
   },
-  { reason: 'navigation', test: (u) => u.words <= 12 && (PHRASES.navigation.test(u.lower) || BREADCRUMB.test(u.lower)) },
-  { reason: 'navigation', test: (u) => dateline(u) || (nearStart(u) && URL_ONLY.test(u.text)) },
+  { reason: 'navigation', test: (u) => u.words <= 40 && (PHRASES.navigation.test(u.lower) || (BREADCRUMB.test(u.lower) && !u.text.includes('«'))) },
+  { reason: 'navigation', test: (u) => dateline(u) },
+  { reason: 'navigation', test: (u) => nearStart(u) && URL_ONLY.test(u.text) },
   // A short non-sentence line printed more than once on the page is page furniture.
   {
     reason: 'navigation',

@@ -36,6 +36,15 @@ describe('findBoilerplate: lines that are not reporting', () => {
     ['12 Comments', 'comments widget'],
     ['Leave a comment below and join the conversation.', 'comments widget'],
     ['Deixe um comentário', 'comments widget'],
+    ['Kommentare schreiben', 'comments widget'],
+    ['Ähnliche Beiträge', 'related-link list'],
+    ['- Anzeige -', 'advertisement label'],
+    ['This post may contain affiliate links.', 'advertisement label'],
+    ['Get breaking news alerts delivered weekday mornings.', 'subscription prompt'],
+    ['Pour lire la suite', 'subscription prompt'],
+    ['Home » News » Local', 'navigation'],
+    ['5 min read', 'navigation'],
+    ['(Reporting by Jane Roe; Editing by John Doe)', 'author bio or contact'],
   ])('%s -> %s', (line, reason) => {
     const article = articleWith([line]);
     const found = findBoilerplate(article);
@@ -105,11 +114,51 @@ describe('findBoilerplate: page structure', () => {
     expect(found[0].text).toBe('Facebook\nFacebook');
   });
 
-  it('flags a short block that is all link text', () => {
-    const base = articleWith(['river pollution']);
-    const block = base.blocks[base.blocks.length - 1];
-    const article = { ...base, blocks: base.blocks.map((b) => (b === block ? { ...b, linkChars: b.end - b.start } : b)) };
-    expect(findBoilerplate(article).map((b) => b.reason)).toEqual(['related-link list']);
+  const withLinks = (lines: string[], linked: string[], kind?: 'caption') => {
+    const base = articleWith(lines);
+    const blocks = base.blocks.map((b) => {
+      const text = base.text.slice(b.start, b.end);
+      return linked.includes(text) ? { ...b, linkChars: b.end - b.start, kind: kind ?? b.kind } : b;
+    });
+    return { ...base, blocks };
+  };
+
+  it('flags teaser links that follow one another', () => {
+    const teasers = ['Bridge repairs delayed again', 'Mayor opens new library wing'];
+    const found = findBoilerplate(withLinks([...teasers, 'The council meets again next month.'], teasers));
+    expect(found.map((b) => [b.text, b.reason])).toEqual(teasers.map((t) => [t, 'related-link list']));
+  });
+
+  it('flags a link alone in a figure', () => {
+    const found = findBoilerplate(withLinks(['river pollution', 'The council meets again next month.'], ['river pollution'], 'caption'));
+    expect(found.map((b) => b.reason)).toEqual(['related-link list']);
+  });
+
+  it.each([
+    ['a single linked phrase between paragraphs', ['river pollution']],
+    ['a bare web address', ['https://example.org/report-2024']],
+    ['a price link', ['Get it for $25', 'Get it for $30']],
+  ])('keeps %s', (_, linked) => {
+    expect(findBoilerplate(withLinks([...linked, 'The council meets again next month.'], linked))).toEqual([]);
+  });
+
+  it.each([
+    ['Feb. 21, 2019'],
+    ['23.10.2018'],
+    ['3:59 PM'],
+    ['5 mars 2024'],
+  ])('flags a bare timestamp: %s', (line) => {
+    expect(findBoilerplate(articleWith([line, 'The council meets again next month.'])).map((b) => b.reason)).toEqual(['navigation']);
+  });
+
+  it.each([['+81 158-23-2012'], ['Termin um 19 Uhr im Rathaus'], ['Les revues de rang « 1 » ou « 2 » restent rares dans la liste']])('keeps %s', (line) => {
+    expect(findBoilerplate(articleWith([line, 'The council meets again next month.']))).toEqual([]);
+  });
+
+  it('recognises a bio near the end by the byline name', () => {
+    const bio = 'Maria covers housing and transport for the paper and lives in the old harbour district.';
+    const article = { ...articleWith(['The council meets again next month.', bio]), byline: 'By Maria Lopez' };
+    expect(findBoilerplate(article).map((b) => [b.text, b.reason])).toEqual([[bio, 'author bio or contact']]);
   });
 
   it.each([
