@@ -32,6 +32,10 @@ const TAILS: RegExp[] = [
   new RegExp(`(?<=[.!?”"’)]\\s*)${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|:)\\s*(?:[^.!?\\n]|\\.(?=\\S)){1,80}$`, 'iu'),
   // "…, Jane Roe, Bild via" / "… Photo via Agency"
   new RegExp(`(?<=[,.]\\s*)${CW}\\s+via(?:\\s+\\S+){0,4}\\s*$`, 'iu'),
+  // An agency glued to the caption's full stop: "…in New York.Reuters"
+  new RegExp(`(?<=[a-z\\u00df-\\u00ff]\\.)${AG}$`, 'u'),
+  // Slashed credit in brackets: "(NASA/JPL/Orbital Labs)"
+  new RegExp(`\\(\\s*${NAME}(?:[ -]${NAME}){0,2}(?:\\s*/\\s*${NAME}(?:[ -]${NAME}){0,2}){1,3}\\s*\\)$`, 'u'),
   // "… in Kyiv. Jane Roe/AFP via Getty Images"
   new RegExp(`(?<=[.!?”"]\\s)${NAME}(?:\\s+${NAME}){0,3}\\s*/\\s*${AG}(?:\\s+via\\s+${AG})?\\s*$`, 'u'),
 ];

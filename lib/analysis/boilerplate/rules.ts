@@ -86,8 +86,8 @@ export const RULES: Rule[] = [
   { reason: 'syndication note', test: (u) => u.words <= 50 && PHRASES.syndication.test(u.lower) },
   { reason: 'photo/video credit', test: (u) => isCreditLine(u.text) || nameOnlyCaption(u) },
   { reason: 'comments widget', test: (u) => u.words <= 40 && PHRASES.comments.test(u.lower) },
-  { reason: 'subscription prompt', test: (u, p) => u.words <= 30 && PHRASES.subscription.test(u.lower) && (u.words <= 6 || callToAction(u, p)) },
-  { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || (u.words <= 25 && PHRASES.share.test(u.lower) && (u.words <= 8 || callToAction(u, p))) },
+  { reason: 'subscription prompt', test: (u, p) => u.words <= 50 && PHRASES.subscription.test(u.lower) && (u.words <= 6 || callToAction(u, p)) },
+  { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || (u.words <= 40 && PHRASES.share.test(u.lower) && (u.words <= 8 || callToAction(u, p))) },
   { reason: 'related-link list', test: (u) => u.words <= 30 && PHRASES.related.test(u.lower) },
   {
     reason: 'related-link list',
@@ -106,7 +106,8 @@ export const RULES: Rule[] = [
   },
   { reason: 'navigation', test: (u) => u.words <= 40 && (PHRASES.navigation.test(u.lower) || (BREADCRUMB.test(u.lower) && !u.text.includes('«'))) },
   { reason: 'navigation', test: (u) => dateline(u) },
-  { reason: 'navigation', test: (u) => nearStart(u) && URL_ONLY.test(u.text) },
+  // A bare address of the page itself above the article.
+  { reason: 'navigation', test: (u) => (u.index < 6 || u.index < u.total * 0.1) && URL_ONLY.test(u.text) },
   // A short non-sentence line printed more than once on the page is page furniture.
   {
     reason: 'navigation',
