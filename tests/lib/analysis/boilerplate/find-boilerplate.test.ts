@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findBoilerplate } from '@/lib/analysis/boilerplate/find-boilerplate';
 import { lineFingerprint } from '@/lib/analysis/boilerplate/fingerprint';
 import type { ArticleText } from '@/lib/analysis/types';
+import { articleFromPlainText } from '@/lib/extract/assemble';
 import { articleWith } from './helpers';
 
 describe('findBoilerplate: lines that are not reporting', () => {
@@ -136,10 +137,21 @@ describe('findBoilerplate: page structure', () => {
 
   it.each([
     ['a single linked phrase between paragraphs', ['river pollution']],
-    ['a bare web address', ['https://example.org/report-2024']],
     ['a price link', ['Get it for $25', 'Get it for $30']],
   ])('keeps %s', (_, linked) => {
     expect(findBoilerplate(withLinks([...linked, 'The council meets again next month.'], linked))).toEqual([]);
+  });
+
+  it('keeps a bare web address cited in the body', () => {
+    const url = 'https://example.org/report-2024';
+    const filler = ['The report was published in June.', 'It lists every bridge in the county.', 'Most were built before 1960.'];
+    expect(findBoilerplate(withLinks([...filler, url, 'The council meets again next month.'], [url]))).toEqual([]);
+  });
+
+  it('flags the page address printed above the article', () => {
+    const url = 'https://example.org/news/council-passes-budget-2024';
+    const article = articleFromPlainText(['Council passes budget', url, 'The council approved the budget on Tuesday.'].join('\n'));
+    expect(findBoilerplate(article).map((b) => [b.text, b.reason])).toEqual([[url, 'navigation']]);
   });
 
   it.each([
