@@ -31,8 +31,10 @@ export function startPageFeatures(ctx: ContentScriptContext, session: PageSessio
   };
   const watch = createDomWatch(window, () => void refresh(false), {
     debounceMs: debounce,
-    // Once the article is known, only changes inside it (or its removal) matter, not tickers and ads.
-    relevant: (record) => !container || !container.isConnected || container.contains(record.target),
+    // Once the article is known, only changes inside it or around it (text added beside it, the
+    // article replaced) matter, not tickers and widgets elsewhere on the page.
+    relevant: (record) =>
+      !container || !container.isConnected || container.contains(record.target) || record.target.contains(container),
   });
   watch.observe(document.body);
   ctx.onInvalidated(() => watch.stop());
