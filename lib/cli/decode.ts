@@ -2,7 +2,7 @@ import { repairWindows1252 } from './windows-1252';
 
 /**
  * Decodes a saved page as a browser would: byte-order mark first, then a charset declared in the
- * first bytes (meta charset or http-equiv, looked for in the first 64 KiB because some pages declare
+ * first bytes (meta charset or http-equiv, looked for in the first 256 KiB because some pages declare
  * it late), then a declared HTTP header charset, else UTF-8 when the bytes are valid UTF-8, else
  * windows-1252 (what browsers fall back to for legacy Western pages).
  */
@@ -13,15 +13,32 @@ export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): st
   const declared = headerCharset ?? sniffDeclaredCharset(bytes);
   if (declared) {
     const label = normaliseLabel(declared);
-    if (label === 'utf-8' && !isValidUtf8(bytes)) return decodeWith('windows-1252', bytes);
+    // A page declared UTF-8 with a few stray bytes is still UTF-8 (browsers show a replacement character);
+    // only a page that is not UTF-8 at all was mislabelled.
+    if (label === 'utf-8') return mostlyUtf8(bytes) ? decodeWith('utf-8', bytes) : decodeWith('windows-1252', bytes);
     const text = tryDecode(label, bytes);
     if (text !== null) return text;
   }
-  return isValidUtf8(bytes) ? decodeWith('utf-8', bytes) : decodeWith('windows-1252', bytes);
+  return mostlyUtf8(bytes) ? decodeWith('utf-8', bytes) : decodeWith('windows-1252', bytes);
+}
+
+/** Valid UTF-8, or UTF-8 with stray bytes: at least 10 well-formed non-ASCII characters per bad byte. */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  if (isValidUtf8(bytes)) return true;
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) bad++;
+    else if (code > 0x7f) good++;
+  }
+  return good >= bad * 10;
 }
 
 export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 65536));
+  // Some pages declare their charset late (after large inline scripts), so look well past the 1 KiB prescan.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 262144));
   const meta =
     /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
     /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
