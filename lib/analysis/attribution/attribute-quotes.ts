@@ -1,5 +1,5 @@
 import type { QuoteType, Span } from '../types';
-import type { Doc } from './doc';
+import { insideQuote, type Doc } from './doc';
 import type { EntityRec } from './entities';
 import { cueAfter, cueBefore, cueNextSentence, type CueHit } from './cues';
 import type { QuoteSpan } from './quote-spans';
@@ -58,12 +58,9 @@ function personJustBefore(doc: Doc, block: number, lastSpeaker: EntityRec): Enti
   while (b >= 0 && !/^(paragraph|blockquote|list-item)$/.test(doc.blocks[b].kind)) b--;
   if (b < 0) return null;
   const { start, end } = doc.blocks[b];
-  if (doc.quoteSpans.some((q) => q.start < end && q.end > start)) return null;
+  if (insideQuote(doc, start) || doc.quoteSpans.some((q) => q.start >= start && q.start < end)) return null;
   const people = new Set<EntityRec>();
-  for (const e of doc.reg.all) {
-    if (e.type !== 'person') continue;
-    if (e.mentions.some((m) => m.start >= start && m.end <= end)) people.add(e);
-  }
+  for (const e of doc.reg.mentionedIn(start, end)) if (e.type === 'person') people.add(e);
   if (people.has(lastSpeaker) || people.size !== 1) return null;
   return [...people][0];
 }

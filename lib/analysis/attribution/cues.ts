@@ -39,7 +39,7 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     const np = npForward(doc, k + 1, to);
     if (np) return { np, cue: cueText(doc, k), where: 'after', at: k };
   }
-  const dash = k > from && /^[—–\-]$/.test(tokens[k - 1].text);
+  const dash = k > from && /^[—–\-―]$/.test(tokens[k - 1].text);
   const np = npForward(doc, k, to);
   if (!np) return verbWithin(doc, k, to);
   let v = (np.after ?? np.last) + 1;

@@ -83,18 +83,35 @@ export class EntityRegistry {
     }
   }
 
+  private seen = new Set<string>();
+  private sorted = true;
+
   mention(e: EntityRec, span: Span, forPronouns = true): void {
-    if (e.mentions.some((m) => m.start === span.start)) return;
+    const key = `${e.firstAt}:${e.type}:${e.name}@${span.start}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     e.mentions.push({ start: span.start, end: span.end });
     if (!forPronouns) return;
-    // keep the log sorted: most mentions arrive in text order, so insert from the end
-    let k = this.events.length;
-    while (k > 0 && this.events[k - 1].at > span.start) k--;
-    this.events.splice(k, 0, { at: span.start, ent: e });
+    const last = this.events[this.events.length - 1];
+    if (last && last.at > span.start) this.sorted = false;
+    this.events.push({ at: span.start, ent: e });
   }
 
-  /** The most recent entity mentioned before `at` that fits (recency, then gender). */
-  antecedent(at: number, fits: (e: EntityRec) => boolean, skip: (at: number) => boolean, maxBack = 4000): EntityRec | null {
+  /** Entities mentioned in [start, end), in text order. */
+  mentionedIn(start: number, end: number): EntityRec[] {
+    this.sort();
+    const out: EntityRec[] = [];
+    for (let k = this.firstEventAt(start); k < this.events.length && this.events[k].at < end; k++) out.push(this.events[k].ent);
+    return out;
+  }
+
+  private sort(): void {
+    if (this.sorted) return;
+    this.events.sort((a, b) => a.at - b.at);
+    this.sorted = true;
+  }
+
+  private firstEventAt(at: number): number {
     let lo = 0;
     let hi = this.events.length;
     while (lo < hi) {
@@ -102,6 +119,13 @@ export class EntityRegistry {
       if (this.events[mid].at < at) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** The most recent entity mentioned before `at` that fits (recency, then gender). */
+  antecedent(at: number, fits: (e: EntityRec) => boolean, skip: (at: number) => boolean, maxBack = 4000): EntityRec | null {
+    this.sort();
+    const lo = this.firstEventAt(at);
     for (let k = lo - 1; k >= 0; k--) {
       const ev = this.events[k];
       if (at - ev.at > maxBack) break;
@@ -113,14 +137,7 @@ export class EntityRegistry {
 
   /** The most recent organisation before `at` whose name holds one of `words` (any, when empty). */
   organisationBefore(at: number, words: readonly string[]): EntityRec | null {
-    let best: EntityRec | null = null;
-    let bestAt = -1;
-    for (const e of this.all) {
-      if (e.type !== 'organization') continue;
-      if (words.length && !words.some((w) => e.words.includes(w))) continue;
-      for (const m of e.mentions) if (m.start < at && m.start > bestAt) { best = e; bestAt = m.start; }
-    }
-    return best;
+    return this.antecedent(at, (e) => e.type === 'organization' && (!words.length || words.some((w) => e.words.includes(w))), () => false, Infinity);
   }
 
   /** Final entities: only those that were mentioned, with stable ids. */

@@ -1,5 +1,5 @@
 import type { ArticleText, Entity, Quote, Span } from '../types';
-import { lexiconFor } from '../lexicon';
+import { lexiconFor, type LexiconData } from '../lexicon';
 import { prepareText, spanToOriginal } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from './tokens';
@@ -23,6 +23,17 @@ export function findAttributions(article: ArticleText): { entities: Entity[]; qu
   }
 }
 
+const strongForms = new WeakMap<LexiconData, Set<string>>();
+/** Inflected forms of the strong speech verbs (built once per lexicon). */
+function strongSpeechForms(lex: LexiconData): Set<string> {
+  let set = strongForms.get(lex);
+  if (!set) {
+    set = new Set([...lex.speechForms].filter(([, l]) => !lex.weakVerbs.has(l)).map(([f]) => f));
+    strongForms.set(lex, set);
+  }
+  return set;
+}
+
 function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   if (!article.text) return { entities: [], quotes: [] };
   const prep = prepareText(article.text);
@@ -35,7 +46,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   const spans = findQuoteSpans(text, blocks);
   const quoteSpans: Span[] = spans.map((q) => ({ start: q.outerStart, end: q.outerEnd }));
   const starters = lex.nonNameCapitals;
-  const speechWords = new Set([...lex.speechForms].filter(([, l]) => !lex.weakVerbs.has(l)).map(([f]) => f));
+  const speechWords = strongSpeechForms(lex);
   const sentences: (Span & { block: number })[] = [];
   let qi = 0;
   blocks.forEach((b, bi) => {
@@ -46,7 +57,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
       sentences.push({ ...s, block: bi });
     }
   });
-  const runs = findNameRuns(tokens, lex);
+  const runs = findNameRuns(tokens, lex, text);
   const runAt = new Int32Array(tokens.length).fill(-1);
   const fullNames = new Map<string, NameRun[]>();
   runs.forEach((r, ri) => {

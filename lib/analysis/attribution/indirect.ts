@@ -67,7 +67,8 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
       let qWords = 0;
       for (const q of qs) qWords += words(doc, tokenAt(tokens, q.start), tokenAt(tokens, q.end));
       if (qWords < MIXED_SHARE * words(doc, cs, ce)) continue;
-      replaces = found.filter((f) => f.start >= start && f.end <= end);
+      replaces = [];
+      for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
     }
     const r = resolveNp(doc, hit.np, hit.cue === 'according to');
     if (!r) continue;
@@ -85,6 +86,18 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     out.push({ start, end, type: 'indirect', ent, mention, cue: hit.cue, confidence });
   }
   return out;
+}
+
+/** First index whose start is >= offset (found is sorted by start). */
+function lowerBound(found: readonly Found[], offset: number): number {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface Reported {

@@ -22,7 +22,8 @@ export function isNameWord(t: Token, lex: LexiconData): boolean {
   return !(
     lex.nonNameCapitals.has(w) || lex.organisationWords.has(w) || lex.titleHeads.has(w) ||
     lex.nationalities.has(w) || lex.honorifics.has(w) || lex.countries.has(w) ||
-    lex.governmentMetonyms.has(w) || lex.titleModifiers.has(w) || lex.speechForms.has(w)
+    lex.governmentMetonyms.has(w) || lex.titleModifiers.has(w) || lex.speechForms.has(w) ||
+    lex.unnamedSourceNouns.has(w) || lex.kinshipWords.has(w)
   );
 }
 
@@ -30,11 +31,13 @@ const isInitial = (tokens: readonly Token[], i: number) =>
   tokens[i].text.length === 1 && tokens[i].cap && tokens[i + 1]?.text === '.';
 
 /** Every maximal run of name words, in order (one linear pass). */
-export function findNameRuns(tokens: readonly Token[], lex: LexiconData): NameRun[] {
+export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: string): NameRun[] {
+  const flags = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) flags[k] = tokens[k].cap && isNameWord(tokens[k], lex) ? 1 : 0;
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i], lex)) {
+    if (!flags[i]) {
       i++;
       continue;
     }
@@ -43,18 +46,18 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData): NameRu
     let last = i;
     while (i < tokens.length) {
       const t = tokens[i];
-      if (isInitial(tokens, i) && tokens[i + 2] && isNameWord(tokens[i + 2], lex) && tokens[i + 1].end === tokens[i + 2].start - 1) {
+      if (isInitial(tokens, i) && tokens[i + 2] && flags[i + 2] && tokens[i + 1].end === tokens[i + 2].start - 1) {
         i += 2;
         continue;
       }
       if (SUFFIXES.has(t.lower) && i > first) break;
-      if (isNameWord(t, lex) && (i === first || tokens[i - 1].end + 1 >= t.start)) {
+      if (flags[i] && (i === first || (tokens[i - 1].end + 1 >= t.start && text[t.start - 1] !== '\n'))) {
         words.push(t.lower);
         last = i;
         i++;
         continue;
       }
-      if (PARTICLES.has(t.lower) && tokens[i + 1] && isNameWord(tokens[i + 1], lex) && i > first) {
+      if (PARTICLES.has(t.lower) && tokens[i + 1] && flags[i + 1] && i > first) {
         words.push(t.lower);
         i++;
         continue;
@@ -114,7 +117,7 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
 }
 
 const STOP_AFTER = new Set([',', ';', '.', '(', ')', '—', '–', ':', '"', '“', '”']);
-const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'that', 'said', 'says', 'told', 'added', 'where', 'when']);
+const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'that', 'said', 'says', 'told', 'added', 'where', 'when', 'has', 'have', 'had', 'is', 'was', 'are', 'were']);
 const PREPS = new Set(['of', 'at', 'for', 'in', 'on', 'with', 'from', 'to']);
 const HEADS_VERBS = new Set(['heads', 'leads', 'runs', 'chairs', 'directs', 'oversees', 'manages']);
 
@@ -159,6 +162,9 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
     i++;
   }
   if (headEnd < 0 || lex.kinshipWords.has(tokens[headEnd].lower)) return null;
+  // ", skipper Wade Bassi has …": a title that introduces another name is not an apposition
+  const after = tokens[headEnd + 1];
+  if (after?.cap && after.isWord && isNameWord(after, lex) && tokens[headEnd + 2]?.cap) return null;
   if (words.length > 16) return null;
   return { title: text.slice(tokens[s].start, tokens[i - 1].end), first: s, last: i - 1 };
 }

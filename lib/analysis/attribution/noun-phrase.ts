@@ -20,6 +20,8 @@ export const SKIP_BETWEEN = new Set([
   'famously', 'pointedly', 'candidly', 'succinctly', 'tearfully', 'proudly', 'confidently',
 ]);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+/** Words that end a noun phrase read forwards (prepositions, conjunctions, verbs of being, relatives). */
+const NP_STOP = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'about', 'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'where', 'when', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'also', 'then', 'not', 'as', 'than', 'after', 'before', 'during', 'over', 'under', 'while', 'because', 'if']);
 
 function isNpWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
@@ -77,6 +79,15 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     break;
   }
   if (first < 0 || (first === last && DETERMINERS.has(tokens[first].lower))) return null;
+  // "Teachers at the school say": a noun phrase with one prepositional phrase
+  const prep = tokens[first - 1]?.lower;
+  if (first - 2 >= floor && (prep === 'at' || prep === 'of' || prep === 'for' || prep === 'from' || prep === 'in') && !tokens[last].cap) {
+    const head = tokens[first - 2];
+    if (head.isWord && !PRONOUNS.has(head.lower) && (isNpWord(doc, first - 2) || /s$/.test(head.lower))) {
+      const outer = npBackward(doc, first - 2, floor);
+      if (outer && outer.last === first - 2) return { first: outer.first, last };
+    }
+  }
   return { first, last };
 }
 
@@ -95,7 +106,9 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     // "the New Zealand Department of Conservation"
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
     if (isNpWord(doc, i)) { last = i; continue; }
-    if (t.isWord && !t.cap && sawDet && last < 0 && !doc.lex.speechForms.has(t.lower)) { last = i; continue; }
+    if (t.isWord && !t.cap && sawDet && i - k <= 3 && !NP_STOP.has(t.lower) && !/(ed|ly)$/.test(t.lower) && !doc.lex.speechForms.has(t.lower) && (last < 0 || last === i - 1)) { last = i; continue; }
+    // "says farmer Okonkwo Eze": an occupation word before a name
+    if (i === k && t.isWord && !t.cap && tokens[i + 1] && doc.runAt[i + 1] >= 0 && !NP_STOP.has(t.lower) && !doc.lex.speechForms.has(t.lower)) continue;
     // "the New York businessman said": a common noun heads the capitalised words
     if (t.isWord && !t.cap && last === i - 1 && !doc.lex.speechForms.has(t.lower) && tokens[i + 1] && doc.lex.speechForms.has(tokens[i + 1].lower)) { last = i; break; }
     if (t.isWord && !t.cap && sawDet && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !SKIP_BETWEEN.has(t.lower) && i + 1 < ceiling && tokens[i + 1].isWord && (doc.lex.unnamedSourceNouns.has(tokens[i + 1].lower) || doc.lex.titleHeads.has(tokens[i + 1].lower))) { last = i; continue; }

@@ -87,6 +87,12 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
         continue;
       }
       if (family === 'single' && text[i] === '“') continue;
+      if (family === 'single' && i - open <= 2 && closes(text, i, 'single', text[open])) {
+        // rock 'n' roll: a one-letter "quotation" is a pair of apostrophes
+        open = -1;
+        family = null;
+        continue;
+      }
       if (closes(text, i, family as Family, text[open])) {
         const wide = text[open] === "'" && family === 'double';
         push(out, text, open, wide ? 2 : 1, i, i + (wide ? 2 : 1), b, false, continues);

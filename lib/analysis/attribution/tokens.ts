@@ -1,7 +1,8 @@
 /**
- * Word and punctuation tokens of the prepared text, made once per article by one linear regex scan.
- * Words keep inner apostrophes, hyphens and dots ("don’t", "Il-76", "U.S"); every other non-space
- * character is a token of its own.
+ * Word and punctuation tokens of the prepared text, made once per article by one linear scan over
+ * UTF-16 code units (character classes are looked up in a table filled lazily, so no regular
+ * expression runs per token). Words keep inner apostrophes, hyphens, dots and ampersands
+ * ("don’t", "Il-76", "U.S", "AT&T"); every other non-space character is a token of its own.
  */
 export interface Token {
   start: number;
@@ -13,16 +14,54 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const UPPER = /^\p{Lu}/u;
-const WORDISH = /^[\p{L}\p{M}\p{N}]/u;
+// class of a code unit: 1 space, 2 word character (letter, mark, digit), 3 other; 0 = not yet known
+const CLASS = new Uint8Array(65536);
+const UPPER = new Uint8Array(65536);
+const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_RE = /\s/;
+const UPPER_RE = /\p{Lu}/u;
+
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    // surrogate halves: treat as word characters (letters outside the BMP are rare in news)
+    k = c >= 0xd800 && c <= 0xdfff ? 2 : SPACE_RE.test(ch) ? 1 : WORD_RE.test(ch) ? 2 : 3;
+    CLASS[c] = k;
+    UPPER[c] = UPPER_RE.test(ch) ? 1 : 0;
+  }
+  return k;
+}
+
+const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x26;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
-    out.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), isWord: WORDISH.test(t), cap: UPPER.test(t) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = classOf(text.charCodeAt(i));
+    if (k === 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (k === 2) {
+      i++;
+      for (;;) {
+        while (i < n && classOf(text.charCodeAt(i)) === 2) i++;
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && classOf(text.charCodeAt(i + 1)) === 2) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+    } else {
+      i++;
+    }
+    const t = text.slice(start, i);
+    const first = text.charCodeAt(start);
+    out.push({ start, end: i, text: t, lower: t.toLowerCase(), isWord: k === 2, cap: k === 2 && UPPER[first] === 1 });
   }
   return out;
 }

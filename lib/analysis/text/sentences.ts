@@ -24,7 +24,20 @@ function getSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
-const TRAILING_WORD = /([\p{L}.]+)\.["'”’)\]]*\s*$/u;
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+const LETTER = /\p{L}/u;
+
+/** The word before a final period ("Mr" in "… Mr. "), scanning back without a regular expression. */
+function trailingWord(before: string): string | null {
+  let e = before.length;
+  while (e > 0 && /\s/.test(before[e - 1])) e--;
+  while (e > 0 && CLOSERS.has(before[e - 1])) e--;
+  if (e === 0 || before[e - 1] !== '.') return null;
+  e--;
+  let s = e;
+  while (s > 0 && (before[s - 1] === '.' || LETTER.test(before[s - 1]))) s--;
+  return s < e ? before.slice(s, e) : null;
+}
 const LEADING_WORD = /^\s*["'“‘(]?([\p{L}][\p{L}'’-]*)/u;
 
 function rawBoundaries(text: string, from: number, to: number): number[] {
@@ -46,13 +59,14 @@ function keepsBoundary(text: string, prevStart: number, cut: number, end: number
   const next = LEADING_WORD.exec(after);
   // `?" she asked` or `... , and` : a lower-case start continues the sentence.
   if (next && /^\p{Ll}/u.test(next[1])) return false;
-  if (/^\s*[,;:)\]]/.test(after)) return false;
+  if (/^\s*[,;:)\]―—–]/.test(after)) return false;
   if (opts.speechWords && /[?!]["”’»]\s*$/.test(before)) {
     const words = after.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
     if (words.slice(0, 4).some((w) => opts.speechWords?.has(w))) return false;
   }
-  const last = TRAILING_WORD.exec(before);
-  if (last) {
+  const lastWord = trailingWord(before);
+  if (lastWord) {
+    const last = [lastWord, lastWord] as const;
     const word = last[1].toLowerCase();
     const bare = word.replace(/\.$/, '');
     const nextWord = next?.[1] ?? '';

@@ -1,0 +1,25 @@
+import { articleFromPlainText } from '@/lib/extract/assemble';
+import { findAttributions } from '@/lib/analysis/attribution/find-attributions';
+
+/** Runs the engine over a headline plus paragraphs and returns quotes with speaker names. */
+export function attribute(...paragraphs: string[]) {
+  const text = ['Headline for a test story', ...paragraphs].join('\n\n');
+  const article = articleFromPlainText(text);
+  const result = findAttributions(article);
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  const quotes = result.quotes.map((q) => ({
+    text: q.text,
+    type: q.type,
+    speaker: q.speakerId ? (byId.get(q.speakerId)?.name ?? null) : null,
+    cue: q.cue,
+    confidence: q.confidence,
+    start: q.start,
+    end: q.end,
+  }));
+  return { text, quotes, entities: result.entities };
+}
+
+/** The speaker named for the quote whose text contains `fragment`. */
+export function speakerOf(result: ReturnType<typeof attribute>, fragment: string): string | null | undefined {
+  return result.quotes.find((q) => q.text.includes(fragment))?.speaker;
+}

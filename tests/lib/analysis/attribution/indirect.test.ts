@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('indirect speech', () => {
+  it.each([
+    ['Finance Minister Carla Ruiz said that inflation would fall below three percent next year.', 'inflation would fall below three percent next year', 'Carla Ruiz'],
+    ['Teachers at the school say the new timetable leaves no room for lunch.', 'the new timetable leaves no room for lunch', 'Teachers at the school'],
+    ['The storm destroyed more than 400 homes, the regional governor said.', 'The storm destroyed more than 400 homes', 'regional governor'],
+    ['According to the fire brigade, the blaze started in a kitchen on the third floor.', 'the blaze started in a kitchen on the third floor', 'fire brigade'],
+    ['Senator Mira Holt warned that the deal would collapse without new funding.', 'the deal would collapse without new funding', 'Mira Holt'],
+    ['Ticket sales rose by a fifth, organisers said on Sunday.', 'Ticket sales rose by a fifth', 'organisers'],
+  ])('%s', (sentence, clause, speaker) => {
+    const q = attribute(sentence).quotes.find((x) => x.type === 'indirect');
+    expect(q?.text.replace(/^that /, '')).toBe(clause);
+    expect(q?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['The report claimed that the factory had broken the rules.'],
+    ['He said nothing.'],
+    ['The statement was issued late on Friday.'],
+  ])('no reported speech from documents or empty cues: %s', (sentence) => {
+    expect(attribute(sentence).quotes.filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
+  it('keeps a short quoted fragment rather than its long reported clause', () => {
+    const r = attribute('Prime Minister Jonas Berg said on Monday that the country “will not be intimidated” and that talks should resume under the treaty signed last year.');
+    expect(r.quotes.map((q) => [q.text, q.type, q.speaker])).toEqual([['will not be intimidated', 'partial', 'Jonas Berg']]);
+  });
+});
