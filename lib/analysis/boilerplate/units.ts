@@ -1,4 +1,5 @@
 import type { ArticleText, BlockKind } from '../types';
+import { LETTER } from './char-classes';
 
 /** One line of the article as the classifier sees it, with the evidence around it. */
 export interface LineUnit {
@@ -19,7 +20,8 @@ export interface LineUnit {
   lower: string;
 }
 
-export const normaliseLine = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const NOT_WORD = new RegExp(`[^0-9${LETTER}]+`, 'gu');
+export const normaliseLine = (s: string) => s.toLowerCase().replace(NOT_WORD, ' ').trim();
 
 /**
  * Splits every block after the headline into lines (a block of a plain-text page may hold several).

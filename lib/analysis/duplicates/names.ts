@@ -1,3 +1,5 @@
+import { LETTER } from '../boilerplate/char-classes';
+
 /** Capitalised function words that say nothing about who or what a sentence is about. */
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'of', 'to', 'for', 'by', 'from', 'with', 'as', 'and', 'but', 'or', 'so',
@@ -12,7 +14,7 @@ const FUNCTION_WORDS = new Set([
 export function namesOf(sentence: string): { names: string[]; startsWithName: boolean } {
   const names: string[] = [];
   let startsWithName = false;
-  const re = /[\p{L}\p{N}]+/gu;
+  const re = new RegExp(`[0-9${LETTER}]+`, 'gu');
   let first = true;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const word = m[0];
