@@ -73,7 +73,7 @@ function verbWithin(doc: Doc, k: number, to: number): CueHit | null {
     if (!t.isWord && !/^[.()\-’']$/.test(t.text)) return null;
     if (t.isWord && !t.cap && strongVerb(doc, v) && !t.lower.endsWith('ing')) {
       const np = npBackward(doc, v - 1, k);
-      return np && np.first <= k + 1 ? { np, cue: t.text, where: 'after', at: v } : null;
+      return np && np.first <= k + 2 ? { np, cue: t.text, where: 'after', at: v } : null;
     }
   }
   return null;

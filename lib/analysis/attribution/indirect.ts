@@ -47,6 +47,12 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     const kind = doc.blocks[s.block].kind;
     const hit = reported(doc, ts, te, kind === 'title' || kind === 'heading');
     if (!hit) continue;
+    if (hit.second && nq === 0 && words(doc, hit.second[0], hit.second[1]) >= MIN_WORDS) {
+      const r2 = resolveNp(doc, hit.np);
+      let [s2, e2] = hit.second;
+      while (e2 > s2 && !tokens[e2 - 1].isWord) e2--;
+      if (r2?.ent && e2 > s2) out.push({ start: tokens[s2].start, end: tokens[e2 - 1].end, type: 'indirect', ent: r2.ent, mention: r2.mention, cue: hit.cue, confidence: 0.6 });
+    }
     if (hit.extra && nq === 0 && EMIT_FRONTED) {
       const [xs, xe] = hit.extra;
       const r0 = resolveNp(doc, hit.np);
@@ -106,6 +112,8 @@ interface Reported {
   clause: [number, number];
   /** Another stretch of the same reported speech ("Acts of protest, he said, are acts of …"). */
   extra?: [number, number];
+  /** A second clause of the same speaker ("… and says he will expand …"). */
+  second?: [number, number];
 }
 
 function clauseVerb(doc: Doc, i: number, headline: boolean): string | null {
@@ -135,7 +143,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     const next = tokens[tail + 1]?.text;
     const after2 = tokens[tail + 2]?.lower ?? '';
     const closes = rest <= 2 || next === ';' || next === '.' || ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') ||
-      (next === ',' && (APPOSITION_START.test(after2) || after2 === 'and' || after2 === 'but'));
+      (next === ',' && (APPOSITION_START.test(after2) || after2 === 'and' || after2 === 'but' || /ing$/.test(after2)));
     if (!closes) continue;
     return { np: hit.np, cue: hit.cue, clause: [ts, c] };
   }
@@ -170,12 +178,40 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
       if (tokens[k].lower === 'that') { that = k; break; }
       if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].lower === 'to' || doc.lex.speechForms.has(tokens[k].lower)) break;
     }
-    if (that >= 0 && !(tokens[that + 1]?.text === ',' || tokens[that + 1]?.text === '.')) return { np, cue: tokens[v].text, clause: [that, te] };
+    if (that >= 0 && tokens[that + 1]?.text !== '.') return withSecond(doc, np, tokens[v].text, that, te);
+    // "called for a moratorium", "called on the board to …"
+    if ((lemma === 'call' || lemma === 'urge') && /^(for|on|upon)$/.test(tokens[c]?.lower ?? '')) c++;
+    // "announced on Friday the arrest of …"
+    if (tokens[c]?.lower === 'on' && DAY.test(tokens[c + 1]?.lower ?? '')) c += 2;
     const n = tokens[c];
     if (!n?.isWord || NOT_CLAUSE.test(n.lower)) continue;
     if (c !== v + 1 && !OBJECT_VERBS.has(lemma)) continue;
     if (lemma === 'tell' && c === v + 1) continue;
-    return { np, cue: tokens[v].text, clause: [c, te] };
+    return withSecond(doc, np, tokens[v].text, c, te);
   }
   return null;
+}
+
+/** A reported clause, cut before a coordinated second one ("… and says he will …"), which is kept too. */
+function withSecond(doc: Doc, np: Np, cue: string, cs: number, te: number): Reported {
+  const [s, e] = coordinated(doc, cs, te);
+  if (e === te) return { np, cue, clause: [s, e] };
+  const { tokens } = doc;
+  const v = tokens[e].text === ',' ? e + 2 : e + 1;
+  let c = v + 1;
+  if (tokens[c]?.lower === 'that') c++;
+  return { np, cue, clause: [s, e], second: [c, te] };
+}
+
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+
+/** Cuts a reported clause before a second verb of saying ("… and says he will expand …"). */
+function coordinated(doc: Doc, cs: number, te: number): [number, number] {
+  const { tokens } = doc;
+  for (let k = cs + 2; k < te - 2; k++) {
+    if (tokens[k].lower !== 'and') continue;
+    const lemma = clauseVerb(doc, k + 1, false);
+    if (lemma && !tokens[k + 1].lower.endsWith('ing')) return [cs, tokens[k - 1].text === ',' ? k - 1 : k];
+  }
+  return [cs, te];
 }

@@ -51,7 +51,8 @@ export const CLAUSE_VERBS: readonly string[] = [
   'concede', 'contend', 'maintain', 'assert', 'allege', 'report', 'reveal', 'disclose', 'recall',
   'observe', 'remark', 'reply', 'respond', 'caution', 'testify', 'boast', 'assure', 'inform',
   'advise', 'estimate', 'predict', 'reiterate', 'repeat', 'counter', 'reason', 'agree',
-  'indicate', 'signal', 'hint', 'point', 'continue', 'mention', 'charge',
+  'indicate', 'signal', 'hint', 'point', 'continue', 'mention', 'charge', 'call', 'urge', 'accuse',
+  'joke', 'recommend', 'demand', 'propose', 'question',
 ];
 
 /** Multi-word cues placed before the source ("according to X, …"). */
