@@ -3,7 +3,7 @@ import type { PageReport } from '@/lib/messaging/protocol';
 import { clickChromiumAction, sendFromWorker, type ChromiumSession } from './chromium';
 import { outerHtml, probePaint } from './probes';
 import { pageBytes } from './sweep-pages';
-import { FOREIGN_RESOURCES, armInstrument, markClick, markEnd, readInstrument, stopInstrument, waitForPaint, watchErrors, watchRequests } from './sweep-probe';
+import { FOREIGN_RESOURCES, armInstrument, settledReport, markClick, markEnd, readInstrument, stopInstrument, waitForPaint, watchErrors, watchRequests } from './sweep-probe';
 import { firstDifference, round, type PageFigures } from './sweep-report';
 import type { CorpusServer } from './sweep-server';
 import { longestTask } from './sweep-trace';
@@ -44,7 +44,7 @@ export async function sweepChromiumPage(session: ChromiumSession, server: Corpus
     let report: PageReport | null = null;
     let message: string | undefined;
     try {
-      report = (await sendFromWorker(session, clicked.tabId, 'getReport')) as PageReport;
+      report = await settledReport(() => sendFromWorker(session, clicked.tabId, 'getReport') as Promise<PageReport>, 15_000);
     } catch (error) {
       message = String(error);
     }

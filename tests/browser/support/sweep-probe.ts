@@ -114,3 +114,18 @@ export function watchErrors(page: Page): { errors: SeenError[]; stop(): void } {
 
 /** Resource URLs an extension document or worker fetched that are not its own packaged files. */
 export const FOREIGN_RESOURCES = `performance.getEntriesByType('resource').map((e) => e.name).filter((u) => !/^(chrome|moz)-extension:|^data:|^blob:/.test(u))`;
+
+type Report = { status: string; highlights?: { enabled: boolean } } | undefined;
+
+/**
+ * Asks for the report until the content script has also applied the highlights setting (read from
+ * storage after injection): only then are its painted/unanchored counts final.
+ */
+export async function settledReport<T extends Report>(ask: () => Promise<T>, timeoutMs: number): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const report = await ask();
+    if (!report || report.status !== 'ok' || report.highlights?.enabled || Date.now() > end) return report;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
