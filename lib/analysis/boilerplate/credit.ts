@@ -32,6 +32,8 @@ const TAILS: RegExp[] = [
   new RegExp(`(?<=[.!?”"’)]\\s*)${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|:)\\s*(?:[^.!?\\n]|\\.(?=\\S)){1,80}$`, 'iu'),
   // "…, Jane Roe, Bild via" / "… Photo via Agency"
   new RegExp(`(?<=[,.]\\s*)${CW}\\s+via(?:\\s+\\S+){0,4}\\s*$`, 'iu'),
+  // A credit label glued to the caption's last word: "…des TurniersBild: Agency/Name"
+  /(?<=[a-zäöüß.!?)])(?:Bild|Foto|Fotos|Photo|Credit|Quelle|Image)\s*:\s*[^\n]{2,90}$/u,
   // An agency glued to the caption's full stop: "…in New York.Reuters"
   new RegExp(`(?<=[a-z\\u00df-\\u00ff]\\.)${AG}$`, 'u'),
   // Slashed credit in brackets: "(NASA/JPL/Orbital Labs)"

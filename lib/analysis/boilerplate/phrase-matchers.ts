@@ -2,6 +2,8 @@ import de from './phrases/de.json';
 import en from './phrases/en.json';
 import es from './phrases/es.json';
 import fr from './phrases/fr.json';
+import it from './phrases/it.json';
+import pl from './phrases/pl.json';
 import pt from './phrases/pt.json';
 import shared from './phrases/shared.json';
 import { LETTER, UPPER, WORD } from './char-classes';
@@ -12,7 +14,7 @@ export type PhraseCategory =
   | 'advert' | 'bio' | 'print' | 'navigation' | 'comments';
 
 type PhraseFile = Record<PhraseCategory | 'credit' | 'byline' | 'dateWords', string[]>;
-const LANGUAGES: PhraseFile[] = [en, fr, de, es, pt];
+const LANGUAGES: PhraseFile[] = [en, fr, de, es, pt, it, pl];
 
 // JS `\b` only knows ASCII letters; page text is any script, so the data's `\b` means a Unicode boundary.
 // The patterns are lower case and run on lower-cased text without the `i` flag: case-folding Unicode
