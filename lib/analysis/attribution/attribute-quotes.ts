@@ -147,5 +147,39 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     }
     out.push({ start: p.q.start, end: p.q.end, type: p.type, ent, mention, cue: p.hit?.cue ?? null, confidence: +confidence.toFixed(2) });
   }
+  out.push(...unmarkedBlocks(doc, sentences));
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/**
+ * A paragraph introduced by "… added:" or a blockquote set off without quotation marks after such a
+ * line: the whole block is the quotation ("The governor added:" / testimony, statements).
+ */
+function unmarkedBlocks(doc: Doc, sentences: readonly Sentence[]): Found[] {
+  const { tokens, blocks, quoteSpans } = doc;
+  const out: Found[] = [];
+  let si = 0;
+  for (let b = 1; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
+    if (insideQuote(doc, block.start) || quoteSpans.some((q) => q.start >= block.start && q.start < block.end)) continue;
+    const prev = blocks[b - 1];
+    if (prev.kind !== 'paragraph' && prev.kind !== 'standfirst') continue;
+    while (si < sentences.length && sentences[si].end <= prev.start) si++;
+    let last = si;
+    while (last + 1 < sentences.length && sentences[last + 1].end <= prev.end) last++;
+    const s = sentences[last];
+    if (!s || s.start < prev.start || s.end > prev.end) continue;
+    const te = tokenAt(tokens, s.end);
+    if (tokens[te - 1]?.text !== ':') continue;
+    const hit = cueBefore(doc, tokenAt(tokens, s.start), te - 1, te, te);
+    if (!hit?.np) continue;
+    const r = resolveNp(doc, hit.np, true);
+    if (!r?.ent) continue;
+    doc.reg.mention(r.ent, r.mention, r.via !== 'pronoun');
+    doc.reg.speakers.add(r.ent);
+    out.push({ start: block.start, end: block.end, type: 'direct', ent: r.ent, mention: r.mention, cue: hit.cue, confidence: 0.7 });
+  }
   return out;
 }

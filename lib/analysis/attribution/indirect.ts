@@ -45,6 +45,10 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     const te = tokenAt(tokens, s.end);
     if (te - ts < 5) continue;
     const kind = doc.blocks[s.block].kind;
+    if (nq > 0) {
+      const tail = addingAfterQuote(doc, quoteSpans[qi + nq - 1].end, te, found);
+      if (tail) out.push(tail);
+    }
     const hit = reported(doc, ts, te, kind === 'title' || kind === 'heading');
     if (!hit) continue;
     if (hit.second && nq === 0 && words(doc, hit.second[0], hit.second[1]) >= MIN_WORDS) {
@@ -104,6 +108,26 @@ function lowerBound(found: readonly Found[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** `“…,” she said, adding that the plan was dead.`: the clause after the quotation, same speaker. */
+function addingAfterQuote(doc: Doc, quoteEnd: number, te: number, found: readonly Found[]): Found | null {
+  const { tokens } = doc;
+  const from = tokenAt(tokens, quoteEnd);
+  for (let k = from; k < te - 3; k++) {
+    if (tokens[k].text !== ',' || !tokens[k + 1].lower.endsWith('ing')) continue;
+    const lemma = clauseVerb(doc, k + 1, false);
+    if (!lemma) continue;
+    let c = k + 2;
+    if (tokens[c]?.lower === 'that') c++;
+    let e = te;
+    while (e > c && !tokens[e - 1].isWord) e--;
+    if (words(doc, c, e) < MIN_WORDS) return null;
+    const q = found[lowerBound(found, quoteEnd) - 1];
+    if (!q?.ent || q.end > quoteEnd) return null;
+    return { start: tokens[c].start, end: tokens[e - 1].end, type: 'indirect', ent: q.ent, mention: q.mention, cue: tokens[k + 1].text, confidence: 0.6 };
+  }
+  return null;
 }
 
 interface Reported {
