@@ -3,7 +3,7 @@ import type { PageReport } from '@/lib/messaging/protocol';
 import { clickChromiumAction, sendFromWorker, type ChromiumSession } from './chromium';
 import { outerHtml, probePaint } from './probes';
 import { pageBytes } from './sweep-pages';
-import { FOREIGN_RESOURCES, armInstrument, settledReport, markClick, markEnd, readInstrument, stopInstrument, waitForPaint, watchErrors, watchRequests } from './sweep-probe';
+import { FOREIGN_RESOURCES, armInstrument, extensionSuspects, iconHrefs, settledReport, markClick, markEnd, readInstrument, stopInstrument, waitForPaint, watchErrors, watchRequests } from './sweep-probe';
 import { firstDifference, round, type PageFigures } from './sweep-report';
 import type { CorpusServer } from './sweep-server';
 import { longestTask } from './sweep-trace';
@@ -32,6 +32,7 @@ export async function sweepChromiumPage(session: ChromiumSession, server: Corpus
     await page.goto(server.urlOf(slug), { waitUntil: 'load', timeout: 30_000 });
     const loadMs = Date.now() - started;
     const before = await outerHtml(page);
+    const icons = await iconHrefs(page);
     const sheetsBefore = await adoptedSheets(page);
     await armInstrument(page);
     await page.tracing.start({ categories: TRACE_CATEGORIES });
@@ -90,7 +91,7 @@ export async function sweepChromiumPage(session: ChromiumSession, server: Corpus
       requests: requests.seen.length,
       blockedPageRequests: requests.seen.filter((r) => !r.byExtension && !new URL(r.url).hostname.startsWith('127.0.0.1') && /^https?:/.test(r.url)).length,
       requestsAfterClick: requests.seen.filter((r) => r.afterClick).map((r) => `${r.url} (${r.initiator})`),
-      extensionRequests: [...requests.seen.filter((r) => r.byExtension).map((r) => r.url), ...extensionResources],
+      extensionRequests: [...extensionSuspects(requests.seen, icons), ...extensionResources],
       totalMs: Date.now() - started,
       phasesMs: { load: loadMs, traceStop: traceStopMs },
     };

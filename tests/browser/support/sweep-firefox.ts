@@ -3,7 +3,7 @@ import type { PageReport } from '@/lib/messaging/protocol';
 import { clickFirefoxAction, openFirefoxPopup, sendFromExtensionPage, type FirefoxSession } from './firefox';
 import { outerHtml, probePaint } from './probes';
 import { pageBytes } from './sweep-pages';
-import { FOREIGN_RESOURCES, armInstrument, settledReport, markClick, readInstrument, stopInstrument, waitForPaint, watchErrors, watchRequests } from './sweep-probe';
+import { FOREIGN_RESOURCES, armInstrument, extensionSuspects, iconHrefs, settledReport, markClick, readInstrument, stopInstrument, waitForPaint, watchErrors, watchRequests } from './sweep-probe';
 import { firstDifference, round, type PageFigures } from './sweep-report';
 import type { CorpusServer } from './sweep-server';
 
@@ -92,6 +92,7 @@ export async function sweepFirefoxPage(session: FirefoxSession, messenger: Page,
     await page.goto(server.urlOf(slug), { waitUntil: 'load', timeout: 30_000 });
     const loadMs = Date.now() - started;
     const before = await outerHtml(page);
+    const icons = await iconHrefs(page);
     const sheetsBefore = (await page.evaluate('document.adoptedStyleSheets.length')) as number;
     await armInstrument(page);
     const clickedAt = await markClick(page);
@@ -137,7 +138,7 @@ export async function sweepFirefoxPage(session: FirefoxSession, messenger: Page,
       blockedPageRequests: requests.seen.filter((r) => !r.byExtension && /^https?:/.test(r.url) && new URL(r.url).hostname !== '127.0.0.1').length,
       requestsAfterClick: requests.seen.filter((r) => r.afterClick).map((r) => `${r.url} (${r.initiator})`),
       extensionRequests: [
-        ...requests.seen.filter((r) => r.byExtension).map((r) => r.url),
+        ...extensionSuspects(requests.seen, icons),
         ...((await messenger.evaluate(FOREIGN_RESOURCES)) as string[]),
       ],
       totalMs: Date.now() - started,

@@ -129,3 +129,19 @@ export async function settledReport<T extends Report>(ask: () => Promise<T>, tim
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** Icons the page declares: the browser itself may fetch them at any time (Chromium did, after a click). */
+export const iconHrefs = (page: Page) =>
+  page.evaluate(`[...document.querySelectorAll('link[rel~="icon" i], link[rel~="apple-touch-icon" i], link[rel="manifest"]')].map((l) => l.href)`) as Promise<string[]>;
+
+/**
+ * Requests the extension may have caused: those its initiator names, plus (the pages' scripts being
+ * blocked) any made after the click that is not a declared icon or favicon.ico. Firefox reports no
+ * initiator stacks, so there the second rule is what counts.
+ */
+export function extensionSuspects(seen: SeenRequest[], icons: string[]): string[] {
+  const known = new Set(icons);
+  return seen
+    .filter((r) => r.byExtension || (r.afterClick && !known.has(r.url) && !/\/favicon\.ico$/.test(new URL(r.url).pathname)))
+    .map((r) => `${r.url} (${r.initiator})`);
+}
