@@ -93,7 +93,7 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     }
     const lemma = speechLemma(doc, t);
     if (!lemma) continue;
-    if ((t.cap && doc.runAt[v] >= 0) || looksLikeNoun(doc, v)) continue;
+    if ((t.cap && (doc.runAt[v] >= 0 || (tokens[v + 1]?.isWord && !tokens[v + 1].cap))) || looksLikeNoun(doc, v)) continue;
     const prev = tokens[v - 1]?.lower ?? '';
     if (BE.has(prev) || (PASSIVE_HEADS.has(lemma) && t.lower.endsWith('ed') && tokens[v + 1]?.lower === 'as' && !npBackward(doc, v - 1, sentStart))) {
       // passive: the source follows "by"

@@ -162,5 +162,7 @@ export function looksLikeNoun(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   if (!prev) return false;
   if (DETERMINERS.has(prev.lower) || NOUN_SIGNALS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
+  // "Democratic claims", "Russian statements": an adjective of party or nation before a noun
+  if (prev.cap && doc.lex.nationalities.has(prev.lower)) return true;
   return prev.isWord && !prev.cap && doc.lex.speechForms.has(prev.lower);
 }
