@@ -25,7 +25,7 @@ const totalRanges = (h: Record<string, number>) => Object.values(h).reduce((a, b
 export async function sweepChromiumPage(session: ChromiumSession, server: CorpusServer, page: Page, slug: string): Promise<PageFigures> {
   const started = Date.now();
   const requests = watchRequests(page);
-  const { errors, stop: stopErrors } = watchErrors(page);
+  const { errors, clicked: errorsClicked, stop: stopErrors } = watchErrors(page);
   let popup: Page | null = null;
   let tracing = false;
   try {
@@ -39,6 +39,7 @@ export async function sweepChromiumPage(session: ChromiumSession, server: Corpus
     tracing = true;
     const clickedAt = await markClick(page);
     requests.clicked();
+    errorsClicked();
     const clicked = await clickChromiumAction(session, page);
     popup = clicked.popup;
     await popup.waitForSelector(POPUP_SETTLED, { timeout: 30_000 });

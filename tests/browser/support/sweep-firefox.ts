@@ -87,7 +87,7 @@ async function reportWhenReady(messenger: Page, tabId: number, timeoutMs: number
 export async function sweepFirefoxPage(session: FirefoxSession, messenger: Page, server: CorpusServer, page: Page, slug: string): Promise<PageFigures> {
   const started = Date.now();
   const requests = watchRequests(page);
-  const { errors, stop: stopErrors } = watchErrors(page);
+  const { errors, clicked: errorsClicked, stop: stopErrors } = watchErrors(page);
   try {
     await page.goto(server.urlOf(slug), { waitUntil: 'load', timeout: 30_000 });
     const loadMs = Date.now() - started;
@@ -97,6 +97,7 @@ export async function sweepFirefoxPage(session: FirefoxSession, messenger: Page,
     await armInstrument(page);
     const clickedAt = await markClick(page);
     requests.clicked();
+    errorsClicked();
     const tabId = await clickFirefoxAction(session, page);
     let report: PageReport | null = null;
     let message: string | undefined;

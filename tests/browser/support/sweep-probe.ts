@@ -101,15 +101,21 @@ export interface SeenError {
   byExtension: boolean;
 }
 
-/** Records uncaught errors in the page; those whose message or stack names an extension URL are ours. */
-export function watchErrors(page: Page): { errors: SeenError[]; stop(): void } {
+/**
+ * Records uncaught errors in the page. Ours are those whose message or stack names an extension URL,
+ * and, the pages' own scripts being blocked, any after the click other than Firefox's CSP reports
+ * (a script injected without a file has no URL in its stack).
+ */
+export function watchErrors(page: Page): { errors: SeenError[]; clicked(): void; stop(): void } {
   const errors: SeenError[] = [];
+  let after = false;
   const listener = (error: unknown) => {
     const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
-    errors.push({ text: text.slice(0, 500), byExtension: /(chrome|moz)-extension:\/\//.test(text) });
+    const named = /(chrome|moz)-extension:\/\//.test(text);
+    errors.push({ text: text.slice(0, 500), byExtension: named || (after && !/^Content-Security-Policy/.test(text)) });
   };
   page.on('pageerror', listener);
-  return { errors, stop: () => void page.off('pageerror', listener) };
+  return { errors, clicked: () => void (after = true), stop: () => void page.off('pageerror', listener) };
 }
 
 /** Resource URLs an extension document or worker fetched that are not its own packaged files. */
