@@ -65,6 +65,24 @@ function personJustBefore(doc: Doc, block: number, lastSpeaker: EntityRec): Enti
   return [...people][0];
 }
 
+/** "…, Schiff said. “The other factor …”": the speaker of the sentence just before, same paragraph. */
+function speakerOfSentenceBefore(doc: Doc, sentences: readonly Sentence[], si: number, block: number): { ent: EntityRec; mention: Span } | null {
+  const prev = sentences[si - 1];
+  if (!prev || prev.block !== block) return null;
+  const { tokens } = doc;
+  const ts = tokenAt(tokens, prev.start);
+  const te = tokenAt(tokens, prev.end);
+  if (doc.quoteSpans.some((q) => q.start >= prev.start && q.start < prev.end)) return null;
+  for (let c = te - 2; c > ts && te - c < 12; c--) {
+    if (tokens[c].text !== ',') continue;
+    const hit = cueAfter(doc, c + 1, te);
+    if (!hit?.np) continue;
+    const r = resolveNp(doc, hit.np);
+    return r?.ent ? { ent: r.ent, mention: r.mention } : null;
+  }
+  return null;
+}
+
 /** Speakers of the quotations found by their marks (direct and partial quotes). */
 export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences: readonly Sentence[]): Found[] {
   const { tokens } = doc;
@@ -108,7 +126,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
 
   const out: Found[] = [];
   let last: { ent: EntityRec | null; mention: Span | null; block: number } | null = null;
-  const blockSpeaker = new Map<number, EntityRec>();
+  const blockSpeaker = new Map<number, { ent: EntityRec; mention: Span | null }>();
   for (const p of pieces) {
     const text = doc.text.slice(p.q.start, p.q.end);
     const block = doc.blocks[p.q.block];
@@ -133,16 +151,22 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     } else {
       const same = blockSpeaker.get(p.q.block);
       const quoteShare = (p.q.end - p.q.start) / Math.max(1, block.end - block.start);
+      const told = same ? null : speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block);
       if (same) {
-        ent = same;
+        ({ ent, mention } = same);
+        confidence = 0.6;
+      } else if (told) {
+        ({ ent, mention } = told);
         confidence = 0.6;
       } else if (last?.ent && quoteShare > 0.5 && p.q.block - last.block <= 4 && PROSE.has(block.kind)) {
-        ent = personJustBefore(doc, p.q.block, last.ent) ?? last.ent;
+        const named = personJustBefore(doc, p.q.block, last.ent);
+        ent = named ?? last.ent;
+        mention = named ? null : last.mention;
         confidence = 0.55;
       }
     }
     if (ent) {
-      blockSpeaker.set(p.q.block, ent);
+      blockSpeaker.set(p.q.block, { ent, mention });
       last = { ent, mention, block: p.q.block };
     }
     out.push({ start: p.q.start, end: p.q.end, type: p.type, ent, mention, cue: p.hit?.cue ?? null, confidence: +confidence.toFixed(2) });

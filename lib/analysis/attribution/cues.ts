@@ -106,6 +106,11 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     if (t.lower.endsWith('ing') && (prev === ',' || prev === 'and' || prev === 'while' || prev === 'before' || prev === 'after')) {
       return { np: sentenceSubject(doc, sentStart, v), cue: t.text, where: 'subject', at: v };
     }
+    // "Said Ellis: “…”"
+    if (v === sentStart || (v === sentStart + 1 && !tokens[sentStart].isWord)) {
+      const inv = npForward(doc, v + 1, quoteTok);
+      if (inv) return { np: inv, cue: t.text, where: 'before', at: v };
+    }
     const np = npBackward(doc, v - 1, sentStart);
     if (np) return { np, cue: t.text, where: 'before', at: v };
     // "… and said", "…, then told": the subject of the sentence speaks
