@@ -14,6 +14,8 @@ const NAME = `[${UPPER}][${LETTER}.'’-]*`;
 const WHOLE_LINE: RegExp[] = [
   // "Photo: X", "Photo by X", "Image credit: X", "Crédit photo : X", "Foto: X"
   new RegExp(`^\\(?\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|von\\b|par\\b|por\\b|de\\b|via\\b|:|/|\\||–|-)\\s*\\S`, 'iu'),
+  // "Image copyright Agency", "Photo © Jane Roe"
+  new RegExp(`^${CW}\\s+(?:copyright|©)\\s*\\S`, 'iu'),
   // "CreditCreditJane Roe/Agency", "Credit Jane Roe"
   new RegExp(`^(?:Credit){1,2}\\s*:?\\s*[${UPPER}]`, 'u'),
   // "Jane Roe/Reuters", "Jane Roe / AFP / Getty Images"
