@@ -167,7 +167,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     const next = tokens[tail + 1]?.text;
     const after2 = tokens[tail + 2]?.lower ?? '';
     const closes = rest <= 2 || next === ';' || next === '.' || ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') ||
-      (next === ',' && (APPOSITION_START.test(after2) || after2 === 'and' || after2 === 'but' || /ing$/.test(after2)));
+      (next === ',' && (APPOSITION_START.test(after2) || after2 === 'and' || after2 === 'but'));
     if (!closes) continue;
     return { np: hit.np, cue: hit.cue, clause: [ts, c] };
   }
@@ -206,10 +206,14 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     // "called for a moratorium", "called on the board to …"
     if ((lemma === 'call' || lemma === 'urge') && /^(for|on|upon)$/.test(tokens[c]?.lower ?? '')) c++;
     // "announced on Friday the arrest of …"
-    if (tokens[c]?.lower === 'on' && DAY.test(tokens[c + 1]?.lower ?? '')) c += 2;
+    let adverbial = false;
+    if (tokens[c]?.lower === 'on' && DAY.test(tokens[c + 1]?.lower ?? '')) {
+      c += 2;
+      adverbial = true;
+    }
     const n = tokens[c];
     if (!n?.isWord || NOT_CLAUSE.test(n.lower)) continue;
-    if (c !== v + 1 && !OBJECT_VERBS.has(lemma)) continue;
+    if (c !== v + 1 && !adverbial && !OBJECT_VERBS.has(lemma) && lemma !== 'call' && lemma !== 'urge') continue;
     if (lemma === 'tell' && c === v + 1) continue;
     return withSecond(doc, np, tokens[v].text, c, te);
   }
