@@ -6,8 +6,12 @@ import { CORPUS_ROOT, variedSubset } from './support/sweep-pages';
 import { writeSweepReport, type PageFigures } from './support/sweep-report';
 import { PAGE_CSP, serveCorpus, type CorpusServer } from './support/sweep-server';
 
-// The real-web sweep (issue 5) in Firefox: a varied dozen of the core-news pages (the largest, the
-// smallest, one per language), served from 127.0.0.1 with the pages' own scripts blocked by CSP.
+// The real-web sweep (issue 5) in Firefox: a varied dozen of the core-news pages (the four largest, the
+// smallest, one per language), served from 127.0.0.1 with the pages' own scripts blocked by CSP, as in
+// corpus-chromium.test.ts. MOZ_DISABLE_NONLOCAL_CONNECTIONS keeps every request local; Firefox gives no
+// initiator stacks, so any request after the click that is not a declared icon counts as the extension's.
+// Firefox has neither 'longtask' nor 'long-animation-frame' entries (PerformanceObserver.supportedEntryTypes),
+// so the longest task is n/a; the longest gap of an in-page 0 ms timer chain is recorded as an upper bound.
 const PAGES = variedSubset(12);
 let server: CorpusServer;
 let firefox: FirefoxSession;
