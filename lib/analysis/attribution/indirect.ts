@@ -10,8 +10,11 @@ type Sentence = Span & { block: number };
 
 const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'advise', 'remind', 'notify']);
 const MIN_WORDS = 3;
-/** Fronted stretches ("A, he said, B") are mostly adverbials ("For days after a storm"): left out. */
-const EMIT_FRONTED = false;
+/**
+ * "A, he said, B": A is reported too when it is the subject that B's predicate continues ("The
+ * museum, he said, celebrated …"), not an adverbial ("For days after a storm, officials say, they …").
+ */
+const SUBJECT_START = /^(the|a|an|this|that|these|those|his|her|their|its|our|my|he|she|they|it|we|i|you|there|some|many|most|all|no|every|each|one|two|three|local|city|state|federal|officials|police|people|many)$/;
 const APPOSITION_START = /^(who|which|whose|a|an|the|his|her|their|its|one|chief|head|president|director|spokesman|spokeswoman|spokesperson|professor|senior|former|deputy)$/;
 const ADVERBIAL_START = /^(on|in|at|during|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|previously|to|by|when|after|before|via)$/;
 /** Words that cannot open a reported clause right after the verb ("said nothing", "said in …"). */
@@ -57,10 +60,12 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
       while (e2 > s2 && !tokens[e2 - 1].isWord) e2--;
       if (r2?.ent && e2 > s2) out.push({ start: tokens[s2].start, end: tokens[e2 - 1].end, type: 'indirect', ent: r2.ent, mention: r2.mention, cue: hit.cue, confidence: 0.6 });
     }
-    if (hit.extra && nq === 0 && EMIT_FRONTED) {
+    const bStart = tokens[hit.clause[0]];
+    const predicateFollows = !!hit.extra && !!bStart && bStart.isWord && !bStart.cap && !SUBJECT_START.test(bStart.lower);
+    if (hit.extra && nq === 0 && predicateFollows) {
       const [xs, xe] = hit.extra;
       const r0 = resolveNp(doc, hit.np);
-      if (r0?.ent && words(doc, xs, xe) >= 2 && !/^(in|on|at|for|during|after|before|when|while|if|but|and|so|yet|still|however|also)$/.test(tokens[xs].lower)) {
+      if (r0?.ent && words(doc, xs, xe) >= 1 && !/^(in|on|at|for|during|after|before|when|while|if|but|and|so|yet|still|however|also|each|every|within|last|next|since|until|by|with|from|to|as|once|then|now|today|yesterday|though|although|because|too|often|instead)$/.test(tokens[xs].lower)) {
         out.push({ start: tokens[xs].start, end: tokens[xe - 1].end, type: 'indirect', ent: r0.ent, mention: r0.mention, cue: hit.cue, confidence: 0.6 });
       }
     }
