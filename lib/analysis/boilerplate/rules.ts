@@ -24,6 +24,7 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const HANDLE = /(?:^|\s)@\w{2,}|(?<![\w.])(?:twitter|x|instagram|facebook)\.com\/\w+/i;
 // "Home » News » World"; pipes only with three or more parts and no figures (dates and times use them).
 const BREADCRUMB = /^(?:[»›>]\s*)?[^»›>]{1,40}(?:\s[»›>]\s[^»›>]{1,60})+$|^[^|\d]{1,30}(?:\s\|\s[^|\d]{1,30}){2,}$/u;
+const LABEL_COLON = new RegExp(`^[${LETTER} ]{2,25}:\\s`, 'u');
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const NAME_WORD = new RegExp(`^[${UPPER}0-9][${LETTER}0-9.'’&-]*$`, 'u');
 
@@ -85,16 +86,21 @@ export const RULES: Rule[] = [
   { reason: 'copyright notice', test: (u) => u.words <= 60 && PHRASES.copyright.test(u.lower) },
   { reason: 'syndication note', test: (u) => u.words <= 50 && PHRASES.syndication.test(u.lower) },
   { reason: 'photo/video credit', test: (u) => isCreditLine(u.text) || nameOnlyCaption(u) },
-  { reason: 'comments widget', test: (u) => u.words <= 40 && PHRASES.comments.test(u.lower) },
-  { reason: 'subscription prompt', test: (u, p) => u.words <= 50 && PHRASES.subscription.test(u.lower) && (u.words <= 6 || callToAction(u, p)) },
-  { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || (u.words <= 40 && PHRASES.share.test(u.lower) && (u.words <= 8 || callToAction(u, p))) },
+  { reason: 'comments widget', test: (u) => (u.words <= 25 || (u.words <= 40 && nearEnd(u))) && PHRASES.comments.test(u.lower) },
+  { reason: 'subscription prompt', test: (u, p) => (u.words <= 30 || (u.words <= 60 && nearEnd(u))) && PHRASES.subscription.test(u.lower) && (u.words <= 6 || callToAction(u, p)) },
+  { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || ((u.words <= 25 || (u.words <= 40 && nearEnd(u))) && PHRASES.share.test(u.lower) && (u.words <= 8 || callToAction(u, p))) },
   { reason: 'related-link list', test: (u) => u.words <= 30 && PHRASES.related.test(u.lower) },
   {
     reason: 'related-link list',
     // Blocks that are nothing but a link, in a figure or one after another: teasers (a URL, an address or a price is content).
     test: (u, p) =>
-      u.linkDensity >= 0.9 && u.words <= 20 && !/[.!:]$/.test(u.text) && !URL_ONLY.test(u.text) && !EMAIL.test(u.text) &&
+      u.linkDensity >= 0.9 && u.words <= 20 && !/[.!:]$/.test(u.text) && !/https?:|www\./.test(u.text) && !EMAIL.test(u.text) &&
       !/[$€£¥]/.test(u.text) && (u.kind === 'caption' || p.linkRuns.has(u.index)),
+  },
+  // "Read: Headline", "LE PUEDE INTERESAR: Headline": a short label, a colon, then a link.
+  {
+    reason: 'related-link list',
+    test: (u) => u.linkDensity >= 0.6 && u.words <= 25 && LABEL_COLON.test(u.text),
   },
   {
     reason: 'author bio or contact',
