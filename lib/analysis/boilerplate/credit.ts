@@ -38,8 +38,6 @@ const TAILS: RegExp[] = [
   /(?<=[a-zäöüß.!?)])(?:Bild|Foto|Fotos|Photo|Credit|Quelle|Image)\s*:\s*[^\n]{2,90}$/u,
   // An agency glued to the caption's full stop: "…in New York.Reuters"
   new RegExp(`(?<=[a-z\\u00df-\\u00ff]\\.)${AG}$`, 'u'),
-  // Slashed credit in brackets: "(NASA/JPL/Orbital Labs)"
-  new RegExp(`\\(\\s*${NAME}(?:[ -]${NAME}){0,2}(?:\\s*/\\s*${NAME}(?:[ -]${NAME}){0,2}){1,3}\\s*\\)$`, 'u'),
   // "… in Kyiv. Jane Roe/AFP via Getty Images"
   new RegExp(`(?<=[.!?”"]\\s)${NAME}(?:\\s+${NAME}){0,3}\\s*/\\s*${AG}(?:\\s+via\\s+${AG})?\\s*$`, 'u'),
 ];
