@@ -7,7 +7,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Quotelens',
     description: 'See who said what on a news page: quotes, speakers, officials, duplicates and boilerplate. Nothing leaves your browser.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // Chrome only: 'offscreen' lets the service worker (which has no DOMParser) read pages in an
+    // offscreen document, off the page's main thread; it grants no host access and shows no warning.
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: 'Quotelens: who said what' },
     // Alt+Shift+H toggles highlights (handled in entrypoints/background.ts); a shortcut grants activeTab.
     commands: {
