@@ -171,8 +171,10 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     const rest = te - tail;
     const next = tokens[tail + 1]?.text;
     const after2 = tokens[tail + 2]?.lower ?? '';
+    // after ", said X" an apposition may follow; after ", X said" a comma opens the rest of the report
+    const nameLast = hit.np.last > hit.at;
     const closes = rest <= 2 || next === ';' || next === '.' || ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') ||
-      (next === ',' && (APPOSITION_START.test(after2) || after2 === 'and' || after2 === 'but'));
+      (next === ',' && ((nameLast && APPOSITION_START.test(after2)) || after2 === 'and' || after2 === 'but'));
     if (!closes) continue;
     return { np: hit.np, cue: hit.cue, clause: [ts, c] };
   }
@@ -182,7 +184,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     const hit = cueAfter(doc, c + 1, te);
     if (!hit?.np || hit.where !== 'after') continue;
     const tail = Math.max(hit.at, hit.np.last);
-    if (tokens[tail + 1]?.text !== ',' || APPOSITION_START.test(tokens[tail + 2]?.lower ?? '')) continue;
+    if (tokens[tail + 1]?.text !== ',' || (hit.np.last > hit.at && APPOSITION_START.test(tokens[tail + 2]?.lower ?? ''))) continue;
     return { np: hit.np, cue: hit.cue, clause: [tail + 2, te], extra: c - ts >= 2 ? [ts, c] : undefined };
   }
   // X said (that) CLAUSE.

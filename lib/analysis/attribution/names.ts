@@ -71,7 +71,7 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const AMBIGUOUS_HEADS = new Set(['major', 'general', 'chief', 'head', 'justice', 'count', 'marshal', 'principal', 'fellow', 'partner', 'speaker', 'executive', 'official', 'leader', 'chair', 'deputy', 'owner']);
+const AMBIGUOUS_HEADS = new Set(['major', 'general', 'chief', 'head', 'justice', 'count', 'marshal', 'principal', 'fellow', 'partner', 'speaker', 'executive', 'official', 'chair']);
 const ROLE_VERBS = new Set(['works', 'worked', 'serves', 'served', 'follows', 'covers', 'teaches', 'taught', 'practises', 'practices']);
 
 export interface TitleInfo {
