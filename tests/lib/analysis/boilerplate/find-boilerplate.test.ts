@@ -46,6 +46,14 @@ describe('findBoilerplate: lines that are not reporting', () => {
     ['Home » News » Local', 'navigation'],
     ['5 min read', 'navigation'],
     ['(Reporting by Jane Roe; Editing by John Doe)', 'author bio or contact'],
+    ['Te puede interesar: el puerto amplía sus muelles', 'related-link list'],
+    ['Valora esta noticia', 'comments widget'],
+    ['Czytaj też: Port rozbuduje nabrzeże', 'related-link list'],
+    ['Leggi anche: il porto cresce', 'related-link list'],
+    ['Tutti i diritti riservati', 'copyright notice'],
+    ['Tempo de leitura: 3 minutos', 'navigation'],
+    ['Sie sind aktuell nicht eingeloggt.', 'subscription prompt'],
+    ['Download our app for iOS and Android to get alerts!', 'subscription prompt'],
   ])('%s -> %s', (line, reason) => {
     const article = articleWith([line]);
     const found = findBoilerplate(article);
@@ -128,6 +136,13 @@ describe('findBoilerplate: page structure', () => {
     const teasers = ['Bridge repairs delayed again', 'Mayor opens new library wing'];
     const found = findBoilerplate(withLinks([...teasers, 'The council meets again next month.'], teasers));
     expect(found.map((b) => [b.text, b.reason])).toEqual(teasers.map((t) => [t, 'related-link list']));
+  });
+
+  it('flags a short label, a colon and a link', () => {
+    const line = 'LE PUEDE INTERESAR: El puerto amplía sus muelles';
+    const base = articleWith([line, 'The council meets again next month.']);
+    const blocks = base.blocks.map((b) => (base.text.slice(b.start, b.end) === line ? { ...b, linkChars: 30 } : b));
+    expect(findBoilerplate({ ...base, blocks }).map((b) => b.reason)).toEqual(['related-link list']);
   });
 
   it('flags a link alone in a figure', () => {
