@@ -27,4 +27,9 @@ describe('indirect speech', () => {
     const r = attribute('Prime Minister Jonas Berg said on Monday that the country “will not be intimidated” and that talks should resume under the treaty signed last year.');
     expect(r.quotes.map((q) => [q.text, q.type, q.speaker])).toEqual([['will not be intimidated', 'partial', 'Jonas Berg']]);
   });
+
+  it('reports a clause that a quotation closes as one reported clause', () => {
+    const r = attribute('Opposition leader Farid Haddad said the new budget was “a gift to the banks.”');
+    expect(r.quotes.map((q) => [q.text, q.type, q.speaker])).toEqual([['the new budget was “a gift to the banks.”', 'indirect', 'Farid Haddad']]);
+  });
 });
