@@ -1,4 +1,5 @@
 import type { Analysis, ArticleText } from '@/lib/analysis/types';
+import type { PageReading } from '@/lib/messaging/background-protocol';
 import type { HighlightState, PageReport, PageTimings } from '@/lib/messaging/protocol';
 import { createAnchorer } from './anchor';
 import { createHighlightPainter, type HighlightApi } from './highlight-painter';
@@ -16,6 +17,8 @@ import { createWrapperPainter } from './wrapper-painter';
 
 export interface PageSessionDeps {
   doc: Document;
+  /** Extraction and analysis in the background (see page-outcome); extract + analyze if it fails. */
+  readOffPage?(doc: Document): Promise<PageReading>;
   /** lib/extract's extractArticle; throws an error with kind 'no-article' when there is none. */
   extract(doc: Document): ArticleText;
   /** May run elsewhere (the background) and so be asynchronous. */
@@ -83,7 +86,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   };
 
   const result = (): Promise<Outcome> => {
-    outcome ??= analysePage({ doc, extract: deps.extract, analyze: deps.analyze, yieldToPage: pause, now }, timings).then(
+    outcome ??= analysePage({ doc, readOffPage: deps.readOffPage, extract: deps.extract, analyze: deps.analyze, yieldToPage: pause, now }, timings).then(
       (done) => (settled = done),
     );
     return outcome;
@@ -198,7 +201,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
         }
         const previous = settled;
         const fresh: PageTimings = {};
-        const next = await analysePage({ doc, extract: deps.extract, analyze: deps.analyze, yieldToPage: pause, now }, fresh);
+        const next = await analysePage({ doc, readOffPage: deps.readOffPage, extract: deps.extract, analyze: deps.analyze, yieldToPage: pause, now }, fresh);
         const same = previous?.status === next.status && (next.status !== 'ok' || (previous as typeof next).article.text === next.article.text);
         if (same && !options.clearFirst && (!index || wrapped() || isIndexLive(index))) return false;
         // Stale highlights go before the new ones are anchored.
