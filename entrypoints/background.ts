@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyzeArticle } from '@/lib/analysis/analyze';
 import { backgroundMessaging } from '@/lib/messaging/background-protocol';
-import { isAnalyzeData, isFromOwnContentScript, isSetBadgeData } from '@/lib/messaging/validate-article';
+import { isFromOwnContentScript, isPageHtml, isSetBadgeData } from '@/lib/messaging/validate-article';
 import { highlightsEnabled } from '@/lib/storage/items';
+import { readInOffscreen } from './offscreen/offscreen-client';
+import { readPageHtml } from './offscreen/read-page';
 
 /** The command in wxt.config.ts's manifest `commands`. */
 const TOGGLE_COMMAND = 'toggle-highlights';
@@ -32,9 +33,13 @@ async function toggleHighlights(tabId: number | undefined): Promise<void> {
 }
 
 export default defineBackground(() => {
-  backgroundMessaging.onMessage('analyze', ({ data, sender }) => {
-    refuseUnlessOwn(sender as Sender, isAnalyzeData(data));
-    return analyzeArticle(data.article, { source: data.source });
+  // Firefox's MV2 background page has a DOM and reads the page itself; Chrome's service worker has
+  // none and hands it to the offscreen document.
+  const hasDom = typeof DOMParser === 'function';
+  backgroundMessaging.onMessage('readPage', ({ data, sender }) => {
+    refuseUnlessOwn(sender as Sender, isPageHtml(data));
+    const page = { html: data.html, source: data.source };
+    return hasDom ? readPageHtml(page) : readInOffscreen(page);
   });
 
   backgroundMessaging.onMessage('setBadge', async ({ data, sender }) => {

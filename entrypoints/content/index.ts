@@ -2,12 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeArticle } from '@/lib/analysis/analyze';
-import type { ArticleText } from '@/lib/analysis/types';
 import { extractArticle } from '@/lib/extract/extract-article';
-import { backgroundMessaging } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, type PageReading } from '@/lib/messaging/background-protocol';
+import { isPageReading, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { createPageSession, type PageSession } from '@/lib/page/page-session';
 import { detectHighlightApi } from '@/lib/page/highlight-painter';
-import { highlightsEnabled } from '@/lib/storage/items';
+import { corrections, highlightsEnabled } from '@/lib/storage/items';
 import { answerMessages } from './answer-messages';
 import { startPageFeatures } from './page-features';
 
@@ -18,14 +18,17 @@ import { startPageFeatures } from './page-features';
 const SESSION_KEY = Symbol.for('quotelens.page-session');
 type Holder = { [SESSION_KEY]?: { session: PageSession; onChange: Set<() => void> } };
 
-/** The analysis runs in the background (off the page's main thread); here only if that fails. */
-async function analyzeOffPage(article: ArticleText) {
-  const source = location.href;
-  try {
-    return await backgroundMessaging.sendMessage('analyze', { article, source });
-  } catch {
-    return analyzeArticle(article, { source });
-  }
+/**
+ * The normal path: the page is serialised here (one call, a few ms even on large pages) and parsed,
+ * extracted and analysed in the background, so Readability never runs on the page's main thread.
+ * Rejects when that fails (messaging broken, page too large, odd answer): the page then does it itself.
+ */
+async function readOffPage(doc: Document): Promise<PageReading> {
+  const html = `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+  if (html.length > MAX_PAGE_HTML_CHARS) throw new Error('Quotelens: page too large to send.');
+  const reading: unknown = await backgroundMessaging.sendMessage('readPage', { html, source: location.href });
+  if (!isPageReading(reading)) throw new Error('Quotelens: malformed answer from the background.');
+  return reading;
 }
 
 function showBadge(session: PageSession): void {
@@ -46,13 +49,15 @@ export default defineContentScript({
       const onChange = new Set<() => void>();
       const session = createPageSession({
         doc: document,
+        readOffPage,
         extract: (doc) => extractArticle(doc),
-        analyze: analyzeOffPage,
+        analyze: (article) => analyzeArticle(article, { source: location.href }),
         highlightApi,
         // Not ctx.setTimeout: a newer injection invalidates this ctx, and the flash must still end.
         setTimeout: (handler, ms) => setTimeout(handler, ms),
         onChange: () => onChange.forEach((listener) => listener()),
         initialHighlights: highlightsEnabled.getValue(),
+        initialCorrections: corrections.getValue(),
       });
       held = holder[SESSION_KEY] = { session, onChange };
     }
@@ -76,5 +81,8 @@ export default defineContentScript({
     if (!first) showBadge(session);
     const unwatch = highlightsEnabled.watch((enabled) => void session.setHighlights(enabled));
     ctx.onInvalidated(unwatch);
+    // The reader's corrections (made in the popup or side panel) recolour and drop quotes here too.
+    const unwatchCorrections = corrections.watch((book) => void session.setCorrections(book));
+    ctx.onInvalidated(unwatchCorrections);
   },
 });

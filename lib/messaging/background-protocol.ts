@@ -1,13 +1,33 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis, ArticleText } from '@/lib/analysis/types';
 
+/** A page as the content script sends it: its serialised HTML and its URL. */
+export interface PageHtml {
+  html: string;
+  source: string;
+}
+
+/** Where the time went off the page, in ms (parsing, Readability, the core's analysis). */
+export interface ReadingTimings {
+  parseMs: number;
+  extractMs: number;
+  analyzeMs: number;
+}
+
+/** The article and its analysis, or the typed reason there is none (shown to the reader as is). */
+export type PageReading =
+  | { status: 'ok'; article: ArticleText; analysis: Analysis; timings: ReadingTimings }
+  | { status: 'no-article'; message: string };
+
 /**
- * Messages from the content script to the extension's background. Analysis runs there, off the
- * page's main thread, so a long article never blocks the page (issue 6); the badge lives there too.
+ * Messages to the extension's own contexts. Extraction and analysis run there, off the page's main
+ * thread, so a large page never blocks the reader's tab (issues 5 and 6); the badge lives there too.
  */
 export interface BackgroundProtocol {
-  /** Analyse an extracted article; `source` is the page URL recorded in the result. */
-  analyze(data: { article: ArticleText; source: string }): Analysis;
+  /** Content script -> background: read this page (parse, Readability, analysis) and answer. */
+  readPage(data: PageHtml): PageReading;
+  /** Service worker -> offscreen document (Chrome: a worker has no DOMParser): the same work. */
+  readPageOffscreen(data: PageHtml): PageReading;
   /** Show how many quotes this tab has on the toolbar button (null clears it). */
   setBadge(data: { count: number | null }): void;
 }

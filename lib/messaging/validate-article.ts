@@ -1,4 +1,5 @@
 import type { ArticleText } from '@/lib/analysis/types';
+import type { PageHtml, PageReading } from './background-protocol';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,8 +24,29 @@ export function isArticleText(value: unknown): value is ArticleText {
   );
 }
 
-export function isAnalyzeData(data: unknown): data is { article: ArticleText; source: string } {
-  return isObject(data) && typeof data.source === 'string' && data.source.length < 10_000 && isArticleText(data.article);
+/**
+ * Pages larger than this are not sent (Chrome caps a message at 64 MiB of JSON, and escaping can
+ * double a string); the largest news pages seen serialise to a few MB.
+ */
+export const MAX_PAGE_HTML_CHARS = 16_000_000;
+
+/** A content script's serialised page, checked before the background parses it. */
+export function isPageHtml(data: unknown): data is PageHtml {
+  return isObject(data) && typeof data.html === 'string' && data.html.length <= MAX_PAGE_HTML_CHARS &&
+    typeof data.source === 'string' && data.source.length < 10_000;
+}
+
+const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+
+/** The background's answer, checked by the content script before it anchors anything on it. */
+export function isPageReading(value: unknown): value is PageReading {
+  if (!isObject(value)) return false;
+  if (value.status === 'no-article') return typeof value.message === 'string';
+  if (value.status !== 'ok' || !isArticleText(value.article) || !isObject(value.analysis) || !isObject(value.timings)) return false;
+  const { analysis, timings } = value;
+  return analysis.text === value.article.text &&
+    ['quotes', 'entities', 'duplicates', 'boilerplate'].every((key) => Array.isArray(analysis[key])) &&
+    isNumber(timings.parseMs) && isNumber(timings.extractMs) && isNumber(timings.analyzeMs);
 }
 
 export function isSetBadgeData(data: unknown): data is { count: number | null } {
@@ -34,4 +56,12 @@ export function isSetBadgeData(data: unknown): data is { count: number | null } 
 /** The sender of a content-script message: our own extension, from a tab. */
 export function isFromOwnContentScript(sender: { id?: string; tab?: { id?: number } } | undefined, runtimeId: string): boolean {
   return !!sender && sender.id === runtimeId && typeof sender.tab?.id === 'number';
+}
+
+/**
+ * The sender of a message between the extension's own pages (service worker -> offscreen document):
+ * our extension, from our origin, not from a tab (a content script's messages carry their tab).
+ */
+export function isFromOwnExtensionContext(sender: { id?: string; url?: string; tab?: unknown } | undefined, runtimeId: string, origin: string): boolean {
+  return !!sender && sender.id === runtimeId && sender.tab == null && typeof sender.url === 'string' && sender.url.startsWith(origin);
 }

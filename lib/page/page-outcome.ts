@@ -1,4 +1,5 @@
 import type { Analysis, ArticleText } from '@/lib/analysis/types';
+import type { PageReading } from '@/lib/messaging/background-protocol';
 import type { PageTimings } from '@/lib/messaging/protocol';
 
 export type Outcome =
@@ -7,18 +8,43 @@ export type Outcome =
 
 export interface AnalyseDeps {
   doc: Document;
+  /**
+   * Extraction and analysis off the page's main thread (the background parses the serialised page).
+   * Rejects when that cannot be done (messaging failed): the page then does both itself.
+   */
+  readOffPage?(doc: Document): Promise<PageReading>;
   /** lib/extract's extractArticle; throws an error with kind 'no-article' when there is none. */
   extract(doc: Document): ArticleText;
-  /** The core's analyzeArticle, in the background when it can be (off the page's main thread). */
+  /** The core's analyzeArticle (in the page: the fallback when readOffPage is missing or fails). */
   analyze(article: ArticleText): Analysis | Promise<Analysis>;
   yieldToPage(): Promise<void>;
   now(): number;
 }
 
-/** Extraction, then analysis, with the page given the main thread back between the two. */
+/** The normal path: the page only serialises itself; the rest happens in the background. */
+async function readOffPage(deps: AnalyseDeps, timings: PageTimings): Promise<Outcome | null> {
+  if (!deps.readOffPage) return null;
+  let reading: PageReading;
+  try {
+    reading = await deps.readOffPage(deps.doc);
+  } catch {
+    return null;
+  }
+  if (reading.status !== 'ok') return { status: 'no-article', message: reading.message };
+  timings.extractMs = Math.round(reading.timings.parseMs + reading.timings.extractMs);
+  timings.analyzeMs = Math.round(reading.timings.analyzeMs);
+  return { status: 'ok', article: reading.article, analysis: reading.analysis };
+}
+
+/**
+ * Extraction, then analysis: off the page when it can be, else in the page with the main thread
+ * given back between the two.
+ */
 export async function analysePage(deps: AnalyseDeps, timings: PageTimings): Promise<Outcome> {
   try {
     await deps.yieldToPage();
+    const offPage = await readOffPage(deps, timings);
+    if (offPage) return offPage;
     let at = deps.now();
     const article = deps.extract(deps.doc);
     timings.extractMs = Math.round(deps.now() - at);

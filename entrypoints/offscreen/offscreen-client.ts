@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { backgroundMessaging, type PageHtml, type PageReading } from '@/lib/messaging/background-protocol';
+
+const OFFSCREEN_PATH = '/offscreen.html';
+
+let creating: Promise<void> | null = null;
+
+async function offscreenExists(url: string): Promise<boolean> {
+  const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  return contexts.length > 0;
+}
+
+/**
+ * Makes the offscreen document on first use and keeps it: asked again, it is already there (checked
+ * through getContexts, since the service worker may have been restarted while the document lived).
+ */
+async function ensureOffscreen(): Promise<void> {
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  if (await offscreenExists(url)) return;
+  creating ??= browser.offscreen
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER'],
+      justification: 'Parse the page the reader asked about and find its article, off the page’s main thread.',
+    })
+    .catch(async (error: unknown) => {
+      // Another request made it in the meantime: only one offscreen document may exist.
+      if (!(await offscreenExists(url))) throw error;
+    })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}
+
+/** Chrome MV3: the service worker has no DOM, so the offscreen document reads the page. */
+export async function readInOffscreen(page: PageHtml): Promise<PageReading> {
+  await ensureOffscreen();
+  return backgroundMessaging.sendMessage('readPageOffscreen', page);
+}

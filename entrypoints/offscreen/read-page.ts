@@ -1,0 +1,33 @@
+import { analyzeArticle } from '@/lib/analysis/analyze';
+import type { ArticleText } from '@/lib/analysis/types';
+import { extractArticle } from '@/lib/extract/extract-article';
+import type { PageHtml, PageReading } from '@/lib/messaging/background-protocol';
+
+/** A DOM parser: DOMParser in the Firefox background page and in Chrome's offscreen document. */
+export type ParseHtml = (html: string) => Document;
+
+export const parseWithDomParser: ParseHtml = (html) => new DOMParser().parseFromString(html, 'text/html');
+
+/**
+ * Reads a page the content script serialised: parse (an inert document: no script runs, nothing is
+ * fetched), Readability, then the core's analysis. A page without an article gives the typed
+ * no-article answer; anything else that goes wrong is thrown back to the sender.
+ */
+export function readPageHtml(page: PageHtml, parse: ParseHtml = parseWithDomParser, now = () => performance.now()): PageReading {
+  let at = now();
+  const doc = parse(page.html);
+  const parseMs = now() - at;
+  at = now();
+  let article: ArticleText;
+  try {
+    article = extractArticle(doc);
+  } catch (error) {
+    if ((error as { kind?: string }).kind === 'no-article') return { status: 'no-article', message: (error as Error).message };
+    throw error;
+  }
+  const extractMs = now() - at;
+  at = now();
+  const analysis = analyzeArticle(article, { source: page.source });
+  const analyzeMs = now() - at;
+  return { status: 'ok', article, analysis, timings: { parseMs, extractMs, analyzeMs } };
+}
