@@ -25,6 +25,10 @@ const HANDLE = /(?:^|\s)@\w{2,}|(?<![\w.])(?:twitter|x|instagram|facebook)\.com\
 // "Home » News » World"; pipes only with three or more parts and no figures (dates and times use them).
 const BREADCRUMB = /^(?:[»›>]\s*)?[^»›>]{1,40}(?:\s[»›>]\s[^»›>]{1,60})+$|^[^|\d]{1,30}(?:\s\|\s[^|\d]{1,30}){2,}$/u;
 const LABEL_COLON = new RegExp(`^[${LETTER} ]{2,25}:\\s`, 'u');
+// "…download the Daily apps for iOS and Android": an install prompt anywhere in the line.
+const INSTALL = /\b(?:download|install|herunterladen|installieren|télécharge[zr]?|descarga|baixe)\b/u;
+// "Politics, Elections, Congress": a tag list, mostly links.
+const TAG_LIST = /^[^,.!?]{1,30}(?:,\s*[^,.!?]{1,30}){2,}$/u;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const NAME_WORD = new RegExp(`^[${UPPER}0-9][${LETTER}0-9.'’&-]*$`, 'u');
 
@@ -37,7 +41,7 @@ const mentionsSite = (u: LineUnit, page: PageContext) =>
 /** A call to action: an imperative opening, an exclamation, the reader addressed, or a bare link line. */
 function callToAction(u: LineUnit, page: PageContext): boolean {
   return (
-    CTA_START.test(u.lower) || u.text.includes('!') || SECOND_PERSON.test(u.lower) || bracketed(u) ||
+    CTA_START.test(u.lower) || INSTALL.test(u.lower) || u.text.includes('!') || SECOND_PERSON.test(u.lower) || bracketed(u) ||
     u.linkDensity >= 0.3 || mentionsSite(u, page) || (nearEnd(u) && u.words <= 12)
   );
 }
@@ -52,12 +56,12 @@ function shareBar(u: LineUnit): boolean {
 
 // "Jane writes about…", "Jane Roe covers…": a bio opening, trusted only near the end of the article.
 const BIO_OPENING = new RegExp(
-  `^[${UPPER}][${LETTER}'’-]+(?: [${UPPER}][${LETTER}'’-]+){0,2} (?:is an? |is the |covers |joined |writes |has (?:been )?(?:covered|written|reported)|lives |reports )`,
+  `^[${UPPER}][${LETTER}'’-]+(?: [${UPPER}][${LETTER}'’-]+){0,2} (?:is an? |is the |covers |joined |writes |has (?:been )?(?:covered|written|reported)|lives |reports |ist |studierte |arbeitet |schreibt )`,
   'u',
 );
 
 // Words of a bio: what the author does, where they live.
-const BIO_WORDS = /(?:writ|report|cover|journalis|editor|correspondent|column|author|blog|podcast|magazine|contribut|freelance|photograph|native|lives in|based in|graduate)/u;
+const BIO_WORDS = /(?:writ|report|cover|journalis|editor|correspondent|column|author|blog|podcast|magazine|contribut|freelance|photograph|native|lives in|based in|graduate|redakt|volontär|autor)/u;
 
 /** The line opens with one of the byline's names and says what the author does. */
 function aboutAuthor(u: LineUnit, page: PageContext): boolean {
@@ -111,7 +115,7 @@ export const RULES: Rule[] = [
         (u.words <= 12 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u))))),
   },
   { reason: 'navigation', test: (u) => u.words <= 40 && (PHRASES.navigation.test(u.lower) || (BREADCRUMB.test(u.lower) && !u.text.includes('«'))) },
-  { reason: 'navigation', test: (u) => dateline(u) },
+  { reason: 'navigation', test: (u) => dateline(u) || (u.linkDensity >= 0.7 && u.words <= 20 && TAG_LIST.test(u.text)) },
   // A bare address of the page itself above the article.
   { reason: 'navigation', test: (u) => (u.index < 6 || u.index < u.total * 0.1) && URL_ONLY.test(u.text) },
   // A short non-sentence line printed more than once on the page is page furniture.
