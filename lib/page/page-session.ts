@@ -1,11 +1,13 @@
 import type { Analysis, ArticleText } from '@/lib/analysis/types';
+import type { CorrectionsBook } from '@/lib/corrections/book';
 import type { PageReading } from '@/lib/messaging/background-protocol';
 import type { HighlightState, PageReport, PageTimings } from '@/lib/messaging/protocol';
 import { createAnchorer } from './anchor';
+import { correctedView, type CorrectedView } from './corrected-view';
 import { createHighlightPainter, type HighlightApi } from './highlight-painter';
 import { planHighlights } from './highlight-plan';
 import { analysePage, type Outcome } from './page-outcome';
-import { FLASH_NAME } from './palette';
+import { FLASH_NAME } from './highlight-names';
 import type { PaintGroup, Painter } from './painter';
 import { createBudget, mapInSlices, yieldToPage } from './scheduler';
 import { scrollToSegments } from './scroll';
@@ -34,6 +36,8 @@ export interface PageSessionDeps {
    * first report already says whether highlights are on.
    */
   initialHighlights?: Promise<boolean>;
+  /** The reader's stored corrections, applied before the first paint like the setting above. */
+  initialCorrections?: Promise<CorrectionsBook>;
   /** Called after every analysis and every change of what is painted (badge, hover card). */
   onChange?(session: PageSession): void;
 }
@@ -42,13 +46,18 @@ export interface PageSession {
   report(): Promise<PageReport>;
   setHighlights(enabled: boolean): Promise<HighlightState>;
   reveal(start: number, end: number): Promise<boolean>;
+  /** Takes the reader's corrections: repaints if this page's changed (colours, dismissed quotes). */
+  setCorrections(book: CorrectionsBook): Promise<void>;
   /**
    * Analyses the page again (it changed) and, if the article or its nodes changed, re-anchors and
    * repaints; stale highlights go first. `clearFirst` removes them before analysing (navigation).
    * Resolves to whether anything changed.
    */
   refresh(options?: { clearFirst?: boolean }): Promise<boolean>;
-  /** The analysis once done (null before, or when the page has none). */
+  /**
+   * The analysis once done, with the reader's corrections applied (null before, or when the page has
+   * none). report() keeps the analysis as found: the panel applies the corrections itself.
+   */
   analysis(): Analysis | null;
   /** Painted spans, in article order (empty while highlights are off). */
   painted(): readonly AnchoredSpan[];
@@ -77,6 +86,15 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   let styles: { remove(): void } | null = null;
   let flashing = false;
   let flashToken = 0;
+  // The setting the page is currently painted for (null once cleared): the popup's message and the
+  // stored setting's change both ask for the same state, and the second must not clear and repaint.
+  let appliedFor: boolean | null = null;
+  let book: CorrectionsBook | null = null;
+  let view: { of: Analysis; book: CorrectionsBook | null; view: CorrectedView } | null = null;
+  const viewOf = (analysis: Analysis): CorrectedView => {
+    if (view?.of !== analysis || view.book !== book) view = { of: analysis, book, view: correctedView(analysis, book) };
+    return view.view;
+  };
   // One operation at a time: a toggle arriving mid-anchoring waits instead of interleaving.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(op: () => Promise<T>): Promise<T> => {
@@ -130,6 +148,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     flashPainter?.clear();
     painter.clear();
     flashing = false;
+    appliedFor = null;
     shown = [];
     lookup = createSpanLookup([]);
     state = { ...state, painted: 0, method: 'none' };
@@ -141,7 +160,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     clearAll();
     state = { ...state, enabled };
     if (ok.status === 'ok' && enabled) {
-      const spans = await anchorAll(ok);
+      const spans = viewOf(ok.analysis).restyle(await anchorAll(ok));
       await pause();
       if (state.enabled) {
         const at = now();
@@ -153,8 +172,14 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       }
     } else if (ok.status === 'ok') state = { ...state, unanchored };
     syncStyles();
+    appliedFor = enabled;
     deps.onChange?.(session);
     return { ...state };
+  };
+
+  const set = async (enabled: boolean): Promise<HighlightState> => {
+    if (appliedFor === enabled && state.enabled === enabled && (!index || wrapped() || isIndexLive(index))) return { ...state };
+    return apply(enabled);
   };
 
   const endFlash = (token: number) => {
@@ -191,7 +216,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
 
   const session: PageSession = {
     report: () => serial(report),
-    setHighlights: (enabled) => serial(() => apply(enabled)),
+    setHighlights: (enabled) => serial(() => set(enabled)),
     reveal: (start, end) => serial(() => reveal(start, end)),
     refresh: (options = {}) =>
       serial(async () => {
@@ -215,7 +240,16 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
         await apply(state.enabled);
         return true;
       }),
-    analysis: () => (settled?.status === 'ok' ? settled.analysis : null),
+    setCorrections: (next) =>
+      serial(async () => {
+        const ok = await result();
+        const before = ok.status === 'ok' ? viewOf(ok.analysis).key : null;
+        book = next;
+        if (ok.status !== 'ok' || viewOf(ok.analysis).key === before) return;
+        if (state.enabled) await apply(true);
+        else deps.onChange?.(session);
+      }),
+    analysis: () => (settled?.status === 'ok' ? viewOf(settled.analysis).analysis : null),
     painted: () => shown,
     lookup: () => lookup,
     destroy() {
@@ -223,9 +257,12 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       syncStyles();
     },
   };
-  if (deps.initialHighlights) {
-    const initial = deps.initialHighlights;
-    void serial(async () => apply(await initial.catch(() => true))).catch(() => undefined);
+  const { initialHighlights, initialCorrections } = deps;
+  if (initialHighlights || initialCorrections) {
+    void serial(async () => {
+      if (initialCorrections) book = await initialCorrections.catch(() => null);
+      if (initialHighlights) await apply(await initialHighlights.catch(() => true));
+    }).catch(() => undefined);
   }
   return session;
 }

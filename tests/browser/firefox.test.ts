@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { PageReport } from '@/lib/messaging/protocol';
-import { clickFirefoxAction, launchFirefox, openFirefoxPopup, sendFromExtensionPage, type FirefoxSession } from './support/firefox';
+import { clickFirefoxAction, closeFirefoxPopupPanel, launchFirefox, openFirefoxPopup, sendFromExtensionPage, type FirefoxSession } from './support/firefox';
 import { foreign, outerHtml, probePaint, settledScroll } from './support/probes';
 import { servePages, type PageServer } from './support/server';
 
@@ -129,10 +129,13 @@ describe('Firefox: the seed article', () => {
 
   afterAll(async () => {
     await popup?.close().catch(() => {});
+    await closeFirefoxPopupPanel(firefox);
   });
 });
 
 describe('Firefox: other pages', () => {
+  afterEach(() => closeFirefoxPopupPanel(firefox));
+
   it('shows the no-article state on a sign-in page', async () => {
     const page = await open('/pages/no-article.html');
     const before = await outerHtml(page);

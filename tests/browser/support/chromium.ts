@@ -44,12 +44,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
   });
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
-    { timeout: 15_000 },
-  );
-  const worker = (await target.worker())!;
-  const extensionId = new URL(target.url()).host;
+  const { worker, extensionId } = await extensionWorker(browser);
   return {
     browser,
     extensionId,
@@ -59,6 +54,26 @@ export async function launchChromium(): Promise<ChromiumSession> {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The extension's service worker, once its extension APIs are there. On a busy machine the first
+ * worker target can be evaluated before `chrome` is bound (seen as "chrome is not defined"), or be
+ * replaced by a restarted worker: so ask until it answers, taking the current target each time.
+ */
+async function extensionWorker(browser: Browser): Promise<{ worker: WebWorker; extensionId: string }> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && /^chrome-extension:\/\/[a-p]{32}\/background\.js$/.test(t.url()),
+      { timeout: Math.max(1000, deadline - Date.now()) },
+    );
+    const worker = await target.worker().catch(() => null);
+    const ready = await worker?.evaluate(`typeof chrome === 'object' && !!chrome.runtime?.id && !!chrome.storage`).catch(() => false);
+    if (worker && ready) return { worker, extensionId: new URL(target.url()).host };
+    if (Date.now() > deadline) throw new Error('the extension service worker never had its extension APIs');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /**

@@ -57,20 +57,44 @@ async function evaluateInChrome(browser: Browser, expression: string): Promise<u
 /**
  * Clicks the toolbar button for `page`'s tab the way Firefox's own shortcut handler does
  * (browserAction.triggerAction): grants activeTab and opens the real popup panel. Returns the tab id.
+ *
+ * Headless Firefox never closes the popup panel on a tab switch as a desktop one does (focus never
+ * leaves it), and triggerAction on an open popup only closes it: no grant, no injection. So a popup
+ * left open by an earlier click is closed first, and the grant is checked rather than assumed.
  */
 export async function clickFirefoxAction(session: FirefoxSession, page: Page): Promise<number> {
   await page.bringToFront();
-  return (await evaluateInChrome(
+  const outcome = JSON.parse((await evaluateInChrome(
     session.browser,
     `(async () => {
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
       const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
       const win = Services.wm.getMostRecentWindow('navigator:browser');
       const tab = win.gBrowser.selectedTab;
+      const url = tab.linkedBrowser.currentURI.spec;
+      if (url !== ${JSON.stringify(page.url())}) return JSON.stringify({ error: 'the selected tab is ' + url });
+      ViewPopup.for(extension, win)?.closePopup();
       ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(win);
-      return ExtensionParent.apiManager.global.tabTracker.getId(tab);
+      if (!extension.tabManager.hasActiveTabPermission(tab)) return JSON.stringify({ error: 'the click granted no activeTab' });
+      return JSON.stringify({ tabId: ExtensionParent.apiManager.global.tabTracker.getId(tab) });
     })()`,
-  )) as number;
+  )) as string) as { tabId?: number; error?: string };
+  if (outcome.tabId == null) throw new Error(`Firefox toolbar click failed: ${outcome.error}`);
+  return outcome.tabId;
+}
+
+/** Closes the real popup panel a click opened, so nothing from one test lingers into the next. */
+export async function closeFirefoxPopupPanel(session: FirefoxSession): Promise<void> {
+  await evaluateInChrome(
+    session.browser,
+    `(() => {
+      const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
+      ViewPopup.for(extension, Services.wm.getMostRecentWindow('navigator:browser'))?.closePopup();
+      return true;
+    })()`,
+  );
 }
 
 /**
@@ -88,7 +112,10 @@ export async function openFirefoxPopup(session: FirefoxSession, tabId: number, r
       await popup.waitForFunction(ready, { timeout: Math.max(1000, deadline - Date.now()), polling: 100 });
       return popup;
     } catch (error) {
-      if (Date.now() >= deadline || /exceeded/.test(String(error))) throw error;
+      if (Date.now() >= deadline || /exceeded/.test(String(error))) {
+        const shown = await popup.evaluate('document.body?.textContent ?? ""').catch(() => '(unreadable)');
+        throw new Error(`popup for tab ${tabId} not ready; it shows: ${String(shown).slice(0, 300)}`, { cause: error });
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
   }

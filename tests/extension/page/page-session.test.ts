@@ -209,3 +209,36 @@ describe('createPageSession: the stored setting', () => {
     expect(first.status === 'ok' && first.highlights).toMatchObject({ enabled: true, painted: 5 });
   });
 });
+
+describe('createPageSession: the same request twice', () => {
+  it('leaves the painting in place when asked again for the state it already shows', async () => {
+    loadPage('markup-quotes.html');
+    const { api, registry } = fakeHighlightApi();
+    const deleted: string[] = [];
+    const spy = { ...api, registry: { set: api.registry.set, delete: (name: string) => (deleted.push(name), api.registry.delete(name)) } };
+    const session = createPageSession(deps({ highlightApi: spy }));
+    await session.setHighlights(true);
+    const painted = new Map(registry);
+    deleted.length = 0;
+    // The popup's message and the stored setting's change both ask for "on".
+    expect(await session.setHighlights(true)).toMatchObject({ enabled: true, painted: 5 });
+    expect(deleted).toEqual([]);
+    expect(new Map(registry)).toEqual(painted);
+    expect(await session.setHighlights(false)).toMatchObject({ enabled: false, painted: 0 });
+    expect(registry.size).toBe(0);
+  });
+
+  it('paints again after a change of page even when the setting did not change', async () => {
+    loadPage('markup-quotes.html');
+    const { api, registry } = fakeHighlightApi();
+    const session = createPageSession(deps({ highlightApi: api }));
+    await session.setHighlights(true);
+    const live = () => [...registry.values()].flatMap((h) => h.ranges).filter((r) => r.startContainer.isConnected).length;
+    expect(live()).toBe(5);
+    // A re-render: the same text in new nodes, the old ranges now point at detached ones.
+    document.body.innerHTML = document.body.innerHTML;
+    expect(live()).toBe(0);
+    await session.setHighlights(true);
+    expect(live()).toBe(5);
+  });
+});
