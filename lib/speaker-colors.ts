@@ -54,3 +54,15 @@ export function speakerColorIndex(analysis: Pick<Analysis, 'quotes'>): Map<strin
   }
   return index;
 }
+
+/**
+ * Colours after the reader's corrections: the ones of the analysis as found (so a correction never
+ * repaints other speakers), and a speaker who has quotes only through corrections takes the next
+ * colours in turn. Popup, side panel and page all use this.
+ */
+export function colorsAfterCorrections(original: Pick<Analysis, 'quotes'>, corrected: Pick<Analysis, 'quotes'>): Map<string, number> {
+  const colors = speakerColorIndex(original);
+  let next = colors.size;
+  for (const id of speakerColorIndex(corrected).keys()) if (!colors.has(id)) colors.set(id, next++ % SPEAKER_PALETTE.length);
+  return colors;
+}

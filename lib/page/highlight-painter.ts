@@ -1,4 +1,4 @@
-import { FLASH_NAME, OFFICIAL_NAME } from './palette';
+import { FLASH_NAME, OFFICIAL_NAME } from './highlight-names';
 import type { PaintGroup, Painter } from './painter';
 
 /** The parts of the CSS Custom Highlight API we use; injectable because happy-dom has none. */

@@ -1,5 +1,6 @@
 import type { Analysis, Span } from '@/lib/analysis/types';
-import { OFFICIAL_NAME, quoteName, speakerColours } from './palette';
+import { speakerColorIndex } from '@/lib/speaker-colors';
+import { OFFICIAL_NAME, UNATTRIBUTED_NAME, quoteName } from './highlight-names';
 
 /** One span of the article text to paint, with the highlight name that gives its style. */
 export interface PlannedSpan extends Span {
@@ -10,18 +11,19 @@ export interface PlannedSpan extends Span {
 }
 
 /**
- * What to paint for an analysis: every quote in its speaker's colour, and every mention of an
- * official (a person named with a title or role).
+ * What to paint for an analysis: every quote in its speaker's colour (the panel's colours, from
+ * lib/speaker-colors), unattributed quotes in the neutral one, and every mention of an official
+ * (a person named with a title or role). `colours` defaults to the analysis's own order.
  */
-export function planHighlights(analysis: Pick<Analysis, 'quotes' | 'entities'>): PlannedSpan[] {
-  const colours = speakerColours(analysis);
-  const spans: PlannedSpan[] = analysis.quotes.map((q) => ({
-    start: q.start,
-    end: q.end,
-    name: quoteName(colours.get(q.speakerId) ?? 0),
-    kind: 'quote',
-    ref: q.id,
-  }));
+export function planHighlights(
+  analysis: Pick<Analysis, 'quotes' | 'entities'>,
+  colours: ReadonlyMap<string, number> = speakerColorIndex(analysis),
+): PlannedSpan[] {
+  const nameOf = (speakerId: string | null) => {
+    const colour = speakerId == null ? undefined : colours.get(speakerId);
+    return colour == null ? UNATTRIBUTED_NAME : quoteName(colour);
+  };
+  const spans: PlannedSpan[] = analysis.quotes.map((q) => ({ start: q.start, end: q.end, name: nameOf(q.speakerId), kind: 'quote', ref: q.id }));
   for (const entity of analysis.entities) {
     if (entity.type !== 'person' || !entity.title) continue;
     for (const m of entity.mentions) spans.push({ start: m.start, end: m.end, name: OFFICIAL_NAME, kind: 'official', ref: entity.id });

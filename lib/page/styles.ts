@@ -1,21 +1,29 @@
-import { FLASH_NAME, OFFICIAL_NAME, SPEAKER_COLOURS, quoteName } from './palette';
+import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR } from '@/lib/speaker-colors';
+import { FLASH_NAME, OFFICIAL_NAME, UNATTRIBUTED_NAME, quoteName } from './highlight-names';
+
+// Translucent, with the page's own text colour, so the same rule reads on light and dark pages.
+const TINT_ALPHA = 0.38;
+
+/** '#E69F00' -> 'rgba(230, 159, 0, 0.38)'. */
+export function tint(hex: string, alpha = TINT_ALPHA): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
 
 /** Style rules for both painters: ::highlight() for the Highlight API, prefixed classes for wrappers. */
 export function highlightCss(): string {
   const rules: string[] = [];
-  SPEAKER_COLOURS.forEach((rgb, i) => {
-    const body = `background-color: rgba(${rgb}, 0.38); color: inherit;`;
-    rules.push(`::highlight(${quoteName(i)}) { ${body} }`);
-    rules.push(`mark.quotelens-mark.${quoteName(i)} { ${body} }`);
-  });
-  const official = 'text-decoration: underline 2px rgb(0, 114, 178); text-underline-offset: 2px;';
-  rules.push(`::highlight(${OFFICIAL_NAME}) { ${official} }`);
-  rules.push(`mark.quotelens-mark.${OFFICIAL_NAME} { ${official} }`);
+  const rule = (name: string, body: string) => {
+    rules.push(`::highlight(${name}) { ${body} }`);
+    rules.push(`mark.quotelens-mark.${name} { ${body} }`);
+  };
+  SPEAKER_PALETTE.forEach((colour, i) => rule(quoteName(i), `background-color: ${tint(colour.solid)}; color: inherit;`));
+  // Not a palette colour, so a quote nobody said never looks like the eighth speaker's.
+  rule(UNATTRIBUTED_NAME, `background-color: ${tint(UNATTRIBUTED_COLOR.solid)}; color: inherit;`);
+  rule(OFFICIAL_NAME, `text-decoration: underline 2px rgb(0, 114, 178); text-underline-offset: 2px;`);
   // Wrappers must not change layout: no padding, no font change, inherit everything else.
   rules.push('mark.quotelens-mark { background-color: transparent; color: inherit; font: inherit; padding: 0; margin: 0; }');
-  const flash = 'background-color: rgba(255, 200, 0, 0.9); color: #000;';
-  rules.push(`::highlight(${FLASH_NAME}) { ${flash} }`);
-  rules.push(`mark.quotelens-mark.${FLASH_NAME} { ${flash} }`);
+  rule(FLASH_NAME, 'background-color: rgba(255, 200, 0, 0.9); color: #000;');
   return rules.join('\n');
 }
 

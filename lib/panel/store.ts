@@ -9,7 +9,7 @@ import type { PanelDeps } from '@/lib/panel/deps';
 import { runExport, type ExportFormat } from '@/lib/panel/export-actions';
 import { loadView, type PanelView } from '@/lib/panel/load-view';
 import { strings } from '@/lib/panel/strings';
-import { colorsAfterCorrections } from '@/lib/panel/summary';
+import { colorsAfterCorrections } from '@/lib/speaker-colors';
 
 export type { PanelView } from '@/lib/panel/load-view';
 export { viewOfReport } from '@/lib/panel/load-view';

@@ -1,5 +1,5 @@
 import type { Analysis, Entity, Quote } from '@/lib/analysis/types';
-import { SPEAKER_PALETTE, speakerColorIndex } from '@/lib/speaker-colors';
+import { speakerColorIndex } from '@/lib/speaker-colors';
 
 /** Confidence below which the popup marks an attribution as uncertain. */
 export const UNCERTAIN_BELOW = 0.5;
@@ -33,18 +33,6 @@ export function groupBySpeaker(analysis: Analysis, colors: ReadonlyMap<string, n
   const result = [...groups.values()];
   if (orphans.length) result.push({ speaker: null, quotes: orphans, colorIndex: null });
   return result;
-}
-
-/**
- * Colours as the page paints them (from the analysis before corrections); a speaker who has quotes
- * only through the reader's corrections takes the next colours in turn.
- */
-export function colorsAfterCorrections(original: Pick<Analysis, 'quotes'>, corrected: Pick<Analysis, 'quotes'>): Map<string, number> {
-  const colors = speakerColorIndex(original);
-  const extra = speakerColorIndex(corrected);
-  let next = colors.size;
-  for (const id of extra.keys()) if (!colors.has(id)) colors.set(id, next++ % SPEAKER_PALETTE.length);
-  return colors;
 }
 
 /** Officials: persons named with a title or role, in order of first mention. */
