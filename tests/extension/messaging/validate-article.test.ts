@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isFromOwnContentScript,
+  isFromOwnExtensionContext,
+  isPageHtml,
+  isPageReading,
+  MAX_PAGE_HTML_CHARS,
+} from '@/lib/messaging/validate-article';
+
+const ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const TEXT = 'The harbour board voted to delay the ferry fare rise until spring.';
+const article = { text: TEXT, title: 'Ferry fares', byline: null, siteName: null, lang: 'en', bodyStart: 0, blocks: [{ start: 0, end: TEXT.length, kind: 'paragraph', linkChars: 0 }] };
+const analysis = { source: 'https://news.example/a', title: 'Ferry fares', byline: null, siteName: null, lang: 'en', text: TEXT, bodyStart: 0, entities: [], quotes: [], duplicates: [], boilerplate: [] };
+const timings = { parseMs: 3.5, extractMs: 12, analyzeMs: 4 };
+
+describe('isPageHtml', () => {
+  it.each([
+    ['a page and its URL', { html: '<html><body><p>Hi</p></body></html>', source: 'https://news.example/a' }, true],
+    ['an empty page', { html: '', source: 'https://news.example/a' }, true],
+    ['html that is not a string', { html: 42, source: 'https://news.example/a' }, false],
+    ['no source', { html: '<p>Hi</p>' }, false],
+    ['a source longer than any URL', { html: '<p>Hi</p>', source: 'x'.repeat(10_000) }, false],
+    ['a page over the size limit', { html: 'x'.repeat(MAX_PAGE_HTML_CHARS + 1), source: 'https://news.example/a' }, false],
+    ['an array', [{ html: '', source: '' }], false],
+    ['null', null, false],
+  ])('%s -> %s', (_name, data, ok) => expect(isPageHtml(data)).toBe(ok));
+});
+
+describe('isPageReading', () => {
+  it.each([
+    ['an article with its analysis', { status: 'ok', article, analysis, timings }, true],
+    ['a typed no-article answer', { status: 'no-article', message: 'No article found on this page.' }, true],
+    ['no-article without a message', { status: 'no-article' }, false],
+    ['an analysis of another text', { status: 'ok', article, analysis: { ...analysis, text: 'Another story.' }, timings }, false],
+    ['quotes that are not a list', { status: 'ok', article, analysis: { ...analysis, quotes: {} }, timings }, false],
+    ['a block beyond the text', { status: 'ok', article: { ...article, blocks: [{ start: 0, end: 999, kind: 'paragraph', linkChars: 0 }] }, analysis, timings }, false],
+    ['timings missing', { status: 'ok', article, analysis }, false],
+    ['a timing that is not a number', { status: 'ok', article, analysis, timings: { ...timings, parseMs: 'fast' } }, false],
+    ['an unknown status', { status: 'maybe', message: 'x' }, false],
+    ['undefined (no answer)', undefined, false],
+  ])('%s -> %s', (_name, value, ok) => expect(isPageReading(value)).toBe(ok));
+});
+
+describe('senders', () => {
+  it.each([
+    ['our service worker', { id: ID, url: `${ORIGIN}background.js` }, true],
+    ['our content script (it has a tab)', { id: ID, url: 'https://news.example/a', tab: { id: 3 } }, false],
+    ['our own page shown in a tab', { id: ID, url: `${ORIGIN}popup.html`, tab: { id: 3 } }, false],
+    ['another extension', { id: 'zzzz', url: 'chrome-extension://zzzz/background.js' }, false],
+    ['our id with a foreign URL', { id: ID, url: 'https://news.example/a' }, false],
+    ['no URL', { id: ID }, false],
+    ['no sender', undefined, false],
+  ])('extension context: %s -> %s', (_name, sender, ok) => expect(isFromOwnExtensionContext(sender, ID, ORIGIN)).toBe(ok));
+
+  it.each([
+    ['our content script', { id: ID, tab: { id: 3 } }, true],
+    ['our service worker (no tab)', { id: ID }, false],
+    ['another extension in a tab', { id: 'zzzz', tab: { id: 3 } }, false],
+  ])('content script: %s -> %s', (_name, sender, ok) => expect(isFromOwnContentScript(sender, ID)).toBe(ok));
+});
