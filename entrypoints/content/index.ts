@@ -8,7 +8,7 @@ import { isPageReading, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-art
 import { createPageSession, type PageSession } from '@/lib/page/page-session';
 import { detectHighlightApi } from '@/lib/page/highlight-painter';
 import { yieldToPage } from '@/lib/page/scheduler';
-import { highlightsEnabled } from '@/lib/storage/items';
+import { corrections, highlightsEnabled } from '@/lib/storage/items';
 import { answerMessages } from './answer-messages';
 import { startPageFeatures } from './page-features';
 
@@ -60,6 +60,7 @@ export default defineContentScript({
         setTimeout: (handler, ms) => setTimeout(handler, ms),
         onChange: () => onChange.forEach((listener) => listener()),
         initialHighlights: highlightsEnabled.getValue(),
+        initialCorrections: corrections.getValue(),
       });
       held = holder[SESSION_KEY] = { session, onChange };
     }
@@ -83,5 +84,8 @@ export default defineContentScript({
     if (!first) showBadge(session);
     const unwatch = highlightsEnabled.watch((enabled) => void session.setHighlights(enabled));
     ctx.onInvalidated(unwatch);
+    // The reader's corrections (made in the popup or side panel) recolour and drop quotes here too.
+    const unwatchCorrections = corrections.watch((book) => void session.setCorrections(book));
+    ctx.onInvalidated(unwatchCorrections);
   },
 });
