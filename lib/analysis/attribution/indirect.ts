@@ -201,6 +201,8 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     if (progressive !== be) continue; // "is warning voters that" yes, "was told" / "saying" no
     let np = npBackward(doc, be ? v - 2 : v - 1, ts);
     if (!np && (prev === 'and' || prev === 'but')) np = sentenceSubject(doc, ts, v);
+    // "… listeners to his program who said they had misgivings": the relative's antecedent speaks
+    if (!np && prev === 'who' && v - 2 > ts) np = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts);
     if (!np) continue;
     let c = v + 1;
     if (OBJECT_VERBS.has(lemma) || lemma === 'tell') {
