@@ -252,7 +252,7 @@ function coordinated(doc: Doc, cs: number, te: number): [number, number] {
   for (let k = cs + 2; k < te - 2; k++) {
     if (tokens[k].lower !== 'and') continue;
     const lemma = clauseVerb(doc, k + 1, false);
-    if (lemma && !tokens[k + 1].lower.endsWith('ing')) return [cs, tokens[k - 1].text === ',' ? k - 1 : k];
+    if (lemma && !tokens[k + 1].lower.endsWith('ing') && !looksLikeNoun(doc, k + 1)) return [cs, tokens[k - 1].text === ',' ? k - 1 : k];
   }
   return [cs, te];
 }
