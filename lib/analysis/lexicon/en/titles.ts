@@ -47,5 +47,5 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'elected', 'longtime', 'veteran', 'incoming', 'outgoing', 'retired', 'then', 'newly', 'founding',
   'conservation', 'fisheries', 'planning', 'operations', 'legal', 'medical', 'technical',
   'commercial', 'financial', 'political', 'policy', 'program', 'programme', 'project', 'team',
-  'pothole', 'fire', 'homeland', 'immigration', 'border', 'customs', 'tax', 'treasury',
+  'fire', 'homeland', 'immigration', 'border', 'customs', 'tax', 'treasury',
 ];
