@@ -1,5 +1,6 @@
 import { usePanel } from '@/lib/panel/use-panel';
 import { ArticleHeader } from '@/components/ArticleHeader';
+import { AutorunSwitch } from '@/components/AutorunSwitch';
 import { BoilerplateList } from '@/components/BoilerplateList';
 import { CountsBar } from '@/components/CountsBar';
 import { DuplicatesList } from '@/components/DuplicatesList';
@@ -24,6 +25,7 @@ export function Summary() {
       <CountsBar analysis={analysis} />
       {surface === 'popup' ? <OpenSidePanelButton /> : null}
       <HighlightsSwitch />
+      {surface === 'popup' ? <AutorunSwitch pageUrl={analysis.source} /> : null}
       <p className="notice" role="alert">
         {notice}
       </p>

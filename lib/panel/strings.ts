@@ -75,6 +75,10 @@ export const strings = {
   },
 
   highlights: 'Highlights on page',
+  autorun: 'Run automatically on this site',
+  autorunHint: 'Quotelens will ask for access to this site only, and open by itself on its articles.',
+  autorunDeclined: 'Quotelens was not given access to this site.',
+  autorunFailed: 'Could not change the setting for this site.',
   highlightsUnanchored: (n: number) => `${plural(n, 'passage', 'passages')} could not be found on the page`,
 
   sections: {
