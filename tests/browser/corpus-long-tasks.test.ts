@@ -1,0 +1,113 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageReport } from '@/lib/messaging/protocol';
+import { clickChromiumAction, launchChromium, sendFromWorker, type ChromiumSession } from './support/chromium';
+import { POPUP_SETTLED } from './support/sweep-chromium';
+import { CORPUS_ROOT, coreNewsPages } from './support/sweep-pages';
+import { armInstrument, markClick, markEnd, settledReport, waitForPaint } from './support/sweep-probe';
+import { serveCorpus, type CorpusServer } from './support/sweep-server';
+
+// Issues 5 and 6: no task the extension gives a page may run over 50 ms. Every core-news page, served
+// as in the sweep (page scripts blocked), clicked once; from the click to the frame after our first
+// highlight, the trace's top-level tasks on the page's main thread are read twice over:
+// - thread time (the trace's `tdur`): the work the task really did on the page's thread. Asserted.
+// - wall time (`dur`, what the sweep reports): also counts the time the OS gave the core to other
+//   processes. On this 2-core machine shared by several test runs (load average 12-14) a task of
+//   15 ms thread time was seen to take 51 ms, a 9 ms garbage collection 43 ms; so wall time is
+//   printed, not asserted.
+// The page is read off its main thread (background / offscreen document); what is left in the page
+// is the content script's start, serialising the page, anchoring in slices, and the style update
+// our highlights cause.
+const PAGES = coreNewsPages();
+const LIMIT_MS = 50;
+const CLICK = 'quotelens-sweep-click';
+const END = 'quotelens-sweep-end';
+
+interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number }
+interface Task { name: string; wallMs: number; threadMs: number }
+
+/** Top-level slices (not nested in another) on the thread that recorded the click mark, up to the end mark. */
+function topLevelTasks(trace: Uint8Array): Task[] {
+  const parsed = JSON.parse(Buffer.from(trace).toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const start = events.find((e) => e.name === CLICK);
+  const end = events.find((e) => e.name === END && e.pid === start?.pid);
+  if (!start || !end) throw new Error('the trace holds no click or end mark');
+  const slices = events
+    .filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.dur != null && e.ts <= end.ts && e.ts + e.dur >= start.ts)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const tasks: Task[] = [];
+  let coveredUntil = -Infinity;
+  for (const slice of slices) {
+    if (slice.ts < coveredUntil) continue;
+    coveredUntil = slice.ts + slice.dur!;
+    tasks.push({ name: slice.name, wallMs: slice.dur! / 1000, threadMs: (slice.tdur ?? slice.dur!) / 1000 });
+  }
+  return tasks;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const longest = (tasks: Task[], key: 'wallMs' | 'threadMs') => tasks.reduce((a, t) => (t[key] > a[key] ? t : a), tasks[0]);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? round(s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : null;
+};
+
+let server: CorpusServer;
+let chromium: ChromiumSession;
+let tab: Page;
+const rows: { slug: string; status: string; threadMs: number; wallMs: number; name: string; tasks: number }[] = [];
+
+beforeAll(async () => {
+  server = await serveCorpus(CORPUS_ROOT);
+  chromium = await launchChromium();
+  await chromium.worker.evaluate('chrome.storage.local.set({ highlightsEnabled: true })');
+  tab = await chromium.browser.newPage();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+  if (!rows.length) return;
+  const lines = rows.map((r) => `${r.slug.padEnd(26)} ${r.status.padEnd(10)} thread ${String(round(r.threadMs)).padStart(5)} ms  wall ${String(round(r.wallMs)).padStart(6)} ms  (${r.name}, ${r.tasks} tasks)`);
+  const wall = rows.map((r) => r.wallMs);
+  const thread = rows.map((r) => r.threadMs);
+  console.log(
+    `Longest task per page from the click to the paint (Chromium):\n${lines.join('\n')}\n` +
+      `thread time: median ${median(thread)} ms, worst ${round(Math.max(...thread))} ms, over ${LIMIT_MS} ms ${thread.filter((t) => t > LIMIT_MS).length}; ` +
+      `wall time: median ${median(wall)} ms, worst ${round(Math.max(...wall))} ms, over ${LIMIT_MS} ms ${wall.filter((t) => t > LIMIT_MS).length}`,
+  );
+});
+
+describe('Chromium: no extension task over 50 ms on the core-news pages', () => {
+  it.each(PAGES)('%s', async (slug) => {
+    await tab.goto(server.urlOf(slug), { waitUntil: 'load', timeout: 30_000 });
+    await armInstrument(tab);
+    await tab.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
+    let trace: Uint8Array | undefined;
+    let report: PageReport | undefined;
+    try {
+      await markClick(tab);
+      const { popup, tabId } = await clickChromiumAction(chromium, tab);
+      try {
+        await popup.waitForSelector(POPUP_SETTLED, { timeout: 30_000 });
+        report = await settledReport(() => sendFromWorker(chromium, tabId, 'getReport') as Promise<PageReport>, 15_000);
+        if (report?.status === 'ok' && report.highlights.painted > 0) expect(await waitForPaint(tab, 15_000)).toBe(true);
+        await tab.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
+        await markEnd(tab);
+      } finally {
+        await popup.close().catch(() => {});
+      }
+    } finally {
+      trace = await tab.tracing.stop();
+    }
+    // The extension answered (so it ran in this window), and the window holds the tasks it caused.
+    expect(['ok', 'no-article']).toContain(report?.status);
+    const tasks = topLevelTasks(trace!);
+    expect(tasks.length).toBeGreaterThan(0);
+    const byThread = longest(tasks, 'threadMs');
+    const byWall = longest(tasks, 'wallMs');
+    rows.push({ slug, status: report!.status, threadMs: byThread.threadMs, wallMs: byWall.wallMs, name: byThread.name, tasks: tasks.length });
+    expect(round(byThread.threadMs)).toBeLessThanOrEqual(LIMIT_MS);
+  });
+});
