@@ -10,16 +10,18 @@ import { serveCorpus, type CorpusServer } from './support/sweep-server';
 // Issues 5 and 6: no task the extension gives a page may run over 50 ms. Every core-news page, served
 // as in the sweep (page scripts blocked), clicked once; from the click to the frame after our first
 // highlight, the trace's top-level tasks on the page's main thread are read twice over:
-// - thread time (the trace's `tdur`): the work the task really did on the page's thread. Asserted.
+// - thread time (the trace's `tdur`): the work the task really did on the page's thread;
 // - wall time (`dur`, what the sweep reports): also counts the time the OS gave the core to other
-//   processes. On this 2-core machine shared by several test runs (load average 12-14) a task of
-//   15 ms thread time was seen to take 51 ms, a 9 ms garbage collection 43 ms; so wall time is
-//   printed, not asserted.
-// The page is read off its main thread (background / offscreen document); what is left in the page
-// is the content script's start, serialising the page, anchoring in slices, and the style update
-// our highlights cause.
+//   processes. On this 2-core machine shared by several test runs (load average 7-14) a task of
+//   15 ms thread time was seen to take 51 ms, a 9 ms garbage collection 43 ms.
+// Both are asserted: thread time on every attempt, wall time on the best of up to three, since a task
+// made long by our own work is long every time and one stretched by other processes is not. (Reading
+// the page in the page itself, as before, gave tasks of 66-77 ms wall, 25-47 ms thread time on the
+// largest pages here.) What is left in the page: the content script's start, serialising the page,
+// anchoring in slices, and the style update our highlights cause.
 const PAGES = coreNewsPages();
 const LIMIT_MS = 50;
+const ATTEMPTS = 3;
 const CLICK = 'quotelens-sweep-click';
 const END = 'quotelens-sweep-end';
 
@@ -56,7 +58,7 @@ const median = (xs: number[]) => {
 let server: CorpusServer;
 let chromium: ChromiumSession;
 let tab: Page;
-const rows: { slug: string; status: string; threadMs: number; wallMs: number; name: string; tasks: number }[] = [];
+const rows: (Run & { slug: string; attempts: number })[] = [];
 
 beforeAll(async () => {
   server = await serveCorpus(CORPUS_ROOT);
@@ -69,45 +71,56 @@ afterAll(async () => {
   await chromium?.close();
   await server?.close();
   if (!rows.length) return;
-  const lines = rows.map((r) => `${r.slug.padEnd(26)} ${r.status.padEnd(10)} thread ${String(round(r.threadMs)).padStart(5)} ms  wall ${String(round(r.wallMs)).padStart(6)} ms  (${r.name}, ${r.tasks} tasks)`);
+  const lines = rows.map((r) => `${r.slug.padEnd(26)} ${r.status.padEnd(10)} thread ${String(round(r.threadMs)).padStart(5)} ms  wall ${String(round(r.wallMs)).padStart(6)} ms  (${r.name}, ${r.tasks} tasks, ${r.attempts} attempt(s))`);
   const wall = rows.map((r) => r.wallMs);
   const thread = rows.map((r) => r.threadMs);
   console.log(
-    `Longest task per page from the click to the paint (Chromium):\n${lines.join('\n')}\n` +
+    `Longest task per page from the click to the paint (Chromium; thread time: worst attempt, wall time: best):\n${lines.join('\n')}\n` +
       `thread time: median ${median(thread)} ms, worst ${round(Math.max(...thread))} ms, over ${LIMIT_MS} ms ${thread.filter((t) => t > LIMIT_MS).length}; ` +
       `wall time: median ${median(wall)} ms, worst ${round(Math.max(...wall))} ms, over ${LIMIT_MS} ms ${wall.filter((t) => t > LIMIT_MS).length}`,
   );
 });
 
+interface Run { status: string; threadMs: number; wallMs: number; name: string; tasks: number }
+
+/** One click on a freshly loaded page, traced from the click to the frame after the paint. */
+async function measure(slug: string): Promise<Run> {
+  await tab.goto(server.urlOf(slug), { waitUntil: 'load', timeout: 30_000 });
+  await armInstrument(tab);
+  await tab.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
+  let trace: Uint8Array | undefined;
+  let report: PageReport | undefined;
+  try {
+    await markClick(tab);
+    const { popup, tabId } = await clickChromiumAction(chromium, tab);
+    try {
+      await popup.waitForSelector(POPUP_SETTLED, { timeout: 30_000 });
+      report = await settledReport(() => sendFromWorker(chromium, tabId, 'getReport') as Promise<PageReport>, 15_000);
+      if (report?.status === 'ok' && report.highlights.painted > 0) expect(await waitForPaint(tab, 15_000)).toBe(true);
+      await tab.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
+      await markEnd(tab);
+    } finally {
+      await popup.close().catch(() => {});
+    }
+  } finally {
+    trace = await tab.tracing.stop();
+  }
+  // The extension answered (so it ran in this window), and the window holds the tasks it caused.
+  expect(['ok', 'no-article']).toContain(report?.status);
+  const tasks = topLevelTasks(trace!);
+  expect(tasks.length).toBeGreaterThan(0);
+  const byThread = longest(tasks, 'threadMs');
+  return { status: report!.status, threadMs: byThread.threadMs, wallMs: longest(tasks, 'wallMs').wallMs, name: byThread.name, tasks: tasks.length };
+}
+
 describe('Chromium: no extension task over 50 ms on the core-news pages', () => {
   it.each(PAGES)('%s', async (slug) => {
-    await tab.goto(server.urlOf(slug), { waitUntil: 'load', timeout: 30_000 });
-    await armInstrument(tab);
-    await tab.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
-    let trace: Uint8Array | undefined;
-    let report: PageReport | undefined;
-    try {
-      await markClick(tab);
-      const { popup, tabId } = await clickChromiumAction(chromium, tab);
-      try {
-        await popup.waitForSelector(POPUP_SETTLED, { timeout: 30_000 });
-        report = await settledReport(() => sendFromWorker(chromium, tabId, 'getReport') as Promise<PageReport>, 15_000);
-        if (report?.status === 'ok' && report.highlights.painted > 0) expect(await waitForPaint(tab, 15_000)).toBe(true);
-        await tab.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
-        await markEnd(tab);
-      } finally {
-        await popup.close().catch(() => {});
-      }
-    } finally {
-      trace = await tab.tracing.stop();
-    }
-    // The extension answered (so it ran in this window), and the window holds the tasks it caused.
-    expect(['ok', 'no-article']).toContain(report?.status);
-    const tasks = topLevelTasks(trace!);
-    expect(tasks.length).toBeGreaterThan(0);
-    const byThread = longest(tasks, 'threadMs');
-    const byWall = longest(tasks, 'wallMs');
-    rows.push({ slug, status: report!.status, threadMs: byThread.threadMs, wallMs: byWall.wallMs, name: byThread.name, tasks: tasks.length });
-    expect(round(byThread.threadMs)).toBeLessThanOrEqual(LIMIT_MS);
+    const runs = [await measure(slug)];
+    while (runs.at(-1)!.wallMs > LIMIT_MS && runs.length < ATTEMPTS) runs.push(await measure(slug));
+    const threadMs = Math.max(...runs.map((r) => r.threadMs));
+    const wallMs = Math.min(...runs.map((r) => r.wallMs));
+    rows.push({ slug, ...runs[0], threadMs, wallMs, attempts: runs.length });
+    expect(round(threadMs)).toBeLessThanOrEqual(LIMIT_MS);
+    expect(round(wallMs)).toBeLessThanOrEqual(LIMIT_MS);
   });
 });
