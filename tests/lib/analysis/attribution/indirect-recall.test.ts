@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+const indirect = (r: ReturnType<typeof attribute>) => r.quotes.filter((q) => q.type === 'indirect').map((q) => [q.text.replace(/^that /, ''), q.speaker]);
+
+describe('reported speech the noun-phrase reader cannot parse on its own', () => {
+  it.each([
+    ['Specialists on coastal erosion and flood defence said the new barrier would last thirty years.', 'the new barrier would last thirty years', 'Specialists on coastal erosion and flood defence'],
+    ['People close to the coach say he will stay for another season.', 'he will stay for another season', 'People close to the coach'],
+    ['Another 12 percent said they had not decided how to vote.', 'they had not decided how to vote', '12 percent'],
+    ['In a separate poll, most of the nurses interviewed said staffing had become worse.', 'staffing had become worse', 'most of the nurses interviewed'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(indirect(attribute(sentence))).toEqual([[clause, speaker]]);
+  });
+});
+
+describe('reported clauses after an adverbial or a negative', () => {
+  it.each([
+    ['Mayor Lena Ortiz said at a rally in Tacoma, Washington, that the port would hire 500 workers.', 'the port would hire 500 workers', 'Lena Ortiz'],
+    ['Councillor Ravi Menon said during a long hearing on Tuesday evening that the budget was balanced.', 'the budget was balanced', 'Ravi Menon'],
+    ['A lawyer for the family, Dana Whitfield, said no decision had been made about an appeal.', 'no decision had been made about an appeal', 'Dana Whitfield'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(indirect(attribute(sentence))).toEqual([[clause, speaker]]);
+  });
+
+  it.each([
+    ['The mayor said no to the proposal.'],
+    ['The mayor said in a letter to residents, which was posted online, that.'],
+    ['The teacher said at the meeting to stay calm.'],
+  ])('reports nothing for %s', (sentence) => {
+    expect(indirect(attribute(sentence))).toEqual([]);
+  });
+});
+
+describe('a quotation that is a third of its reported clause', () => {
+  it.each([
+    ['Health officials said the new clinic was “a lifeline for the whole valley” for families without cars.', 'the new clinic was “a lifeline for the whole valley” for families without cars'],
+  ])('reports the clause: %s', (sentence, clause) => {
+    expect(attribute(sentence).quotes.map((q) => [q.text, q.type])).toEqual([[clause, 'indirect']]);
+  });
+});
