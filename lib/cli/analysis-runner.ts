@@ -22,11 +22,11 @@ export class AnalysisRunner {
       const onMessage = (reply: WorkerReply) => finish(reply);
       const onError = (error: Error) => {
         this.discard();
-        finish({ input, error: `${input}: could not analyse (${error.message.split('\n')[0]})` });
+        finish({ input, error: `${input}: could not analyse (${error.message.split('\n')[0]})`, kind: 'failed' });
       };
       const timer = setTimeout(() => {
         this.discard();
-        finish({ input, error: `${input}: gave up after ${Math.round(this.timeoutMs / 1000)} s` });
+        finish({ input, error: `${input}: gave up after ${Math.round(this.timeoutMs / 1000)} s`, kind: 'failed' });
       }, this.timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);

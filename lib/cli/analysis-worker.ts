@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '@/lib/analysis/analyze';
+import { NoArticleError } from '@/lib/extract/extract-article';
 import { describeFailure } from './describe-failure';
 import { loadArticle } from './load-article';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
@@ -14,7 +15,7 @@ parentPort?.on('message', async ({ input }: WorkerRequest) => {
     const article = await loadArticle(input);
     reply = { input, analysis: analyzeArticle(article, { source: input }) };
   } catch (error) {
-    reply = { input, error: describeFailure(input, error) };
+    reply = { input, error: describeFailure(input, error), kind: error instanceof NoArticleError ? 'no-article' : 'failed' };
   }
   parentPort?.postMessage(reply);
 });

@@ -5,6 +5,9 @@
  *
  * With no input it analyses the sample page kept in the repo. A bad input gives one line on stderr
  * (and an error record with --jsonl); the others go on, and the exit status is 1 when any failed.
+ * In a --jsonl batch a page that holds no article is an answer, not a failure: its record says
+ * `"kind": "no-article"` and it does not change the exit status (the evaluation harnesses feed whole
+ * corpora, some pages of which are not articles); a single page with no article still exits 1.
  * Each input runs on a worker thread with a time limit, so one pathological file cannot stall a batch.
  */
 import { fileURLToPath } from 'node:url';
@@ -73,9 +76,10 @@ async function main(): Promise<number> {
         await write(render(reply.analysis, options.format) + '\n');
         continue;
       }
-      failures++;
+      const batchAnswer = options.format === 'jsonl' && reply.kind === 'no-article';
+      if (!batchAnswer) failures++;
       console.error(`quotelens: ${reply.error}`);
-      if (options.format === 'jsonl') await write(JSON.stringify({ source: input, error: reply.error }) + '\n');
+      if (options.format === 'jsonl') await write(JSON.stringify({ source: input, error: reply.error, kind: reply.kind }) + '\n');
     }
   } finally {
     await runner.close();

@@ -38,6 +38,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the CLI on hostile inputs (one batch)', () => {
   it('answers every input with one record, in order, and says in its exit status that some failed', () => {
     expect([...records.keys()]).toEqual(cases.map((c) => join(dir, c.file)));
+    // The directory cannot be read at all: a failure, so the batch exits 1 (pages with no article alone would not).
+    expect((records.get(join(dir, 'a-directory')) as { kind?: string }).kind).toBe('failed');
     expect(exitCode).toBe(1);
   });
 
@@ -53,6 +55,7 @@ describe('the CLI on hostile inputs (one batch)', () => {
     if ('error' in record) {
       expect(c.expect).not.toBe('analysis');
       expect(record.error).not.toContain('\n');
+      expect(['no-article', 'failed']).toContain((record as { kind?: string }).kind);
       return;
     }
     expect(c.expect).not.toBe('error');
