@@ -136,7 +136,8 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
 
   const syncStyles = () => {
     const needed = state.painted > 0 || flashing;
-    if (needed && !styles) styles = installStyles(doc);
+    // Light or dark tints from the background behind the article's first anchored span.
+    if (needed && !styles) styles = installStyles(doc, anchored?.[0]?.segments[0]?.node);
     if (!needed && styles) {
       styles.remove();
       styles = null;

@@ -1,42 +1,55 @@
 import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR } from '@/lib/speaker-colors';
 import { FLASH_NAME, OFFICIAL_NAME, UNATTRIBUTED_NAME, quoteName } from './highlight-names';
+import type { PageTheme } from './page-theme';
+import { pageThemeAt } from './theme-at';
 
-// Translucent, with the page's own text colour, so the same rule reads on light and dark pages.
-const TINT_ALPHA = 0.38;
+/**
+ * Officials: their own text colour (which Firefox 140+ paints in ::highlight) plus an underline
+ * (painted where ::highlight supports text-decoration). The text colour keeps 4.5:1 on every quote
+ * tint of the same theme too, since a name can sit inside a quote.
+ */
+export const OFFICIAL_STYLE: Record<PageTheme, { text: string; line: string }> = {
+  light: { text: '#004C7A', line: '#0072B2' },
+  dark: { text: '#BDE4FF', line: '#7CC8F4' },
+};
 
-/** '#E69F00' -> 'rgba(230, 159, 0, 0.38)'. */
-export function tint(hex: string, alpha = TINT_ALPHA): string {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
-}
+/** The flash after a click in the panel: one bright yellow with black text, loud on either page. */
+export const FLASH_STYLE = { background: '#FFD21F', text: '#000000' };
 
-/** Style rules for both painters: ::highlight() for the Highlight API, prefixed classes for wrappers. */
-export function highlightCss(): string {
+/** Style rules for both painters on a `theme` page: ::highlight() for the Highlight API, prefixed classes for wrappers. */
+export function highlightCss(theme: PageTheme = 'light'): string {
   const rules: string[] = [];
   const rule = (name: string, body: string) => {
     rules.push(`::highlight(${name}) { ${body} }`);
     rules.push(`mark.quotelens-mark.${name} { ${body} }`);
   };
-  SPEAKER_PALETTE.forEach((colour, i) => rule(quoteName(i), `background-color: ${tint(colour.solid)}; color: inherit;`));
+  // Opaque tints with their own text colour: the palette's tints keep 7:1 whatever the page's text colour.
+  SPEAKER_PALETTE.forEach((colour, i) => {
+    const { background, text } = colour[theme];
+    rule(quoteName(i), `background-color: ${background}; color: ${text};`);
+  });
   // Not a palette colour, so a quote nobody said never looks like the eighth speaker's.
-  rule(UNATTRIBUTED_NAME, `background-color: ${tint(UNATTRIBUTED_COLOR.solid)}; color: inherit;`);
-  rule(OFFICIAL_NAME, `text-decoration: underline 2px rgb(0, 114, 178); text-underline-offset: 2px;`);
+  const none = UNATTRIBUTED_COLOR[theme];
+  rule(UNATTRIBUTED_NAME, `background-color: ${none.background}; color: ${none.text};`);
+  const official = OFFICIAL_STYLE[theme];
+  rule(OFFICIAL_NAME, `color: ${official.text}; text-decoration: underline 2px ${official.line}; text-underline-offset: 2px;`);
   // Wrappers must not change layout: no padding, no font change, inherit everything else.
   rules.push('mark.quotelens-mark { background-color: transparent; color: inherit; font: inherit; padding: 0; margin: 0; }');
-  rule(FLASH_NAME, 'background-color: rgba(255, 200, 0, 0.9); color: #000;');
+  rule(FLASH_NAME, `background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.text};`);
   return rules.join('\n');
 }
 
 /**
  * Installs the rules as a constructed stylesheet in `document.adoptedStyleSheets`, so no element is
- * added to the page; `remove` takes exactly that sheet out again.
+ * added to the page; `remove` takes exactly that sheet out again. `at` is a node of the article: the
+ * background behind it picks light or dark tints (light when not given).
  */
-export function installStyles(doc: Document, css = highlightCss()): { remove(): void } {
+export function installStyles(doc: Document, at?: Node | null): { remove(): void } {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const Sheet = view?.CSSStyleSheet ?? globalThis.CSSStyleSheet;
   if (!Sheet || !('adoptedStyleSheets' in doc)) return { remove() {} };
   const sheet = new Sheet();
-  sheet.replaceSync(css);
+  sheet.replaceSync(highlightCss(at ? pageThemeAt(at, view) : 'light'));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return {
     remove() {

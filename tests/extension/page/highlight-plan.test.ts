@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Quote } from '@/lib/analysis/types';
 import { planHighlights } from '@/lib/page/highlight-plan';
-import { highlightCss, tint } from '@/lib/page/styles';
+import { highlightCss } from '@/lib/page/styles';
 import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR, colorsAfterCorrections, speakerColorIndex } from '@/lib/speaker-colors';
 import { groupBySpeaker } from '@/lib/panel/summary';
 
@@ -63,12 +63,17 @@ describe('planHighlights', () => {
     }
   });
 
-  it.each(SPEAKER_PALETTE.map((c, i) => [i, c.name, c.solid] as const))('paints speaker %i in the panel colour %s', (i, _name, solid) => {
-    expect(highlightCss()).toContain(`::highlight(quotelens-quote-${i}) { background-color: ${tint(solid)};`);
-  });
+  it.each(SPEAKER_PALETTE.flatMap((c, i) => (['light', 'dark'] as const).map((theme) => [i, c.name, theme] as const)))(
+    'paints speaker %i in the panel colour %s, %s tint on a page of that theme',
+    (i, _name, theme) => {
+      const { background, text } = SPEAKER_PALETTE[i][theme];
+      expect(highlightCss(theme)).toContain(`::highlight(quotelens-quote-${i}) { background-color: ${background}; color: ${text};`);
+    },
+  );
 
-  it('paints unattributed quotes in the neutral, not a palette colour', () => {
-    expect(tint('#E69F00')).toBe('rgba(230, 159, 0, 0.38)');
-    expect(highlightCss()).toContain(`::highlight(quotelens-quote-none) { background-color: ${tint(UNATTRIBUTED_COLOR.solid)};`);
+  it.each(['light', 'dark'] as const)('paints unattributed quotes in the neutral, not a palette colour (%s page)', (theme) => {
+    const css = highlightCss(theme);
+    expect(css).toContain(`::highlight(quotelens-quote-none) { background-color: ${UNATTRIBUTED_COLOR[theme].background};`);
+    expect(SPEAKER_PALETTE.map((c) => c[theme].background)).not.toContain(UNATTRIBUTED_COLOR[theme].background);
   });
 });
