@@ -91,6 +91,8 @@ export type BoilerplateReason =
 export interface Boilerplate extends Span {
   text: string;
   reason: BoilerplateReason;
+  /** Every place the same line stands when it repeats on the page (start/end name the first). */
+  occurrences?: Span[];
 }
 
 /** The full result: the JSON contract plus a few fields of our own. */

@@ -2,7 +2,8 @@ import type { Analysis } from '@/lib/analysis/types';
 
 /** The article as clean text: the title, then the body with every boilerplate span cut out. */
 export function formatCleanText(analysis: Analysis): string {
-  const cuts = [...analysis.boilerplate].sort((a, b) => a.start - b.start);
+  // A line repeated on the page is listed once with all its places: cut every one of them.
+  const cuts = analysis.boilerplate.flatMap((line) => line.occurrences ?? [line]).sort((a, b) => a.start - b.start);
   let body = '';
   let at = analysis.bodyStart;
   for (const cut of cuts) {

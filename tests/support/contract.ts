@@ -38,6 +38,7 @@ export function contractProblems(analysis: Analysis): string[] {
   }
   for (const line of analysis.boilerplate) {
     inRange(line, 'boilerplate');
+    line.occurrences?.forEach((o) => inRange(o, 'boilerplate occurrence'));
     if (!line.reason) problems.push('boilerplate line without a reason');
   }
   return problems;
