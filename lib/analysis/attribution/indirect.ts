@@ -171,7 +171,13 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     const hit = cueAfter(doc, c + 1, te);
     if (!hit?.np) continue;
     if (hit.where === 'according' && hit.at !== c + 1) continue;
-    const tail = hit.where === 'after' ? Math.max(hit.at, hit.np.last) : hit.np.last;
+    let tail = hit.where === 'after' ? Math.max(hit.at, hit.np.last) : hit.np.last;
+    // "…, the senator told a radio host on Friday.": the person told is part of the cue
+    if (hit.where === 'after' && hit.np.last < hit.at && OBJECT_VERBS.has(doc.lex.speechForms.get(tokens[hit.at].lower) ?? '')) {
+      const obj = npForward(doc, hit.at + 1, te);
+      if (obj) tail = obj.last;
+      else if (/^(him|her|them|me|us|you|reporters)$/.test(tokens[hit.at + 1]?.lower ?? '')) tail = hit.at + 1;
+    }
     const rest = te - tail;
     const next = tokens[tail + 1]?.text;
     const after2 = tokens[tail + 2]?.lower ?? '';
@@ -194,12 +200,14 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
   // X said (that) CLAUSE.
   for (let v = ts + 1; v < te - 3 && v - ts < 30; v++) {
     const lemma = clauseVerb(doc, v, headline);
-    if (!lemma || looksLikeNoun(doc, v)) continue;
+    if (!lemma || (looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')))) continue;
     const prev = tokens[v - 1].lower;
     const be = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are';
     const progressive = tokens[v].lower.endsWith('ing');
-    if (progressive !== be) continue; // "is warning voters that" yes, "was told" / "saying" no
-    let np = npBackward(doc, be ? v - 2 : v - 1, ts);
+    // "…, saying (that) …", "by arguing that …": a participle whose subject opens the sentence
+    const participle = progressive && !be && /^(,|by|and|while|before|after|then|also)$/.test(prev) && !tokens[v].cap;
+    if (progressive !== be && !participle) continue; // "is warning voters that" yes, "was told" no
+    let np = participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
     if (!np && (prev === 'and' || prev === 'but')) np = sentenceSubject(doc, ts, v);
     // "… listeners to his program who said they had misgivings": the relative's antecedent speaks
     if (!np && prev === 'who' && v - 2 > ts) np = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts);
@@ -218,6 +226,11 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
       if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].lower === 'to' || doc.lex.speechForms.has(tokens[k].lower)) break;
     }
     if (that < 0) that = thatAfterAdverbial(doc, c, te);
+    if (participle) {
+      const cs = that >= 0 ? that : c;
+      if (that < 0 && (lemma === 'tell' && c === v + 1 || !looksLikeClause(doc, c, te))) continue;
+      return { np, cue: tokens[v].text, clause: [cs, mainPredicateAfter(doc, cs + 1, te)] };
+    }
     if (that >= 0 && tokens[that + 1]?.text !== '.') return withSecond(doc, np, tokens[v].text, that, te);
     // "called for a moratorium", "called on the board to …"
     if ((lemma === 'call' || lemma === 'urge') && /^(for|on|upon)$/.test(tokens[c]?.lower ?? '')) c++;
@@ -305,4 +318,32 @@ function longSubject(doc: Doc, ts: number, v: number): Np | null {
   const head = tokens[e];
   if (!head.isWord || (!head.cap && (/(ly|ing)$/.test(head.lower) || /^(it|this|there|not|also|so|too|then|now|just|all|both|each|what|whom|whose)$/.test(head.lower)))) return null;
   return { first: s, last: e };
+}
+
+const FINITE = /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|isn’t|isn't|wasn’t|wasn't|aren’t|aren't|weren’t|weren't|won’t|won't|can’t|can't|don’t|don't|doesn’t|doesn't|didn’t|didn't|hasn’t|hasn't|haven’t|haven't|wouldn’t|wouldn't|couldn’t|couldn't|shouldn’t|shouldn't)$/;
+
+/** Words after a participle that read as a clause ("… he would resign"), not an object ("… its image"). */
+function looksLikeClause(doc: Doc, c: number, te: number): boolean {
+  const { tokens } = doc;
+  for (let k = c + 1; k < te && k - c < 9; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (FINITE.test(t.lower) || /['’](s|re|ll|d)$/.test(t.lower) && k === c) return true;
+    if (t.isWord && !t.cap && k > c && /ed$/.test(t.lower) && /^(he|she|they|it|we|i|you)$/.test(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "X defended the plan, saying it “works” and rejected …": an "and" before a past-tense verb
+ * coordinates with the sentence's own predicate, so the reported clause ends there.
+ */
+function mainPredicateAfter(doc: Doc, from: number, te: number): number {
+  const { tokens } = doc;
+  for (let k = from; k < te - 1; k++) {
+    if (tokens[k].lower !== 'and') continue;
+    const n = tokens[k + 1];
+    if (n.isWord && !n.cap && /ed$/.test(n.lower) && !FINITE.test(tokens[k - 1].lower)) return tokens[k - 1].text === ',' ? k - 1 : k;
+  }
+  return te;
 }

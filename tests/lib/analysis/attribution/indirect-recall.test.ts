@@ -39,3 +39,21 @@ describe('a quotation that is a third of its reported clause', () => {
     expect(attribute(sentence).quotes.map((q) => [q.text, q.type])).toEqual([[clause, 'indirect']]);
   });
 });
+
+describe('participle clauses and told-objects', () => {
+  it.each([
+    ['Governor Alma Reyes vetoed the bill on Friday, saying it would cost the state too much.', 'it would cost the state too much', 'Alma Reyes'],
+    ['The union rejected the offer, arguing that wages had not kept pace with rents.', 'wages had not kept pace with rents', 'union'],
+    ['Councillor Ben Ode ended the debate by insisting the vote was valid and signed the order.', 'the vote was valid', 'Ben Ode'],
+    ['The river will crest on Sunday, Mayor Ida Kern told a local radio station on Thursday.', 'The river will crest on Sunday', 'Ida Kern'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(indirect(attribute(sentence))).toEqual([[clause, speaker]]);
+  });
+
+  it.each([
+    ['The chain cut prices last week while maintaining its image for quality and freshness.'],
+    ['She closed the meeting, thanking the volunteers for their long hours.'],
+  ])('reports nothing for %s', (sentence) => {
+    expect(indirect(attribute(sentence))).toEqual([]);
+  });
+});
