@@ -1,5 +1,7 @@
 import { defineCorrectionsItem } from '@/lib/storage/corrections-item';
 import { defineSafeItem, parseBoolean } from '@/lib/storage/safe-item';
+import { parseSiteMemory } from '@/lib/site-memory/parse';
+import { emptyMemory, type SiteMemory } from '@/lib/site-memory/types';
 
 /**
  * Everything Quotelens stores, declared in one place. Each item is versioned (WXT keeps `key$.v`),
@@ -12,3 +14,9 @@ export const highlightsEnabled = defineSafeItem<boolean>('local:highlightsEnable
 
 /** The reader's corrections of quotes (reassigned speaker, dismissed quote), per page URL, bounded. */
 export const corrections = defineCorrectionsItem();
+
+/**
+ * Per-site memory for boilerplate (issue 4): line fingerprints per site and the reader's verdicts,
+ * bounded (lib/site-memory/types.ts LIMITS). Local only; written by the background, judged in the panel.
+ */
+export const siteMemory = defineSafeItem<SiteMemory>('local:siteMemory', { fallback: emptyMemory(), version: 1, parse: parseSiteMemory });
