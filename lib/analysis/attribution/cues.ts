@@ -32,7 +32,7 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   if (k >= to) return null;
   for (let a = k; a < to - 1; a++) {
     if (tokens[a].lower === 'according' && tokens[a + 1].lower === 'to' && (a === k || tokens[a - 1].text === ',')) {
-      return { np: npForward(doc, a + 2, to), cue: 'according to', where: 'according', at: a };
+      return { np: sourceWords(doc, a + 2, to) ?? npForward(doc, a + 2, to), cue: 'according to', where: 'according', at: a };
     }
   }
   if (strongVerb(doc, k) && !tokens[k].lower.endsWith('ing')) {
@@ -89,7 +89,7 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
   for (let v = quoteTok - 1; v >= sentStart; v--) {
     const t = tokens[v];
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
-      return { np: npForward(doc, v + 2, quoteTok), cue: 'according to', where: 'according', at: v };
+      return { np: sourceWords(doc, v + 2, quoteTok) ?? npForward(doc, v + 2, quoteTok), cue: 'according to', where: 'according', at: v };
     }
     const lemma = speechLemma(doc, t);
     if (!lemma) continue;
@@ -151,4 +151,20 @@ export function cueNextSentence(doc: Doc, s: number, e: number): CueHit | null {
   k++;
   if (tokens[k]?.lower !== 'by') return null;
   return { np: npForward(doc, k + 1, e), cue: `${tokens[s + 1]?.text ?? ''} made by`.trim(), where: 'next', at: k };
+}
+
+/**
+ * The words after "according to" up to the next comma or full stop ("according to exit polls"):
+ * the cue names a source whatever its shape, so a phrase the noun-phrase reader rejects still counts.
+ */
+export function sourceWords(doc: Doc, from: number, to: number): Np | null {
+  const { tokens } = doc;
+  let k = from;
+  while (k < to && k - from < 14 && (tokens[k].isWord || /^[-/&’'.()]$/.test(tokens[k].text))) {
+    if (tokens[k].text === '.' && !(k > from && doc.lex.abbreviations.has(tokens[k - 1].lower))) break;
+    k++;
+  }
+  if (k === from || k - from >= 14 || (k < to && !/^[,.;:—–]$/.test(tokens[k].text))) return null;
+  while (k > from && !tokens[k - 1].isWord) k--;
+  return k > from ? { first: from, last: k - 1 } : null;
 }

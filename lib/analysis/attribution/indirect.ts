@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Doc } from './doc';
 import type { Found } from './attribute-quotes';
-import { cueAfter, sentenceSubject } from './cues';
+import { cueAfter, sentenceSubject, sourceWords } from './cues';
 import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN, type Np } from './noun-phrase';
 import { resolveNp } from './resolve';
 import { tokenAt } from './tokens';
@@ -45,6 +45,8 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     while (qi < quoteSpans.length && quoteSpans[qi].end <= s.start) qi++;
     let nq = 0;
     for (let k = qi; k < quoteSpans.length && quoteSpans[k].start < s.end; k++) nq++;
+    // quoted terms and titles dropped as quotes ("on “The Apprentice,”") leave the sentence as plain prose
+    if (nq > 0 && !keptQuoteIn(found, s.start, s.end)) nq = 0;
     const ts = tokenAt(tokens, s.start);
     const te = tokenAt(tokens, s.end);
     if (te - ts < 5) continue;
@@ -162,7 +164,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
   if (tokens[ts].lower === 'according' && tokens[ts + 1]?.lower === 'to') {
     let c = ts + 2;
     while (c < te && tokens[c].text !== ',') c++;
-    const np = npForward(doc, ts + 2, c);
+    const np = sourceWords(doc, ts + 2, c + 1) ?? npForward(doc, ts + 2, c);
     if (np && c < te) return { np, cue: 'according to', clause: [c + 1, te] };
   }
   // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, according to X(, and …).
@@ -185,8 +187,9 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     const nameLast = hit.np.last > hit.at;
     const closes = rest <= 2 || next === ';' || next === '.' || ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') ||
       (next === ',' && ((nameLast && APPOSITION_START.test(after2)) || after2 === 'and' || after2 === 'but'));
-    if (!closes) continue;
-    return { np: hit.np, cue: hit.cue, clause: [ts, c] };
+    const more = continuation(doc, tail + 1, te);
+    if (!closes && !more) continue;
+    return { np: hit.np, cue: hit.cue, clause: [ts, c], second: more ?? undefined };
   }
   // A, X said, B.
   for (let c = ts + 1; c < te - 4 && c - ts < 14; c++) {
@@ -346,4 +349,27 @@ function mainPredicateAfter(doc: Doc, from: number, te: number): number {
     if (n.isWord && !n.cap && /ed$/.test(n.lower) && !FINITE.test(tokens[k - 1].lower)) return tokens[k - 1].text === ',' ? k - 1 : k;
   }
   return te;
+}
+
+/** Whether a quotation found by its marks was kept as a quote inside [start, end). */
+function keptQuoteIn(found: readonly Found[], start: number, end: number): boolean {
+  for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].type !== 'indirect') return true;
+  return false;
+}
+
+const CONTINUES = /^(since|because|as|although|though|while|but|and|even|especially|including|if|when|unless|whereas|so|until|adding|noting)$/;
+
+/**
+ * "…, Graham said, since most young voters …" / "…, the agency said in a report, and those …": the
+ * reported speech goes on after the attribution; the words after the comma are a second fragment.
+ */
+function continuation(doc: Doc, from: number, te: number): [number, number] | null {
+  const { tokens } = doc;
+  let k = from;
+  while (k < te && k - from < 8 && tokens[k].text !== ',' && tokens[k].text !== '.' && tokens[k].text !== ';') k++;
+  if (tokens[k]?.text !== ',' || !CONTINUES.test(tokens[k + 1]?.lower ?? '')) return null;
+  let s = k + 1;
+  if (/^(and|but|so)$/.test(tokens[s].lower)) s++;
+  if (/^(adding|noting)$/.test(tokens[s - 1].lower) && tokens[s]?.lower === 'that') s++;
+  return words(doc, s, te) >= MIN_WORDS ? [s, te] : null;
 }

@@ -57,3 +57,19 @@ describe('participle clauses and told-objects', () => {
     expect(indirect(attribute(sentence))).toEqual([]);
   });
 });
+
+describe('sources after "according to" and continued reports', () => {
+  it.each([
+    ['According to early exit polls, turnout among young voters rose sharply.', 'turnout among young voters rose sharply', 'early exit polls'],
+    ['As host of “Morning Market,” the chef trained dozens of cooks, according to former colleagues.', 'As host of “Morning Market,” the chef trained dozens of cooks', 'former colleagues'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(indirect(attribute(sentence))).toEqual([[clause, speaker]]);
+  });
+
+  it.each([
+    ['The harvest fell by a third this year, farmer Lise Brandt said, since the spring was too wet to plant.', ['The harvest fell by a third this year', 'since the spring was too wet to plant']],
+    ['Exports rose by four percent, the ministry said in its monthly report, and imports were flat.', ['Exports rose by four percent', 'imports were flat']],
+  ])('reports both sides: %s', (sentence, clauses) => {
+    expect(indirect(attribute(sentence)).map(([t]) => t)).toEqual(clauses);
+  });
+});
