@@ -2,9 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundMessaging } from '@/lib/messaging/background-protocol';
 import { isFromOwnContentScript, isPageHtml, isSetBadgeData } from '@/lib/messaging/validate-article';
-import { highlightsEnabled } from '@/lib/storage/items';
+import { fromKnowledgeData } from '@/lib/site-memory/knowledge-data';
+import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
 import { readInOffscreen } from './offscreen/offscreen-client';
 import { readPageHtml } from './offscreen/read-page';
+import { createSiteReading } from './offscreen/site-reading';
 
 /** The command in wxt.config.ts's manifest `commands`. */
 const TOGGLE_COMMAND = 'toggle-highlights';
@@ -36,10 +38,13 @@ export default defineBackground(() => {
   // Firefox's MV2 background page has a DOM and reads the page itself; Chrome's service worker has
   // none and hands it to the offscreen document.
   const hasDom = typeof DOMParser === 'function';
+  // The per-site memory (issue 4) lives in this context's storage; the offscreen document gets it along.
+  const readWithSiteMemory = createSiteReading(siteMemory);
   backgroundMessaging.onMessage('readPage', ({ data, sender }) => {
     refuseUnlessOwn(sender as Sender, isPageHtml(data));
     const page = { html: data.html, source: data.source };
-    return hasDom ? readPageHtml(page) : readInOffscreen(page);
+    return readWithSiteMemory(page, (p, site) =>
+      hasDom ? readPageHtml(p, undefined, undefined, site && fromKnowledgeData(site)) : readInOffscreen(p, site));
   });
 
   backgroundMessaging.onMessage('setBadge', async ({ data, sender }) => {

@@ -24,6 +24,12 @@ export function answerMessages(ctx: ContentScriptContext, session: PageSession):
       check(message as Incoming, isSetHighlightsData);
       return session.setHighlights(message.data.enabled);
     }),
+    onMessage('refresh', async (message) => {
+      check(message as Incoming, isGetReportData);
+      // clearFirst: the article text is unchanged, only its boilerplate verdicts may differ.
+      await session.refresh({ clearFirst: true });
+      return session.report();
+    }),
     onMessage('reveal', (message) => {
       check(message as Incoming, isRevealData);
       return session.reveal(message.data.start, message.data.end);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { backgroundMessaging, type PageHtml, type PageReading } from '@/lib/messaging/background-protocol';
+import type { SiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 
@@ -34,7 +35,7 @@ async function ensureOffscreen(): Promise<void> {
 }
 
 /** Chrome MV3: the service worker has no DOM, so the offscreen document reads the page. */
-export async function readInOffscreen(page: PageHtml): Promise<PageReading> {
+export async function readInOffscreen(page: PageHtml, site?: SiteKnowledgeData): Promise<PageReading> {
   await ensureOffscreen();
-  return backgroundMessaging.sendMessage('readPageOffscreen', page);
+  return backgroundMessaging.sendMessage('readPageOffscreen', site ? { ...page, site } : page);
 }

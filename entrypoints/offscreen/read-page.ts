@@ -1,4 +1,5 @@
 import { analyzeArticle } from '@/lib/analysis/analyze';
+import type { SiteKnowledge } from '@/lib/analysis/boilerplate/find-boilerplate';
 import type { ArticleText } from '@/lib/analysis/types';
 import { extractArticle } from '@/lib/extract/extract-article';
 import type { PageHtml, PageReading } from '@/lib/messaging/background-protocol';
@@ -11,9 +12,12 @@ export const parseWithDomParser: ParseHtml = (html) => new DOMParser().parseFrom
 /**
  * Reads a page the content script serialised: parse (an inert document: no script runs, nothing is
  * fetched), Readability, then the core's analysis. A page without an article gives the typed
- * no-article answer; anything else that goes wrong is thrown back to the sender.
+ * no-article answer; anything else that goes wrong is thrown back to the sender. `site` is what the
+ * per-site memory knows about the page's site (its repeated lines, the reader's verdicts).
  */
-export function readPageHtml(page: PageHtml, parse: ParseHtml = parseWithDomParser, now = () => performance.now()): PageReading {
+export function readPageHtml(
+  page: PageHtml, parse: ParseHtml = parseWithDomParser, now = () => performance.now(), site?: SiteKnowledge,
+): PageReading {
   let at = now();
   const doc = parse(page.html);
   const parseMs = now() - at;
@@ -27,7 +31,7 @@ export function readPageHtml(page: PageHtml, parse: ParseHtml = parseWithDomPars
   }
   const extractMs = now() - at;
   at = now();
-  const analysis = analyzeArticle(article, { source: page.source });
+  const analysis = analyzeArticle(article, { source: page.source, site });
   const analyzeMs = now() - at;
   return { status: 'ok', article, analysis, timings: { parseMs, extractMs, analyzeMs } };
 }

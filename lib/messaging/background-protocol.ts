@@ -1,10 +1,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis, ArticleText } from '@/lib/analysis/types';
+import type { SiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 
 /** A page as the content script sends it: its serialised HTML and its URL. */
 export interface PageHtml {
   html: string;
   source: string;
+}
+
+/** The service worker's request to the offscreen document, which has no storage: the site's memory comes along. */
+export interface OffscreenRequest extends PageHtml {
+  site?: SiteKnowledgeData;
 }
 
 /** Where the time went off the page, in ms (parsing, Readability, the core's analysis). */
@@ -27,7 +33,7 @@ export interface BackgroundProtocol {
   /** Content script -> background: read this page (parse, Readability, analysis) and answer. */
   readPage(data: PageHtml): PageReading;
   /** Service worker -> offscreen document (Chrome: a worker has no DOMParser): the same work. */
-  readPageOffscreen(data: PageHtml): PageReading;
+  readPageOffscreen(data: OffscreenRequest): PageReading;
   /** Show how many quotes this tab has on the toolbar button (null clears it). */
   setBadge(data: { count: number | null }): void;
 }

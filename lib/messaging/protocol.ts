@@ -38,6 +38,8 @@ export interface ProtocolMap {
   getReport(): PageReport;
   /** Paint or remove highlights; removal leaves the page's DOM exactly as it was. */
   setHighlights(data: { enabled: boolean }): HighlightState;
+  /** Analyse the page again (the reader changed the site's memory) and report the new analysis. */
+  refresh(): PageReport;
   /** Scroll to a span of the analysis text and flash it. */
   reveal(data: { start: number; end: number }): boolean;
 }
