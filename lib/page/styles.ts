@@ -4,9 +4,9 @@ import type { PageTheme } from './page-theme';
 import { pageThemeAt } from './theme-at';
 
 /**
- * Officials: their own text colour (which Firefox 140+ paints in ::highlight) plus an underline
- * (painted where ::highlight supports text-decoration). The text colour keeps 4.5:1 on every quote
- * tint of the same theme too, since a name can sit inside a quote.
+ * Officials: their own text colour, which every Highlight API browser paints, plus an underline, which
+ * ::highlight() paints in Chromium but in Firefox only from 146 (140-145 ignore text-decoration there).
+ * The text colour keeps 4.5:1 on every quote tint of the same theme too: a name can sit inside a quote.
  */
 export const OFFICIAL_STYLE: Record<PageTheme, { text: string; line: string }> = {
   light: { text: '#004C7A', line: '#0072B2' },
