@@ -5,6 +5,7 @@ import { cueAfter, cueBefore, cueNextSentence, type CueHit } from './cues';
 import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { tokenAt } from './tokens';
+import { transcriptLabel } from './transcript';
 
 /** A quote with its speaker, in prepared-text offsets. */
 export interface Found extends Span {
@@ -135,7 +136,16 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     let ent: EntityRec | null = null;
     let mention: Span | null = null;
     let confidence = 0.3;
-    if (p.hit?.np) {
+    let start = p.q.start;
+    const label = transcriptLabel(doc, p.q.start, p.q.end);
+    if (label) {
+      ({ ent, mention } = label);
+      confidence = 0.8;
+      start = label.textStart;
+      while (start < p.q.end && /\s/.test(doc.text[start])) start++;
+      doc.reg.mention(ent, mention);
+      doc.reg.speakers.add(ent);
+    } else if (p.hit?.np) {
       const r = resolveNp(doc, p.hit.np, true);
       if (r) {
         ent = r.ent;
@@ -169,7 +179,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
       blockSpeaker.set(p.q.block, { ent, mention });
       last = { ent, mention, block: p.q.block };
     }
-    out.push({ start: p.q.start, end: p.q.end, type: p.type, ent, mention, cue: p.hit?.cue ?? null, confidence: +confidence.toFixed(2) });
+    out.push({ start, end: p.q.end, type: p.type, ent, mention, cue: p.hit?.cue ?? null, confidence: +confidence.toFixed(2) });
   }
   out.push(...unmarkedBlocks(doc, sentences));
   out.sort((a, b) => a.start - b.start);
@@ -188,6 +198,16 @@ function unmarkedBlocks(doc: Doc, sentences: readonly Sentence[]): Found[] {
     const block = blocks[b];
     if (block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
     if (insideQuote(doc, block.start) || quoteSpans.some((q) => q.start >= block.start && q.start < block.end)) continue;
+    const label = transcriptLabel(doc, block.start, block.end);
+    if (label) {
+      let start = label.textStart;
+      while (start < block.end && /\s/.test(doc.text[start])) start++;
+      if (start >= block.end) continue;
+      doc.reg.mention(label.ent, label.mention);
+      doc.reg.speakers.add(label.ent);
+      out.push({ start, end: block.end, type: 'direct', ent: label.ent, mention: label.mention, cue: ':', confidence: 0.8 });
+      continue;
+    }
     const prev = blocks[b - 1];
     if (prev.kind !== 'paragraph' && prev.kind !== 'standfirst') continue;
     while (si < sentences.length && sentences[si].end <= prev.start) si++;
