@@ -7,7 +7,8 @@ import type { HighlightState } from '@/lib/messaging/protocol';
 import { findTargetTab } from '@/lib/panel/active-tab';
 import type { PanelDeps } from '@/lib/panel/deps';
 import { runExport, type ExportFormat } from '@/lib/panel/export-actions';
-import { loadView, type PanelView } from '@/lib/panel/load-view';
+import { loadView, viewOfReport, type PanelView } from '@/lib/panel/load-view';
+import { judgeLine, siteMemoryChange, type SiteMemoryChange, type SiteMemoryDeps } from '@/lib/panel/site-memory-actions';
 import { strings } from '@/lib/panel/strings';
 import { colorsAfterCorrections } from '@/lib/speaker-colors';
 
@@ -52,11 +53,17 @@ export interface PanelState {
   exportAs(format: ExportFormat): Promise<void>;
   /** Opens the side panel for this window; called straight from the click (user gesture). True when it opened. */
   openSidePanel(): Promise<boolean>;
+  /** True while a change of the site's memory is saved and the page analysed again. */
+  memoryBusy: boolean;
+  /** The reader's verdict on a line for this site (true: boilerplate, false: content); the page is re-analysed. */
+  judgeLine(text: string, boilerplate: boolean): Promise<void>;
+  /** Forgets this site's memory ('site') or every site's ('all'); the page is re-analysed. */
+  changeSiteMemory(change: SiteMemoryChange): Promise<void>;
 }
 
 export type PanelStore = StoreApi<PanelState>;
 
-export function createPanelStore(deps: PanelDeps, initial?: Partial<PanelState>): PanelStore {
+export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, initial?: Partial<PanelState>): PanelStore {
   // Tab switches can overlap; only the latest load may set the view.
   let loadSeq = 0;
   const store = createStore<PanelState>()((set, get) => {
@@ -102,8 +109,24 @@ export function createPanelStore(deps: PanelDeps, initial?: Partial<PanelState>)
       }
     };
 
+    /** Saves a change of the site memory, then has the page analyse again and shows its new report. */
+    const changeMemory = async (change: (url: string) => ReturnType<typeof siteMemoryChange>) => {
+      const { view, tabId } = get();
+      if (view.kind !== 'ready' || tabId == null || get().memoryBusy) return;
+      set({ memoryBusy: true, notice: null });
+      try {
+        await change(view.analysis.source);
+        const result = viewOfReport(await deps.send('refresh', undefined, tabId));
+        if (tabId === get().tabId) recompute({ ...result, memoryBusy: false });
+        else set({ memoryBusy: false });
+      } catch {
+        set({ memoryBusy: false, notice: strings.siteMemoryFailed });
+      }
+    };
+
     return {
       surface: 'popup',
+      memoryBusy: false,
       canOpenSidePanel: Boolean(deps.canOpenSidePanel),
       view: { kind: 'loading' },
       tabId: null,
@@ -176,6 +199,9 @@ export function createPanelStore(deps: PanelDeps, initial?: Partial<PanelState>)
           () => (set({ notice: strings.sidePanelFailed }), false),
         );
       },
+
+      judgeLine: (text, boilerplate) => changeMemory((url) => judgeLine(deps, url, text, boilerplate)),
+      changeSiteMemory: (change) => changeMemory((url) => siteMemoryChange(deps, url, change)),
       ...initial,
     };
   });

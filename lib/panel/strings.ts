@@ -111,4 +111,19 @@ export const strings = {
   boilerplateReason: (reason: BoilerplateReason) => reason,
   showMore: 'Show more',
   showLess: 'Show less',
+
+  // Per-site memory (issue 4).
+  notBoilerplate: 'Not boilerplate',
+  notBoilerplateLabel: (line: string) => `Not boilerplate on this site: “${line.length > 40 ? `${line.slice(0, 40)}…` : line}”`,
+  markBoilerplate: 'Boilerplate',
+  markBoilerplateLabel: (line: string) => `Boilerplate on this site: “${line.length > 40 ? `${line.slice(0, 40)}…` : line}”`,
+  markLinesTitle: 'Mark lines',
+  markLinesHint: 'Lines at the start and end of the article. Mark one as boilerplate and Quotelens sets it aside on every article of this site.',
+  siteMemoryTitle: 'Site memory',
+  siteMemoryHint: 'Quotelens remembers lines that repeat across a site’s articles, in this browser only.',
+  forgetSite: 'Forget this site’s memory',
+  clearAllSites: 'Clear all site memory',
+  siteMemoryFailed: 'Could not change the site memory.',
+  siteBoilerplateHint: 'repeats across this site’s articles',
+  markedByReaderHint: 'you marked it as boilerplate on this site',
 } as const;
