@@ -32,9 +32,10 @@ describe('reported clauses after an adverbial or a negative', () => {
   });
 });
 
-describe('a quotation that is a third of its reported clause', () => {
+describe('a quotation that is a sixth or more of its reported clause', () => {
   it.each([
     ['Health officials said the new clinic was “a lifeline for the whole valley” for families without cars.', 'the new clinic was “a lifeline for the whole valley” for families without cars'],
+    ['Chief Inspector Maya Lund said on Friday that the force “takes every report seriously” and would review how the call was handled.', 'that the force “takes every report seriously” and would review how the call was handled'],
   ])('reports the clause: %s', (sentence, clause) => {
     expect(attribute(sentence).quotes.map((q) => [q.text, q.type])).toEqual([[clause, 'indirect']]);
   });
@@ -71,5 +72,14 @@ describe('sources after "according to" and continued reports', () => {
     ['Exports rose by four percent, the ministry said in its monthly report, and imports were flat.', ['Exports rose by four percent', 'imports were flat']],
   ])('reports both sides: %s', (sentence, clauses) => {
     expect(indirect(attribute(sentence)).map(([t]) => t)).toEqual(clauses);
+  });
+});
+
+describe('a second predicate after "and" ends the reported clause', () => {
+  it.each([
+    ['Minister Tariq Sen said on Tuesday that Norway “honours the agreement” and expects the talks to resume in spring.', 'that Norway “honours the agreement”'],
+    ['The spokesman said the airline “regrets the delay” and offered the passengers a refund.', 'the airline “regrets the delay”'],
+  ])('%s', (sentence, clause) => {
+    expect(attribute(sentence).quotes.map((q) => q.text)).toEqual([clause]);
   });
 });
