@@ -131,7 +131,9 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
   for (const p of pieces) {
     const text = doc.text.slice(p.q.start, p.q.end);
     const block = doc.blocks[p.q.block];
-    if (!p.hit && wordCount(text) <= 4) continue; // quoted term, scare quote or title of a work
+    // quoted term, scare quote or title of a work; but a short quotation standing as its own sentence
+    // in a paragraph whose speaker is known continues that speaker ("…,” she said. “Neither do I.”)
+    if (!p.hit && wordCount(text) <= 4 && !(blockSpeaker.has(p.q.block) && standsAlone(doc, sentences[p.sent], p.q))) continue;
     if (isTitleOfWork(text) && p.type === 'partial') continue;
     let ent: EntityRec | null = null;
     let mention: Span | null = null;
@@ -226,4 +228,12 @@ function unmarkedBlocks(doc: Doc, sentences: readonly Sentence[]): Found[] {
     out.push({ start: block.start, end: block.end, type: 'direct', ent: r.ent, mention: r.mention, cue: hit.cue, confidence: 0.7 });
   }
   return out;
+}
+
+/** The quotation is the whole sentence (marks and final punctuation aside). */
+function standsAlone(doc: Doc, s: Sentence | undefined, q: QuoteSpan): boolean {
+  if (!s) return false;
+  const before = doc.text.slice(s.start, q.outerStart).trim();
+  const after = doc.text.slice(q.outerEnd, s.end).trim();
+  return before === '' && /^[.!?]?$/.test(after) && /[.!?]["”’']?$/.test(doc.text.slice(q.start, q.outerEnd).trim());
 }

@@ -52,8 +52,15 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     if (te - ts < 5) continue;
     const kind = doc.blocks[s.block].kind;
     if (nq > 0) {
-      const tail = addingAfterQuote(doc, quoteSpans[qi + nq - 1].end, te, found);
-      if (tail) out.push(tail);
+      const tail = addingAfterQuote(doc, quoteSpans[qi].end, te, found);
+      if (tail) {
+        // quotations inside the added clause are part of it ("…, adding that it would take “more hours”")
+        for (let k = lowerBound(found, tail.start); k < found.length && found[k].start < tail.end; ) {
+          if (found[k].end <= tail.end) found.splice(k, 1);
+          else k++;
+        }
+        out.push(tail);
+      }
     }
     const hit = reported(doc, ts, te, kind === 'title' || kind === 'heading');
     if (!hit) continue;

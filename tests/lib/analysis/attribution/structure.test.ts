@@ -45,3 +45,25 @@ describe('quotations shaped by the paragraph structure', () => {
     ]);
   });
 });
+
+describe('short quotations and added clauses', () => {
+  it.each([
+    [['“Does anyone still read the minutes?” the chairwoman, Olga Berg, asked. “Nobody does.”'], 'Nobody does.', 'Olga Berg'],
+    [['“We are ready,” coach Amir Dahl said. “Really ready.”'], 'Really ready.', 'Amir Dahl'],
+  ])('keeps a short quotation that stands as its own sentence: %j', (paragraphs, fragment, speaker) => {
+    expect(speakerOf(attribute(...paragraphs), fragment)).toBe(speaker);
+  });
+
+  it('leaves a short quoted term inside a sentence', () => {
+    const r = attribute('“We are ready,” coach Amir Dahl said. The team plays with a “wall” of five defenders.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['We are ready,']);
+  });
+
+  it('reports an added clause holding a quotation as one clause', () => {
+    const r = attribute('“There is no link to the strike,” the fire chief, Ruth Ames, said, adding that it would take “several days” to find the cause.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['There is no link to the strike,', 'Ruth Ames'],
+      ['it would take “several days” to find the cause', 'Ruth Ames'],
+    ]);
+  });
+});
