@@ -209,6 +209,8 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
   }
   // X said (that) CLAUSE.
   for (let v = ts + 1; v < te - 3 && v - ts < 30; v++) {
+    const naming = namingReport(doc, v, ts, te);
+    if (naming) return naming;
     const lemma = clauseVerb(doc, v, headline);
     if (!lemma || (looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')))) continue;
     const prev = tokens[v - 1].lower;
@@ -391,4 +393,29 @@ function secondPredicate(doc: Doc, i: number): boolean {
   const t = tokens[i];
   if (!t?.isWord || t.cap || !/[^s]s$|ed$/.test(t.lower) || t.lower.length < 5) return false;
   return /^(the|a|an|that|to|it|his|her|their|its|this|these|those|he|she|they|we|“|")$/.test(tokens[i + 1]?.lower ?? '');
+}
+
+const NAMING = new Set(['describe', 'criticise', 'criticize', 'brand', 'label', 'dub', 'praise', 'hail', 'dismiss', 'denounce', 'condemn', 'slam', 'blast']);
+
+/**
+ * "X described the plan as …", "X dismissed the report as …": what the speaker said about something,
+ * from the object to the end of the "as" phrase (the next comma or the sentence end).
+ */
+function namingReport(doc: Doc, v: number, ts: number, te: number): Reported | null {
+  const { tokens } = doc;
+  const t = tokens[v];
+  if (!t.isWord || t.cap || !/ed$/.test(t.lower)) return null;
+  const lemma = doc.lex.speechForms.get(t.lower);
+  if (!lemma || !NAMING.has(lemma) || /^(as|by)$/.test(tokens[v + 1]?.lower ?? '')) return null;
+  const prev = tokens[v - 1].lower;
+  if (/^(was|were|been|be|is|are|being)$/.test(prev)) return null;
+  let e = v + 1;
+  let as = -1;
+  while (e < te && tokens[e].text !== ',' && tokens[e].text !== ';' && tokens[e].text !== '.' && e - v < 30) {
+    if (tokens[e].lower === 'as' && as < 0 && !/^(part|well|soon|much|long|far|if|though|it|he|she|they|we|result)$/.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower !== 'result') as = e;
+    e++;
+  }
+  if (as < 0 || as === v + 1 || as - v > 12 || words(doc, v + 1, e) < MIN_WORDS) return null;
+  const np = npBackward(doc, v - 1, ts) ?? (prev === 'and' ? sentenceSubject(doc, ts, v) : null);
+  return np ? { np, cue: `${t.text} as`, clause: [v + 1, e] } : null;
 }

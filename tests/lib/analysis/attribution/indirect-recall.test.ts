@@ -83,3 +83,19 @@ describe('a second predicate after "and" ends the reported clause', () => {
     expect(attribute(sentence).quotes.map((q) => q.text)).toEqual([clause]);
   });
 });
+
+describe('naming verbs with "as"', () => {
+  it.each([
+    ['Senator Nia Park described the new tariff as a tax on every family.', 'the new tariff as a tax on every family', 'Nia Park'],
+    ['The union dismissed the offer as an insult to its members, and walked out.', 'the offer as an insult to its members', 'union'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(indirect(attribute(sentence))).toEqual([[clause, speaker]]);
+  });
+
+  it.each([
+    ['The chain praised its staff as part of a wider campaign.'],
+    ['The plan was described as a failure by critics.'],
+  ])('reports nothing for %s', (sentence) => {
+    expect(indirect(attribute(sentence))).toEqual([]);
+  });
+});
