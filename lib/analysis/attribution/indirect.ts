@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import type { Doc } from './doc';
+import { insideQuote, type Doc } from './doc';
 import type { Found } from './attribute-quotes';
 import { cueAfter, sentenceSubject, sourceWords } from './cues';
 import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN, type Np } from './noun-phrase';
@@ -209,7 +209,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
   }
   // X said (that) CLAUSE.
   for (let v = ts + 1; v < te - 3 && v - ts < 30; v++) {
-    const naming = namingReport(doc, v, ts, te);
+    const naming = namingReport(doc, v, ts, te) ?? askReport(doc, v, ts, te);
     if (naming) return naming;
     const lemma = clauseVerb(doc, v, headline);
     if (!lemma || (looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')))) continue;
@@ -281,7 +281,7 @@ const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterda
 function coordinated(doc: Doc, cs: number, te: number): [number, number] {
   const { tokens } = doc;
   for (let k = cs + 2; k < te - 2; k++) {
-    if (tokens[k].lower !== 'and') continue;
+    if (tokens[k].lower !== 'and' || insideQuote(doc, tokens[k].start)) continue;
     const lemma = clauseVerb(doc, k + 1, false);
     if ((lemma && !tokens[k + 1].lower.endsWith('ing') && !looksLikeNoun(doc, k + 1)) || secondPredicate(doc, k + 1)) return [cs, tokens[k - 1].text === ',' ? k - 1 : k];
   }
@@ -418,4 +418,24 @@ function namingReport(doc: Doc, v: number, ts: number, te: number): Reported | n
   if (as < 0 || as === v + 1 || as - v > 12 || words(doc, v + 1, e) < MIN_WORDS) return null;
   const np = npBackward(doc, v - 1, ts) ?? (prev === 'and' ? sentenceSubject(doc, ts, v) : null);
   return np ? { np, cue: `${t.text} as`, clause: [v + 1, e] } : null;
+}
+
+/** "X asked (the panel) whether …", "X asked them to …": the question or request is reported. */
+function askReport(doc: Doc, v: number, ts: number, te: number): Reported | null {
+  const { tokens } = doc;
+  const t = tokens[v];
+  if (!t.isWord || t.cap || !/^(asked|asks|asking)$/.test(t.lower)) return null;
+  const prev = tokens[v - 1].lower;
+  if (/^(was|were|been|be|is|are|being|when|if)$/.test(prev)) return null;
+  let c = v + 1;
+  const obj = npForward(doc, c, te);
+  if (obj && !/^(whether|if|how|why|what|when|where|who|which)$/.test(tokens[c].lower)) c = obj.last + 1;
+  else if (/^(him|her|them|me|us|you|reporters)$/.test(tokens[c]?.lower ?? '')) c++;
+  const w = tokens[c]?.lower ?? '';
+  if (!/^(whether|if|how|why|what|when|where|who|to)$/.test(w) || (w === 'to' && c === v + 1)) return null;
+  let e = te;
+  while (e > c && !tokens[e - 1].isWord && !/^["”’']$/.test(tokens[e - 1].text)) e--;
+  if (words(doc, c, e) < MIN_WORDS) return null;
+  const np = t.lower === 'asking' ? sentenceSubject(doc, ts, v) : npBackward(doc, v - 1, ts) ?? (prev === 'and' ? sentenceSubject(doc, ts, v) : null);
+  return np ? { np, cue: t.text, clause: [c, e] } : null;
 }

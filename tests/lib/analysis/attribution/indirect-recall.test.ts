@@ -99,3 +99,26 @@ describe('naming verbs with "as"', () => {
     expect(indirect(attribute(sentence))).toEqual([]);
   });
 });
+
+describe('questions and requests after "asked"', () => {
+  it.each([
+    ['Council member Joy Adeyemi asked whether the contract had been put out to tender.', 'whether the contract had been put out to tender', 'Joy Adeyemi'],
+    ['The judge asked both lawyers to submit their final arguments by Monday.', 'to submit their final arguments by Monday', 'judge'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(indirect(attribute(sentence))).toEqual([[clause, speaker]]);
+  });
+
+  it.each([
+    ['When asked whether he would run again, the senator smiled.'],
+    ['The mayor was asked to resign by the council.'],
+  ])('reports nothing for %s', (sentence) => {
+    expect(indirect(attribute(sentence))).toEqual([]);
+  });
+});
+
+describe('an "and" inside a quotation does not end the reported clause', () => {
+  it('keeps the clause whole', () => {
+    const r = attribute('Campaign director Lea Moss said the governor was reduced to “threats and insults” because he could not defend his record.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['the governor was reduced to “threats and insults” because he could not defend his record']);
+  });
+});
