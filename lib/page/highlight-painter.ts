@@ -1,16 +1,22 @@
 import { FLASH_NAME, OFFICIAL_NAME } from './highlight-names';
-import type { PaintGroup, Painter } from './painter';
+import type { PaintGroup, Painter, SlicedPaint } from './painter';
+
+/** A registered highlight: set-like, so ranges can be added after it is registered. */
+export interface HighlightLike {
+  priority: number;
+  add(range: AbstractRange): unknown;
+}
 
 /** The parts of the CSS Custom Highlight API we use; injectable because happy-dom has none. */
 export interface HighlightApi {
   registry: { set(name: string, highlight: unknown): unknown; delete(name: string): boolean };
-  create(ranges: AbstractRange[]): { priority: number };
+  create(ranges: AbstractRange[]): HighlightLike;
 }
 
 /** The browser's Highlight API, or null where it is missing (then the wrapper painter is used). */
 export function detectHighlightApi(win: Window & typeof globalThis): HighlightApi | null {
   const css = win.CSS as (typeof CSS & { highlights?: HighlightApi['registry'] }) | undefined;
-  const Ctor = (win as unknown as { Highlight?: new (...ranges: AbstractRange[]) => { priority: number } }).Highlight;
+  const Ctor = (win as unknown as { Highlight?: new (...ranges: AbstractRange[]) => HighlightLike }).Highlight;
   if (!css || !('highlights' in css) || !css.highlights || typeof Ctor !== 'function') return null;
   return { registry: css.highlights, create: (ranges) => new Ctor(...ranges) };
 }
@@ -21,34 +27,59 @@ const PRIORITY: Record<string, number> = { [OFFICIAL_NAME]: 1, [FLASH_NAME]: 2 }
 /** Paints with registered highlights: the page's DOM is never touched. */
 export function createHighlightPainter(doc: Document, api: HighlightApi): Painter {
   let registered: string[] = [];
+  // Bumped by every clear and paint: ranges still queued for an older paint are dropped.
+  let generation = 0;
   const clear = () => {
+    generation++;
     for (const name of registered) api.registry.delete(name);
     registered = [];
+  };
+  const rangeOf = (seg: PaintGroup['segments'][number]) => {
+    const range = doc.createRange();
+    range.setStart(seg.node, seg.start);
+    range.setEnd(seg.node, seg.end);
+    return range;
+  };
+  /** One (empty unless `fill`) highlight per name, registered at once so the styles apply as ranges come. */
+  const register = (groups: PaintGroup[], fill: boolean) => {
+    clear();
+    const byName = new Map<string, HighlightLike>();
+    for (const group of groups) {
+      if (byName.has(group.name)) continue;
+      const highlight = api.create([]);
+      highlight.priority = PRIORITY[group.name] ?? 0;
+      byName.set(group.name, highlight);
+    }
+    if (fill) for (const group of groups) for (const seg of group.segments) byName.get(group.name)!.add(rangeOf(seg));
+    for (const [name, highlight] of byName) {
+      api.registry.set(name, highlight);
+      registered.push(name);
+    }
+    return byName;
   };
   return {
     method: 'highlight-api',
     clear,
     locate: (node, offset) => ({ node, offset }),
     paint(groups: PaintGroup[]) {
-      clear();
-      const byName = new Map<string, AbstractRange[]>();
-      for (const group of groups) {
-        const ranges = byName.get(group.name) ?? [];
-        for (const seg of group.segments) {
-          const range = doc.createRange();
-          range.setStart(seg.node, seg.start);
-          range.setEnd(seg.node, seg.end);
-          ranges.push(range);
-        }
-        byName.set(group.name, ranges);
-      }
-      for (const [name, ranges] of byName) {
-        const highlight = api.create(ranges);
-        highlight.priority = PRIORITY[name] ?? 0;
-        api.registry.set(name, highlight);
-        registered.push(name);
-      }
+      register(groups, true);
       return groups.length;
+    },
+    async paintInSlices(groups: PaintGroup[], slices: SlicedPaint) {
+      const byName = register([...groups], false);
+      const mine = generation;
+      // The caller finishes its own work in this task; ranges come in the next ones.
+      await slices.budget.pause();
+      if (generation !== mine) return false;
+      for (const i of slices.order(groups)) {
+        const group = groups[i];
+        for (const seg of group.segments) byName.get(group.name)!.add(rangeOf(seg));
+        if (slices.budget.spent()) {
+          await slices.budget.check();
+          if (generation !== mine) return false;
+        }
+      }
+      return generation === mine;
     },
   };
 }

@@ -2,13 +2,13 @@ import type { Analysis, ArticleText } from '@/lib/analysis/types';
 import type { CorrectionsBook } from '@/lib/corrections/book';
 import type { PageReading } from '@/lib/messaging/background-protocol';
 import type { HighlightState, PageReport, PageTimings } from '@/lib/messaging/protocol';
-import { createAnchorer } from './anchor';
+import { createAnchorer, type Anchorer } from './anchor';
 import { correctedView, type CorrectedView } from './corrected-view';
 import { createHighlightPainter, type HighlightApi } from './highlight-painter';
 import { planHighlights } from './highlight-plan';
 import { analysePage, type Outcome } from './page-outcome';
 import { FLASH_NAME } from './highlight-names';
-import type { PaintGroup, Painter } from './painter';
+import { readerFirst, type PaintGroup, type Painter } from './painter';
 import { createBudget, mapInSlices, yieldToPage } from './scheduler';
 import { scrollToSegments } from './scroll';
 import { createSpanLookup, type AnchoredSpan, type SpanLookup } from './span-lookup';
@@ -77,6 +77,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   let outcome: Promise<Outcome> | null = null;
   let settled: Outcome | null = null;
   let index: TextIndex | null = null;
+  let anchorer: Anchorer | null = null;
   let anchored: AnchoredSpan[] | null = null;
   let unanchored = 0;
   let shown: AnchoredSpan[] = [];
@@ -121,10 +122,16 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     index = await buildTextIndexInSlices(doc.body ?? doc.documentElement, budget);
     timings.indexMs = Math.round(now() - at);
     at = now();
-    const anchorer = createAnchorer(ok.article.text, ok.article.blocks, index);
+    await budget.pause();
+    const planned = planHighlights(ok.analysis);
+    // Only the blocks up to the last span: placing each block searches the page's text, and an
+    // article analysed in part has thousands of blocks beyond what the analysis covers.
+    const last = planned.reduce((max, span) => Math.max(max, span.end), 0);
+    const blocks = ok.article.blocks.filter((b) => b.start < last);
+    const made = (anchorer = createAnchorer(ok.article.text, blocks, index));
     await budget.check();
-    const found = await mapInSlices(planHighlights(ok.analysis), (span) => {
-      const segments = anchorer.anchor(span.start, span.end);
+    const found = await mapInSlices(planned, (span) => {
+      const segments = made.anchor(span.start, span.end);
       return segments ? { ...span, segments } : null;
     }, budget);
     timings.anchorMs = Math.round(now() - at);
@@ -165,11 +172,21 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       await pause();
       if (state.enabled) {
         const at = now();
-        const groups: PaintGroup[] = spans;
-        state = { ...state, painted: painter.paint(groups), unanchored, method: painter.method };
-        timings.paintMs = Math.round(now() - at);
+        // The state says painted at once (hover and lookup know every span); the ranges follow in
+        // slices, the reader's view first. A clear meanwhile (switch-off, refresh) drops the rest.
+        state = { ...state, painted: spans.length, unanchored, method: painter.method };
         shown = [...spans].sort((a, b) => a.start - b.start);
         lookup = createSpanLookup(shown);
+        if (painter.paintInSlices) {
+          const budget = createBudget(undefined, now, pause);
+          void painter.paintInSlices(spans, { budget, order: readerFirst }).then(() => {
+            timings.paintMs = Math.round(now() - at);
+            timings.longestSliceMs = Math.max(timings.longestSliceMs ?? 0, Math.round(budget.longest()));
+          });
+        } else {
+          painter.paint(spans);
+          timings.paintMs = Math.round(now() - at);
+        }
       }
     } else if (ok.status === 'ok') state = { ...state, unanchored };
     syncStyles();
@@ -197,7 +214,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     if (ok.status !== 'ok') return false;
     await anchorAll(ok);
     // Anchor on the index just built; the span may be any part of the text, not only a painted one.
-    const segments = index ? createAnchorer(ok.article.text, ok.article.blocks, index).anchor(start, end) : null;
+    const segments = anchorer?.anchor(start, end) ?? null;
     if (!segments) return false;
     const flash: PaintGroup = { name: FLASH_NAME, segments };
     flashing = true;
@@ -237,6 +254,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
         settled = next;
         anchored = null;
         index = null;
+        anchorer = null;
         timings = fresh;
         await apply(state.enabled);
         return true;

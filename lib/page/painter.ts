@@ -1,3 +1,4 @@
+import type { Budget } from './scheduler';
 import type { Segment } from './text-index';
 
 /** One anchored span to paint: the highlight name that styles it and the text it covers. */
@@ -6,13 +7,50 @@ export interface PaintGroup {
   segments: Segment[];
 }
 
+/** How to paint a large set of groups without a long task. */
+export interface SlicedPaint {
+  budget: Budget;
+  /** Indexes into the groups, in the order to paint them (the reader's view first). */
+  order(groups: readonly PaintGroup[]): Iterable<number>;
+}
+
 /** Paints groups on the page and removes every trace again. */
 export interface Painter {
   readonly method: 'highlight-api' | 'wrappers';
   /** Replaces whatever this painter showed before with `groups`; returns how many groups it painted. */
   paint(groups: PaintGroup[]): number;
+  /**
+   * Like paint, spread over the budget's slices where the painter can (the Highlight API: ranges
+   * are added to highlights already registered). Resolves to false when a clear or another paint
+   * came first and the rest was dropped.
+   */
+  paintInSlices?(groups: PaintGroup[], slices: SlicedPaint): Promise<boolean>;
   /** Removes everything this painter added. */
   clear(): void;
   /** Where a position in an original text node is now (wrappers split nodes; the API never does). */
   locate(node: Text, offset: number): { node: Text; offset: number };
+}
+
+/**
+ * Paint order for a sliced paint: the first group at or below the top of the viewport onwards,
+ * then the ones above it going up, so what the reader sees is painted in the first slice. `start`
+ * (the article offset) gives document order; finding the group reads O(log n) element boxes.
+ */
+export function* readerFirst(groups: readonly (PaintGroup & { start: number })[]): Iterable<number> {
+  const byPlace = groups
+    .map((g, i) => ({ i, start: g.start, node: g.segments[0]?.node }))
+    .filter((g) => !!g.node)
+    .sort((a, b) => a.start - b.start);
+  const bottomOf = (node: Text) => node.parentElement?.getBoundingClientRect().bottom ?? 0;
+  let lo = 0;
+  let hi = byPlace.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bottomOf(byPlace[mid].node) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < byPlace.length; k++) yield byPlace[k].i;
+  for (let k = lo - 1; k >= 0; k--) yield byPlace[k].i;
+  // Groups with no text (none in practice) last, so the count painted stays whole.
+  for (let i = 0; i < groups.length; i++) if (!groups[i].segments[0]) yield i;
 }

@@ -42,7 +42,11 @@ export function fakeHighlightApi() {
       set: (name, highlight) => registry.set(name, highlight as { ranges: AbstractRange[]; priority: number }),
       delete: (name) => registry.delete(name),
     },
-    create: (ranges) => ({ ranges, priority: 0 }),
+    // Set-like, as the real Highlight: ranges may be added after it is registered.
+    create: (ranges) => {
+      const highlight = { ranges: [...ranges], priority: 0, add: (range: AbstractRange) => highlight.ranges.push(range) };
+      return highlight;
+    },
   };
   return { api, registry };
 }
