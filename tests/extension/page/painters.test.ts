@@ -3,6 +3,7 @@ import { createHighlightPainter } from '@/lib/page/highlight-painter';
 import { buildTextIndex, segmentsOf } from '@/lib/page/text-index';
 import { createWrapperPainter } from '@/lib/page/wrapper-painter';
 import type { PaintGroup } from '@/lib/page/painter';
+import { createBudget } from '@/lib/page/scheduler';
 import { fakeHighlightApi, rangeText } from './helpers';
 
 function setUp(): PaintGroup[] {
@@ -84,5 +85,34 @@ describe('createHighlightPainter', () => {
     painter.paint(groups);
     painter.clear();
     expect([...registry.keys()]).toEqual(['page-own-highlight']);
+  });
+});
+
+describe('createHighlightPainter: painting in slices', () => {
+  const slicedBudget = (pauses: { count: number }) => createBudget(0, () => 0, async () => void pauses.count++);
+
+  it('registers every highlight at once, then adds the ranges across yields, in the order given', async () => {
+    const groups = setUp();
+    const { api, registry } = fakeHighlightApi();
+    const pauses = { count: 0 };
+    const painter = createHighlightPainter(document, api);
+    const done = painter.paintInSlices!(groups, { budget: slicedBudget(pauses), order: () => [2, 0, 1] });
+    expect([...registry.keys()].sort()).toEqual(['quotelens-official', 'quotelens-quote-0', 'quotelens-quote-1']);
+    expect(await done).toBe(true);
+    expect(pauses.count).toBeGreaterThan(1);
+    expect(rangeText(registry.get('quotelens-quote-0')!.ranges)).toBe('the plan was |not final');
+    expect(registry.get('quotelens-official')!.priority).toBe(1);
+  });
+
+  it('drops the ranges still to come when cleared mid-way, and leaves the page as it was', async () => {
+    const groups = setUp();
+    const before = document.documentElement.outerHTML;
+    const { api, registry } = fakeHighlightApi();
+    const painter = createHighlightPainter(document, api);
+    const done = painter.paintInSlices!(groups, { budget: slicedBudget({ count: 0 }), order: () => [0, 1, 2] });
+    painter.clear();
+    expect(await done).toBe(false);
+    expect(registry.size).toBe(0);
+    expect(document.documentElement.outerHTML).toBe(before);
   });
 });
