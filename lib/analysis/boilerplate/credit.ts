@@ -13,7 +13,9 @@ const NAME = `[${UPPER}][${LETTER}.'’-]*`;
 
 const WHOLE_LINE: RegExp[] = [
   // "Photo: X", "Photo by X", "Image credit: X", "Crédit photo : X", "Foto: X"
-  new RegExp(`^\\(?\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|von\\b|par\\b|por\\b|de\\b|via\\b|:|/|\\||–|-)\\s*\\S`, 'iu'),
+  new RegExp(`^(?:[.,;·•]\\s*)?\\(?\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|von\\b|par\\b|por\\b|de\\b|via\\b|:|/|\\||–|-)\\s*\\S`, 'iu'),
+  // "Jane Roe, photo: City Archive": who is pictured, then the credit.
+  new RegExp(`^${NAME}(?:\\s+${NAME}){0,3},\\s*${CW}\\s*:\\s*\\S`, 'u'),
   // "Image copyright Agency", "Photo © Jane Roe"
   new RegExp(`^${CW}\\s+(?:copyright|©)\\s*\\S`, 'iu'),
   // "CreditCreditJane Roe/Agency", "Credit Jane Roe"

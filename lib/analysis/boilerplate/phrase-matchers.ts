@@ -8,10 +8,13 @@ import pt from './phrases/pt.json';
 import shared from './phrases/shared.json';
 import { LETTER, UPPER, WORD } from './char-classes';
 
-/** Phrase categories of the data files (test them on lower-cased text); each compiles to one case-insensitive regex over all languages. */
+/**
+ * Phrase categories of the data files (test them on lower-cased text); each compiles to one case-insensitive regex over all languages.
+ * `intro` is a writer greeting the reader ("Hi, I'm…"): the article's own opening at the top, the author box at the end.
+ */
 export type PhraseCategory =
   | 'subscription' | 'share' | 'copyright' | 'syndication' | 'related'
-  | 'advert' | 'bio' | 'print' | 'navigation' | 'comments';
+  | 'advert' | 'bio' | 'intro' | 'print' | 'navigation' | 'comments';
 
 type PhraseFile = Record<PhraseCategory | 'credit' | 'byline' | 'dateWords', string[]>;
 const LANGUAGES: PhraseFile[] = [en, fr, de, es, pt, it, pl];
@@ -27,7 +30,7 @@ function compile(sources: string[]): RegExp {
 }
 
 const CATEGORIES: PhraseCategory[] = [
-  'subscription', 'share', 'copyright', 'syndication', 'related', 'advert', 'bio', 'print', 'navigation', 'comments',
+  'subscription', 'share', 'copyright', 'syndication', 'related', 'advert', 'bio', 'intro', 'print', 'navigation', 'comments',
 ];
 
 export const PHRASES: Readonly<Record<PhraseCategory, RegExp>> = Object.fromEntries(

@@ -23,7 +23,7 @@ const SECOND_PERSON = new RegExp(`(?<![${LETTER}])(you|your|our|us|vous|votre|no
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const HANDLE = /(?:^|\s)@\w{2,}|(?<![\w.])(?:twitter|x|instagram|facebook)\.com\/\w+/i;
 // "Home » News » World"; pipes only with three or more parts and no figures (dates and times use them).
-const BREADCRUMB = /^(?:[»›>]\s*)?[^»›>]{1,40}(?:\s[»›>]\s[^»›>]{1,60})+$|^[^|\d]{1,30}(?:\s\|\s[^|\d]{1,30}){2,}$/u;
+const BREADCRUMB = /^(?:[»›>]\s*)?[^»›>]{1,40}(?:\s[»›>]\s[^»›>]{1,60})*\s[»›>]\s[^»›>]{1,100}$|^[^|\d]{1,30}(?:\s\|\s[^|\d]{1,30}){2,}$/u;
 const LABEL_COLON = new RegExp(`^[${LETTER} ]{2,25}:\\s`, 'u');
 // "…download the Daily apps for iOS and Android": an install prompt anywhere in the line.
 const INSTALL = /\b(?:download|install|herunterladen|installieren|télécharge[zr]?|descarga|baixe)\b/u;
@@ -77,11 +77,32 @@ function dateline(u: LineUnit): boolean {
   return words.length > 0 ? /\d{1,2}[:.h]\d\d|\d{4}/u.test(u.text) : /^\d{1,2}([./])\d{1,2}\1\d{2,4}$|^\d{1,2}:\d\d$/.test(u.text);
 }
 
+/** "2021-10-16 | News", "3 May 2020, 19:49 | Politics" near the top: a timestamp with a section label. */
+function datedLabel(u: LineUnit): boolean {
+  const bar = u.text.indexOf(' | ');
+  if (bar < 0 || u.index >= 3 || u.words > 10) return false;
+  const rest = u.text.slice(bar + 3);
+  if (rest.includes('|') || rest.split(/\s+/).length > 3) return false;
+  const date = u.text.slice(0, bar).replace(/,/g, ' ').trim();
+  return /^\d{4}-\d\d-\d\d$/.test(date) || dateline({ ...u, text: date, lower: date.toLowerCase(), words: date.split(/\s+/).length });
+}
+
 /** A short caption line that is only a name or an agency ("Jane Roe", "City Police"): a credit. */
 function nameOnlyCaption(u: LineUnit): boolean {
   if (u.kind !== 'caption' || u.words > 5 || ENDS_SENTENCE.test(u.lower)) return false;
   return u.text.split(/\s+/).every((w) => NAME_WORD.test(w) || /^(of|for|de|du|des|la|le|von|der|da|do|dos|y|e|and|&|\/|-)$/i.test(w));
 }
+
+// Capital letters and non-letters only, with at least one capital: "OUR PARTNERS", "SEE ALSO".
+const ALL_CAPS = new RegExp(`^[^${LETTER}]*[${UPPER}][^a-z\\u00df-\\u00ff\\u0430-\\u045f]*$`, 'u');
+
+/** A short all-caps line near the end, not a sentence: a kicker or a box label after the story. */
+function capsKicker(u: LineUnit): boolean {
+  return nearEnd(u) && u.words <= 12 && u.text.length >= 4 && !/[.!?"”»]$/.test(u.text) && ALL_CAPS.test(u.text) && /[A-Z]{2}/.test(u.text);
+}
+
+/** The article's last line is a lead-in ("More information:") whose list was dropped. */
+const danglingLeadIn = (u: LineUnit) => u.index === u.total - 1 && u.words <= 10 && /:$/.test(u.text);
 
 /** Rules in order; the first that holds gives the reason. Length limits keep keyword hits out of prose. */
 export const RULES: Rule[] = [
@@ -99,7 +120,7 @@ export const RULES: Rule[] = [
     // Blocks that are nothing but a link, in a figure or one after another: teasers (a URL, an address or a price is content).
     test: (u, p) =>
       u.linkDensity >= 0.9 && u.words <= 20 && !/[.!:]$/.test(u.text) && !/https?:|www\./.test(u.text) && !EMAIL.test(u.text) &&
-      !/[$€£¥]/.test(u.text) && (u.kind === 'caption' || p.linkRuns.has(u.index)),
+      !/[$€£¥]/.test(u.text) && (u.kind === 'caption' || u.kind === 'heading' || p.linkRuns.has(u.index)),
   },
   // "Read: Headline", "LE PUEDE INTERESAR: Headline": a short label, a colon, then a link.
   {
@@ -111,11 +132,12 @@ export const RULES: Rule[] = [
     test: (u, p) =>
       u.words <= 80 &&
       (BYLINE.test(u.text) || (PHRASES.bio.test(u.lower) && (nearEnd(u) || nearStart(u) || u.words <= 12)) ||
-        (nearEnd(u) && u.words <= 60 && ((BIO_OPENING.test(u.text) && BIO_WORDS.test(u.lower)) || aboutAuthor(u, p))) ||
+        (nearEnd(u) && u.words <= 60 && ((BIO_OPENING.test(u.text) && BIO_WORDS.test(u.lower)) || aboutAuthor(u, p) || (!nearStart(u) && PHRASES.intro.test(u.lower)))) ||
         (u.words <= 12 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u))))),
   },
   { reason: 'navigation', test: (u) => u.words <= 40 && (PHRASES.navigation.test(u.lower) || (BREADCRUMB.test(u.lower) && !u.text.includes('«'))) },
-  { reason: 'navigation', test: (u) => dateline(u) || (u.linkDensity >= 0.7 && u.words <= 20 && TAG_LIST.test(u.text)) },
+  { reason: 'navigation', test: (u) => dateline(u) || datedLabel(u) || (u.linkDensity >= 0.7 && u.words <= 20 && TAG_LIST.test(u.text)) },
+  { reason: 'navigation', test: (u) => capsKicker(u) || danglingLeadIn(u) },
   // A bare address of the page itself above the article.
   { reason: 'navigation', test: (u) => (u.index < 6 || u.index < u.total * 0.1) && URL_ONLY.test(u.text) },
   // A short non-sentence line printed more than once on the page is page furniture.

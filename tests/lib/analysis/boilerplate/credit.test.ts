@@ -12,12 +12,16 @@ describe('isCreditLine', () => {
     'Getty Images',
     '(Image credit: Orbital Labs)',
     'CreditCreditJane Roe/The Daily',
+    '. Imagen: Agencia Sur',
+    'Jan Nowak, photo: City Archive',
+    'Marta Ruiz, foto: Archivo Municipal',
   ])('credit: %s', (line) => expect(isCreditLine(line)).toBe(true));
 
   it.each([
     'The photo was taken in 2019 by a tourist.',
     'Police released an image of the suspect on Monday.',
     'Reuters reported the deal earlier this week, citing three sources.',
+    'Jan Nowak, the photo editor, retired in May.',
   ])('not a credit: %s', (line) => expect(isCreditLine(line)).toBe(false));
 });
 

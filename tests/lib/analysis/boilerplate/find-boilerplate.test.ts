@@ -196,3 +196,78 @@ describe('findBoilerplate: page structure', () => {
     expect(() => findBoilerplate(article as ArticleText)).not.toThrow();
   });
 });
+
+describe('findBoilerplate: kickers, lead-ins, dated labels and linked headings', () => {
+  const after = 'The council meets again next month.';
+
+  it.each([
+    ['OUR PARTNERS', [after]],
+    ['THE WEEK IN PICTURES', [after]],
+    ['SPEZIALANGEBOTE FÜR LESER', [after]],
+    ['Where to find the documents:', []],
+    ['Weitere Informationen zum Hafenausbau:', []],
+  ])('flags %s near the end', (line, rest) => {
+    const article = articleWith([line, ...rest]);
+    expect(findBoilerplate(article).map((b) => [b.text, b.reason])).toEqual([[line, 'navigation']]);
+  });
+
+  const longTail = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the report describes another bridge in the county.`);
+  it.each([
+    ['an all-caps sentence near the end', ['THE VOTE IS ON FRIDAY.', after]],
+    ['a lead-in followed by its list', ['The plan has three parts:', 'Repairs to the north bridge', after]],
+    ['a lead-in that is not the last line', ['Here is what the mayor said:', after]],
+  ])('keeps %s', (_, lines) => {
+    expect(findBoilerplate(articleWith(lines))).toEqual([]);
+  });
+
+  it('keeps an all-caps line far from the end', () => {
+    expect(findBoilerplate(articleWith(['BRIDGE REPAIRS', ...longTail]))).toEqual([]);
+  });
+
+  it.each([['2021-10-16 | Politik'], ['3 May 2020, 19:49 | Local news']])('flags a timestamp with a section label at the top: %s', (line) => {
+    const article = articleFromPlainText(['Council passes budget', line, 'The council approved the budget on Tuesday.', after].join('\n'));
+    expect(findBoilerplate(article).map((b) => [b.text, b.reason])).toEqual([[line, 'navigation']]);
+  });
+
+  it('keeps a line with a bar that is not a timestamp', () => {
+    const line = 'Budget 2024 | what changes for renters and owners';
+    const article = articleFromPlainText(['Council passes budget', line, 'The council approved the budget on Tuesday.', after].join('\n'));
+    expect(findBoilerplate(article)).toEqual([]);
+  });
+
+  it('flags a heading that is entirely a link (a teaser for another story)', () => {
+    const teaser = 'Bridge repairs delayed again as costs rise';
+    const base = articleWith([teaser, after]);
+    const blocks = base.blocks.map((b) => (base.text.slice(b.start, b.end) === teaser ? { ...b, kind: 'heading' as const, linkChars: b.end - b.start } : b));
+    expect(findBoilerplate({ ...base, blocks }).map((b) => [b.text, b.reason])).toEqual([[teaser, 'related-link list']]);
+  });
+
+  it.each([
+    ['> Blog > Local > The council approves a budget that keeps taxes flat for the third year running'],
+    ['Home › Politics › Inside the long night when the council finally agreed on the harbour budget'],
+  ])('flags a breadcrumb ending in a long page title: %s', (line) => {
+    expect(findBoilerplate(articleWith([line, after])).map((b) => b.reason)).toEqual(['navigation']);
+  });
+});
+
+describe('findBoilerplate: the writer greeting the reader', () => {
+  it.each([
+    ["Hi, I'm Dana, a baker and recipe developer who loves sourdough and long walks."],
+    ['Hallo, ich bin Lena und schreibe hier über Gärten, Balkone und alte Obstsorten.'],
+    ['Hola, soy Marta y en este blog cuento mis viajes por el norte.'],
+    ['My blog is full of ideas for small gardens and rainy weekends.'],
+  ])('flags a self-introduction after the article: %s', (line) => {
+    const article = articleWith(['The council meets again next month.', line]);
+    expect(findBoilerplate(article).map((b) => [b.text, b.reason])).toEqual([[line, 'author bio or contact']]);
+  });
+
+  it('keeps a self-introduction that opens the article', () => {
+    const line = "Hi, I'm Dana, and today I want to show you how the new bridge was built.";
+    expect(findBoilerplate(articleWith([line, 'The council meets again next month.'], { before: 0 }))).toEqual([]);
+  });
+
+  it('flags a Polish invitation to subscribe', () => {
+    const line = 'Zapraszamy też do subskrypcji naszego tygodnika i do słuchania audycji.';
+    expect(findBoilerplate(articleWith([line, 'The council meets again next month.'])).map((b) => b.reason)).toEqual(['subscription prompt']);
+  });
+});
