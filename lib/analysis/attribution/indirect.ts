@@ -220,7 +220,12 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     const participle = progressive && !be && /^(,|by|and|while|before|after|then|also)$/.test(prev) && !tokens[v].cap;
     if (progressive !== be && !participle) continue; // "is warning voters that" yes, "was told" no
     let np = participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
-    if (!np && (prev === 'and' || prev === 'but')) np = sentenceSubject(doc, ts, v);
+    if (!np) {
+      // "… and has since called for …": the subject of the sentence, past auxiliaries and adverbs
+      let p = v - 1;
+      while (p > ts && p > v - 4 && SKIP_BETWEEN.has(tokens[p].lower)) p--;
+      if (tokens[p].lower === 'and' || tokens[p].lower === 'but') np = sentenceSubject(doc, ts, v);
+    }
     // "… listeners to his program who said they had misgivings": the relative's antecedent speaks
     if (!np && prev === 'who' && v - 2 > ts) np = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts);
     // "Experts on trade said", "Those close to him say": the noun read backwards is a prepositional object
@@ -245,7 +250,8 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     }
     if (that >= 0 && tokens[that + 1]?.text !== '.') return withSecond(doc, np, tokens[v].text, that, te);
     // "called for a moratorium", "called on the board to …"
-    if ((lemma === 'call' || lemma === 'urge') && /^(for|on|upon)$/.test(tokens[c]?.lower ?? '')) c++;
+    const callFor = (lemma === 'call' || lemma === 'urge') && /^(for|on|upon)$/.test(tokens[c]?.lower ?? '');
+    if (callFor) c++;
     // "announced on Friday the arrest of …"
     let adverbial = false;
     if (tokens[c]?.lower === 'on' && DAY.test(tokens[c + 1]?.lower ?? '')) {
@@ -253,7 +259,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
       adverbial = true;
     }
     const n = tokens[c];
-    if (!n?.isWord || NOT_CLAUSE.test(n.lower)) continue;
+    if (!n?.isWord || (NOT_CLAUSE.test(n.lower) && !(callFor && /^(more|no|an?|the)$/.test(n.lower)))) continue;
     // "said no decision had been made", not "said no to the plan" / "said no."
     if (n.lower === 'no' && (!tokens[c + 1]?.isWord || /^(to|one|comment)$/.test(tokens[c + 1].lower))) continue;
     if (c !== v + 1 && !adverbial && !OBJECT_VERBS.has(lemma) && lemma !== 'call' && lemma !== 'urge') continue;

@@ -122,3 +122,12 @@ describe('an "and" inside a quotation does not end the reported clause', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['the governor was reduced to “threats and insults” because he could not defend his record']);
   });
 });
+
+describe('calls for and coordinated predicates with auxiliaries', () => {
+  it.each([
+    ['Ward manager Rosa Eze called for more beds in a letter to the board.', 'more beds in a letter to the board', 'Rosa Eze'],
+    ['Senator Pia Lund opposed the merger, and has since called for breaking up the two largest banks.', 'breaking up the two largest banks', 'Pia Lund'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(indirect(attribute(sentence))).toEqual([[clause, speaker]]);
+  });
+});
