@@ -101,12 +101,16 @@ function capsKicker(u: LineUnit): boolean {
   return nearEnd(u) && u.words <= 12 && u.text.length >= 4 && !/[.!?"”»]$/.test(u.text) && ALL_CAPS.test(u.text) && /[A-Z]{2}/.test(u.text);
 }
 
+// A word mixing Latin and Cyrillic letters ("Аdvеrtіѕе"): look-alike letters that slip past spam filters.
+const MIXED_SCRIPT = /[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]/gu;
+const obfuscated = (u: LineUnit) => (u.lower.match(MIXED_SCRIPT)?.length ?? 0) >= 4;
+
 /** The article's last line is a lead-in ("More information:") whose list was dropped. */
 const danglingLeadIn = (u: LineUnit) => u.index === u.total - 1 && u.words <= 10 && /:$/.test(u.text);
 
 /** Rules in order; the first that holds gives the reason. Length limits keep keyword hits out of prose. */
 export const RULES: Rule[] = [
-  { reason: 'advertisement label', test: (u) => u.words <= 40 && PHRASES.advert.test(u.lower) },
+  { reason: 'advertisement label', test: (u) => (u.words <= 40 && PHRASES.advert.test(u.lower)) || obfuscated(u) },
   { reason: 'print-edition note', test: (u) => u.words <= 80 && PHRASES.print.test(u.lower) },
   { reason: 'copyright notice', test: (u) => u.words <= 60 && PHRASES.copyright.test(u.lower) },
   { reason: 'syndication note', test: (u) => u.words <= 50 && PHRASES.syndication.test(u.lower) },

@@ -271,3 +271,21 @@ describe('findBoilerplate: the writer greeting the reader', () => {
     expect(findBoilerplate(articleWith([line, 'The council meets again next month.'])).map((b) => b.reason)).toEqual(['subscription prompt']);
   });
 });
+
+describe('findBoilerplate: disguised adverts and discovery prompts', () => {
+  it.each([
+    // Cyrillic look-alike letters inside English words (а, е, о, с, р, і, ѕ).
+    ['Аdvеrtіѕе wіth uѕ tоdау аnd rеасh thоuѕаndѕ оf lосаl rеаdеrѕ.', 'advertisement label'],
+    ['Entdecke weitere Reiseziele', 'related-link list'],
+    ['Discover more stories from the coast', 'related-link list'],
+  ])('%s -> %s', (line, reason) => {
+    expect(findBoilerplate(articleWith([line, 'The council meets again next month.'])).map((b) => b.reason)).toEqual([reason]);
+  });
+
+  it.each([
+    ['Москва и Berlin подписали соглашение о культурном обмене в среду.'],
+    ['Discovery of the old harbour wall delayed the works by a month.'],
+  ])('keeps %s', (line) => {
+    expect(findBoilerplate(articleWith([line, 'The council meets again next month.']))).toEqual([]);
+  });
+});
