@@ -131,3 +131,17 @@ describe('calls for and coordinated predicates with auxiliaries', () => {
     expect(indirect(attribute(sentence))).toEqual([[clause, speaker]]);
   });
 });
+
+describe('clause limits for quotations a tenth of their clause', () => {
+  it.each([
+    ['On Monday, Mayor Kofi Mensah told a crowd in the square that he was “furious” about the closure.', 'that he was “furious” about the closure'],
+    ['The ministry has confirmed that it remains in talks with the company, citing “binding commitments” made last year.', 'binding commitments'],
+  ])('%s', (sentence, text) => {
+    expect(attribute(sentence).quotes.map((q) => q.text)).toEqual([text]);
+  });
+
+  it('reads past the person told in a parenthetical attribution', () => {
+    const r = attribute('The real problem, Inspector Ola Berg told me on Friday, is that nobody checks the permits.');
+    expect(indirect(r).map(([t]) => t)).toContain('is that nobody checks the permits');
+  });
+});
