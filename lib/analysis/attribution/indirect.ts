@@ -20,8 +20,8 @@ const ADVERBIAL_START = /^(on|in|at|during|last|this|yesterday|today|monday|tues
 /** Words that cannot open a reported clause right after the verb ("said nothing", "said in …"). */
 const NOT_CLAUSE = /^(to|in|on|at|for|with|about|of|by|from|as|so|nothing|anything|something|yes|goodbye|hello|more|little|much|him|them|me|us|you|during|after|before|over|through|into|afterward|afterwards|later|earlier|recently|previously|repeatedly|also|publicly|privately|again|then|otherwise|thanks|sorry|please|hi|ok|okay|why|where|whether|how)$/;
 const PROSE = new Set(['paragraph', 'list-item', 'blockquote', 'title', 'standfirst']);
-/** A reported clause mostly made of one quotation is reported as the clause (PolNeAR's "mixed"). */
-const MIXED_SHARE = 0.1;
+/** A reported clause holding a quotation is reported as the clause (PolNeAR's "mixed") unless the quotation is a word or two of a long clause. */
+const MIXED_SHARE = 0.05;
 const MIXED_SHARE_AT_END = 0.1;
 
 const words = (doc: Doc, a: number, b: number) => {

@@ -32,7 +32,7 @@ describe('reported clauses after an adverbial or a negative', () => {
   });
 });
 
-describe('a quotation that is a sixth or more of its reported clause', () => {
+describe('a quotation inside a longer reported clause', () => {
   it.each([
     ['Health officials said the new clinic was “a lifeline for the whole valley” for families without cars.', 'the new clinic was “a lifeline for the whole valley” for families without cars'],
     ['Chief Inspector Maya Lund said on Friday that the force “takes every report seriously” and would review how the call was handled.', 'that the force “takes every report seriously” and would review how the call was handled'],
@@ -132,7 +132,7 @@ describe('calls for and coordinated predicates with auxiliaries', () => {
   });
 });
 
-describe('clause limits for quotations a tenth of their clause', () => {
+describe('clause limits for quotations inside reported clauses', () => {
   it.each([
     ['On Monday, Mayor Kofi Mensah told a crowd in the square that he was “furious” about the closure.', 'that he was “furious” about the closure'],
     ['The ministry has confirmed that it remains in talks with the company, citing “binding commitments” made last year.', 'binding commitments'],
