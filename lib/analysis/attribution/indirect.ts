@@ -22,7 +22,6 @@ const NOT_CLAUSE = /^(to|in|on|at|for|with|about|of|by|from|as|so|nothing|anythi
 const PROSE = new Set(['paragraph', 'list-item', 'blockquote', 'title', 'standfirst']);
 /** A reported clause holding a quotation is reported as the clause (PolNeAR's "mixed") unless the quotation is a word or two of a long clause. */
 const MIXED_SHARE = 0.05;
-const MIXED_SHARE_AT_END = 0.1;
 
 const words = (doc: Doc, a: number, b: number) => {
   let n = 0;
@@ -91,10 +90,7 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
       if (qs.some((q) => q.start < start || q.end > end)) continue;
       let qWords = 0;
       for (const q of qs) qWords += words(doc, tokenAt(tokens, q.start), tokenAt(tokens, q.end));
-      // a quotation that closes the reported clause is reported with it ("… favors a “strongman
-      // approach.”"); one followed by more reported words stays a fragment of its own
-      const closesClause = tokenAt(tokens, qs[qs.length - 1].end) >= ce;
-      if (qWords < (closesClause ? MIXED_SHARE_AT_END : MIXED_SHARE) * words(doc, cs, ce)) continue;
+      if (qWords < MIXED_SHARE * words(doc, cs, ce)) continue;
       replaces = [];
       for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
     }
