@@ -61,6 +61,8 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   let skipped = 0;
   while (v < to && skipped < 2 && SKIP_BETWEEN.has(tokens[v].lower)) { v++; skipped++; }
   if (v < to && strongVerb(doc, v)) return { np, cue: cueText(doc, v), where: 'after', at: v };
+  // "…,” the letter reads.: a document quoted by its own words
+  if (v < to && /^(reads|read|states|stated)$/.test(tokens[v].lower) && doc.lex.documentNouns.has(tokens[np.last].lower)) return { np, cue: cueText(doc, v), where: 'after', at: v };
   return verbWithin(doc, k, to);
 }
 

@@ -76,3 +76,12 @@ describe('what is not a quote', () => {
     expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['unprecedented', null]]);
   });
 });
+
+describe('documents quoted by their own words', () => {
+  it.each([
+    [['Parents wrote to the school board on Monday.', '“We ask the board to keep the village school open,” the letter reads.'], 'keep the village school open', 'letter'],
+    [['The council published its findings.', '“No further action is required,” the report states.'], 'No further action', 'report'],
+  ])('%j', (paragraphs, fragment, speaker) => {
+    expect(speakerOf(attribute(...paragraphs), fragment)).toBe(speaker);
+  });
+});
