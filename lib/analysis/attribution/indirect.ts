@@ -98,7 +98,9 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     if (!r) continue;
     let { ent, mention } = r;
     let confidence = r.via === 'pronoun' ? 0.6 : 0.7;
-    const f = replaces.find((x) => x.ent && x.mention);
+    // the quotation's own speaker wins unless it was found inside the reported clause ("X said that
+    // Clinton once described it as “…”": Clinton is reported, X speaks)
+    const f = replaces.find((x) => x.ent && x.mention && !(ent && x.mention.start >= start && x.mention.end <= end));
     if (f?.mention) ({ ent, mention } = f);
     for (const x of replaces) {
       confidence = Math.max(confidence, x.confidence);

@@ -145,3 +145,10 @@ describe('clause limits for quotations inside reported clauses', () => {
     expect(indirect(r).map(([t]) => t)).toContain('is that nobody checks the permits');
   });
 });
+
+describe('the reporter speaks for a reported clause holding another speaker', () => {
+  it('keeps the speaker of the clause, not the person inside it', () => {
+    const r = attribute('Union leader Marta Silva said on Friday that the minister once described the strike as “a gift to our rivals” during a debate in parliament.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Marta Silva']);
+  });
+});
