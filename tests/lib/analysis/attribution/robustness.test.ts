@@ -14,6 +14,25 @@ describe('odd input', () => {
     expect(() => findAttributions(articleFromPlainText(text))).not.toThrow();
   });
 
+  it.each([
+    ['Experts on'],
+    ['The mayor asked'],
+    ['The plan was described as'],
+    ['WALLACE:'],
+    ['HOLT: “'],
+    ['She left, saying'],
+    ['Prices rose, according to'],
+    ['Rents rose, the agency said, since'],
+    ['He said at a rally in Ohio, that'],
+    ['They called for'],
+    ['“A,” he said, adding that “'],
+  ])('still attributes the rest of the article after a fragment ending in a cue: %j', (fragment) => {
+    const text = `Headline\n\n${fragment}\n\n“The bridge stays shut until May,” said engineer Lina Okafor.`;
+    const r = findAttributions(articleFromPlainText(text));
+    const q = r.quotes.find((x) => x.text.startsWith('The bridge stays shut'));
+    expect(r.entities.find((e) => e.id === q?.speakerId)?.name).toBe('Lina Okafor');
+  });
+
   it('grows linearly with the article (no quadratic step)', () => {
     const paragraph = '“We will keep the clinic open,” said Director Amal Farouk. Officials said the budget would be cut by a tenth, and she added that “nobody will lose a job this year”. The plan, critics say, is vague.';
     const article = (n: number) => articleFromPlainText('Headline\n' + Array.from({ length: n }, () => paragraph).join('\n\n'));
