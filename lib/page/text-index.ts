@@ -34,52 +34,70 @@ export function isSpace(code: number): boolean {
   );
 }
 
-/** Text nodes under `root` in document order, skipping subtrees lib/extract ignores. Iterative. */
+/**
+ * The next node of a document-order walk under `root` after `node`: into its children unless it is
+ * a skipped element, else on to the next sibling of it or of its nearest ancestor. Iterative, so deep
+ * trees cannot overflow the stack; both index builders walk with it.
+ */
+export function nextInWalk(root: Node, node: Node, skip: (el: Element) => boolean): Node | null {
+  const descend = node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).tagName.toUpperCase()) && !skip(node as Element);
+  if (descend && node.firstChild) return node.firstChild;
+  let at: Node | null = node;
+  while (at && at !== root && !at.nextSibling) at = at.parentNode;
+  return at && at !== root ? at.nextSibling : null;
+}
+
+/** Text nodes under `root` in document order, skipping subtrees lib/extract ignores. */
 export function collectTextNodes(root: Node, skip: (el: Element) => boolean = () => false): Text[] {
   const out: Text[] = [];
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === 3) out.push(node as Text);
-    else if (node.nodeType === 1) {
-      const el = node as Element;
-      descend = !SKIPPED_TAGS.has(el.tagName.toUpperCase()) && !skip(el);
-    }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
-  }
+  for (let node: Node | null = root.firstChild; node; node = nextInWalk(root, node, skip)) if (node.nodeType === 3) out.push(node as Text);
   return out;
+}
+
+/**
+ * Normalises text nodes one at a time into a TextIndex (the rules of cleanInlineText). Verbatim runs
+ * are copied as slices, so a megabyte of text is not built one character at a time.
+ */
+export function createIndexBuilder(nodes: Text[]): { add(n: number): void; finish(): TextIndex } {
+  let total = 0;
+  for (const n of nodes) total += n.data.length;
+  const nodeOf = new Int32Array(total);
+  const offsetOf = new Int32Array(total);
+  const parts: string[] = [];
+  let length = 0;
+  let lastWasSpace = false;
+  return {
+    add(n: number) {
+      const data = nodes[n].data;
+      let runStart = 0;
+      for (let i = 0; i < data.length; i++) {
+        const code = data.charCodeAt(i);
+        const space = isSpace(code);
+        const dropped = isInvisible(code) || (space && lastWasSpace);
+        if (dropped || (space && code !== 32)) {
+          // Close the verbatim run before this character; a kept non-ASCII space becomes ' '.
+          if (i > runStart) parts.push(data.slice(runStart, i));
+          runStart = i + 1;
+          if (dropped) continue;
+          parts.push(' ');
+        }
+        lastWasSpace = space;
+        nodeOf[length] = n;
+        offsetOf[length] = i;
+        length++;
+      }
+      if (data.length > runStart) parts.push(data.slice(runStart));
+    },
+    finish: () => ({ text: parts.join(''), nodes, nodeOf: nodeOf.subarray(0, length), offsetOf: offsetOf.subarray(0, length) }),
+  };
 }
 
 /** Builds the index of `root` (usually document.body). Linear in the page's text length. */
 export function buildTextIndex(root: Node, skip?: (el: Element) => boolean): TextIndex {
   const nodes = collectTextNodes(root, skip);
-  let total = 0;
-  for (const n of nodes) total += n.data.length;
-  const nodeOf = new Int32Array(total);
-  const offsetOf = new Int32Array(total);
-  const chars: string[] = [];
-  let length = 0;
-  let lastWasSpace = false;
-  for (let n = 0; n < nodes.length; n++) {
-    const data = nodes[n].data;
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      if (isInvisible(code)) continue;
-      const space = isSpace(code);
-      if (space && lastWasSpace) continue;
-      lastWasSpace = space;
-      chars.push(space ? ' ' : data[i]);
-      nodeOf[length] = n;
-      offsetOf[length] = i;
-      length++;
-    }
-  }
-  return { text: chars.join(''), nodes, nodeOf: nodeOf.subarray(0, length), offsetOf: offsetOf.subarray(0, length) };
+  const builder = createIndexBuilder(nodes);
+  for (let n = 0; n < nodes.length; n++) builder.add(n);
+  return builder.finish();
 }
 
 /** A piece of one text node: [start, end) in the node's own data. */
