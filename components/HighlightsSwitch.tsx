@@ -1,8 +1,9 @@
 import { usePanel } from '@/lib/panel/use-panel';
 import { strings } from '@/lib/panel/strings';
+import { MarkSwitches, type MarkSettings } from '@/components/MarkSwitches';
 
-/** Turns the page's highlights on and off; the choice is remembered for the next pages. */
-export function HighlightsSwitch() {
+/** Turns the page's highlights on and off, and under it the duplicate and boilerplate marks; the choices are remembered for the next pages. */
+export function HighlightsSwitch({ marks }: { marks?: MarkSettings } = {}) {
   const highlights = usePanel((s) => s.highlights);
   const busy = usePanel((s) => s.highlightsBusy);
   const setHighlights = usePanel((s) => s.setHighlights);
@@ -22,6 +23,7 @@ export function HighlightsSwitch() {
           <span className="switch__thumb" />
         </span>
       </button>
+      <MarkSwitches active={enabled} settings={marks} />
       {highlights && highlights.enabled && highlights.unanchored > 0 ? (
         <p className="switch-row__note">{strings.highlightsUnanchored(highlights.unanchored)}</p>
       ) : null}

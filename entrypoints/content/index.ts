@@ -8,7 +8,7 @@ import { isPageReading, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-art
 import { createPageSession, type PageSession } from '@/lib/page/page-session';
 import { detectHighlightApi } from '@/lib/page/highlight-painter';
 import { yieldToPage } from '@/lib/page/scheduler';
-import { corrections, highlightsEnabled } from '@/lib/storage/items';
+import { corrections, highlightsEnabled, markBoilerplate, markDuplicates } from '@/lib/storage/items';
 import { answerMessages } from './answer-messages';
 import { startPageFeatures } from './page-features';
 
@@ -60,6 +60,7 @@ export default defineContentScript({
         setTimeout: (handler, ms) => setTimeout(handler, ms),
         onChange: () => onChange.forEach((listener) => listener()),
         initialHighlights: highlightsEnabled.getValue(),
+        initialMarks: Promise.all([markDuplicates.getValue(), markBoilerplate.getValue()]).then(([duplicates, boilerplate]) => ({ duplicates, boilerplate })),
         initialCorrections: corrections.getValue(),
       });
       held = holder[SESSION_KEY] = { session, onChange };
@@ -84,6 +85,10 @@ export default defineContentScript({
     if (!first) showBadge(session);
     const unwatch = highlightsEnabled.watch((enabled) => void session.setHighlights(enabled));
     ctx.onInvalidated(unwatch);
+    // The popup's two checkboxes for duplicate and boilerplate marks: read both again on any change.
+    const remark = async () => void session.setMarks({ duplicates: await markDuplicates.getValue(), boilerplate: await markBoilerplate.getValue() });
+    ctx.onInvalidated(markDuplicates.watch(() => void remark()));
+    ctx.onInvalidated(markBoilerplate.watch(() => void remark()));
     // The reader's corrections (made in the popup or side panel) recolour and drop quotes here too.
     const unwatchCorrections = corrections.watch((book) => void session.setCorrections(book));
     ctx.onInvalidated(unwatchCorrections);

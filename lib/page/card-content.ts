@@ -16,6 +16,10 @@ export const CARD_STRINGS = {
   cue: 'Cue',
   confidence: 'Confidence',
   type: 'Type',
+  duplicate: 'Repeated passage',
+  occurrences: 'Times in article',
+  boilerplate: 'Boilerplate',
+  reason: 'Why',
   position: (n: number, of: number) => `Quote ${n} of ${of}`,
   hint: 'Alt+Shift+J / K: next / previous quote · Esc: close',
 } as const;
@@ -23,7 +27,19 @@ export const CARD_STRINGS = {
 const percent = (value: number) => `${Math.round(Math.max(0, Math.min(1, value)) * 100)}%`;
 
 /** Builds the card for a quote (speaker, title, count, cue, confidence) or an official's name. */
-export function cardContent(analysis: Pick<Analysis, 'quotes' | 'entities'>, span: Pick<AnchoredSpan, 'kind' | 'ref'>): CardContent | null {
+export function cardContent(
+  analysis: Pick<Analysis, 'quotes' | 'entities'> & Partial<Pick<Analysis, 'duplicates' | 'boilerplate'>>,
+  span: Pick<AnchoredSpan, 'kind' | 'ref'>,
+): CardContent | null {
+  // Duplicates and boilerplate: a short description; ref is the index of the group or line.
+  if (span.kind === 'duplicate') {
+    const group = analysis.duplicates?.[Number(span.ref)];
+    return group ? { heading: CARD_STRINGS.duplicate, lines: [{ label: CARD_STRINGS.occurrences, value: String(group.count) }] } : null;
+  }
+  if (span.kind === 'boilerplate') {
+    const line = analysis.boilerplate?.[Number(span.ref)];
+    return line ? { heading: CARD_STRINGS.boilerplate, lines: [{ label: CARD_STRINGS.reason, value: line.reason }] } : null;
+  }
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   const countOf = (speakerId: string | null) => analysis.quotes.filter((q) => q.speakerId === speakerId).length;
   if (span.kind === 'official') {

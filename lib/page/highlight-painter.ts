@@ -1,4 +1,4 @@
-import { FLASH_NAME, OFFICIAL_NAME } from './highlight-names';
+import { BOILERPLATE_NAME, DUPLICATE_NAME, FLASH_NAME, OFFICIAL_NAME } from './highlight-names';
 import type { PaintGroup, Painter, SlicedPaint } from './painter';
 
 /** A registered highlight: set-like, so ranges can be added after it is registered. */
@@ -21,8 +21,8 @@ export function detectHighlightApi(win: Window & typeof globalThis): HighlightAp
   return { registry: css.highlights, create: (ranges) => new Ctor(...ranges) };
 }
 
-// Officials drawn over quotes, the flash over everything.
-const PRIORITY: Record<string, number> = { [OFFICIAL_NAME]: 1, [FLASH_NAME]: 2 };
+// Duplicate and boilerplate washes under quotes (which get 1 by default), officials over quotes, the flash over everything.
+const PRIORITY: Record<string, number> = { [BOILERPLATE_NAME]: 0, [DUPLICATE_NAME]: 0, [OFFICIAL_NAME]: 2, [FLASH_NAME]: 3 };
 
 /** Paints with registered highlights: the page's DOM is never touched. */
 export function createHighlightPainter(doc: Document, api: HighlightApi): Painter {
@@ -47,7 +47,7 @@ export function createHighlightPainter(doc: Document, api: HighlightApi): Painte
     for (const group of groups) {
       if (byName.has(group.name)) continue;
       const highlight = api.create([]);
-      highlight.priority = PRIORITY[group.name] ?? 0;
+      highlight.priority = PRIORITY[group.name] ?? 1;
       byName.set(group.name, highlight);
     }
     if (fill) for (const group of groups) for (const seg of group.segments) byName.get(group.name)!.add(rangeOf(seg));

@@ -5,7 +5,7 @@ import type { HighlightState, PageReport, PageTimings } from '@/lib/messaging/pr
 import { createAnchorer, type Anchorer } from './anchor';
 import { correctedView, type CorrectedView } from './corrected-view';
 import { createHighlightPainter, type HighlightApi } from './highlight-painter';
-import { planHighlights } from './highlight-plan';
+import { ALL_MARKS, planHighlights, type MarkChoice } from './highlight-plan';
 import { analysePage, type Outcome } from './page-outcome';
 import { FLASH_NAME } from './highlight-names';
 import { readerFirst, type PaintGroup, type Painter } from './painter';
@@ -36,6 +36,8 @@ export interface PageSessionDeps {
    * first report already says whether highlights are on.
    */
   initialHighlights?: Promise<boolean>;
+  /** The stored choice of duplicate and boilerplate marks, applied before the first paint like the setting above. */
+  initialMarks?: Promise<MarkChoice>;
   /** The reader's stored corrections, applied before the first paint like the setting above. */
   initialCorrections?: Promise<CorrectionsBook>;
   /** Called after every analysis and every change of what is painted (badge, hover card). */
@@ -45,6 +47,8 @@ export interface PageSessionDeps {
 export interface PageSession {
   report(): Promise<PageReport>;
   setHighlights(enabled: boolean): Promise<HighlightState>;
+  /** Which optional marks (duplicates, boilerplate) to paint while highlights are on; repaints if they changed. */
+  setMarks(marks: MarkChoice): Promise<HighlightState>;
   reveal(start: number, end: number): Promise<boolean>;
   /** Takes the reader's corrections: repaints if this page's changed (colours, dismissed quotes). */
   setCorrections(book: CorrectionsBook): Promise<void>;
@@ -91,6 +95,9 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   // stored setting's change both ask for the same state, and the second must not clear and repaint.
   let appliedFor: boolean | null = null;
   let book: CorrectionsBook | null = null;
+  let marks: MarkChoice = ALL_MARKS;
+  // Every kind is anchored once; the reader's choice only filters what is painted.
+  const wanted = (kind: string) => (kind === 'duplicate' ? marks.duplicates : kind === 'boilerplate' ? marks.boilerplate : true);
   let view: { of: Analysis; book: CorrectionsBook | null; view: CorrectedView } | null = null;
   const viewOf = (analysis: Analysis): CorrectedView => {
     if (view?.of !== analysis || view.book !== book) view = { of: analysis, book, view: correctedView(analysis, book) };
@@ -168,7 +175,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     clearAll();
     state = { ...state, enabled };
     if (ok.status === 'ok' && enabled) {
-      const spans = viewOf(ok.analysis).restyle(await anchorAll(ok));
+      const spans = viewOf(ok.analysis).restyle(await anchorAll(ok)).filter((span) => wanted(span.kind));
       await pause();
       if (state.enabled) {
         const at = now();
@@ -235,6 +242,13 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   const session: PageSession = {
     report: () => serial(report),
     setHighlights: (enabled) => serial(() => set(enabled)),
+    setMarks: (next) =>
+      serial(async () => {
+        const changed = next.duplicates !== marks.duplicates || next.boilerplate !== marks.boilerplate;
+        marks = { duplicates: next.duplicates, boilerplate: next.boilerplate };
+        if (changed && state.enabled && appliedFor !== null) return apply(true);
+        return { ...state };
+      }),
     reveal: (start, end) => serial(() => reveal(start, end)),
     refresh: (options = {}) =>
       serial(async () => {
@@ -276,10 +290,11 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       syncStyles();
     },
   };
-  const { initialHighlights, initialCorrections } = deps;
-  if (initialHighlights || initialCorrections) {
+  const { initialHighlights, initialCorrections, initialMarks } = deps;
+  if (initialHighlights || initialCorrections || initialMarks) {
     void serial(async () => {
       if (initialCorrections) book = await initialCorrections.catch(() => null);
+      if (initialMarks) marks = await initialMarks.catch(() => ALL_MARKS);
       if (initialHighlights) await apply(await initialHighlights.catch(() => true));
     }).catch(() => undefined);
   }

@@ -1,4 +1,4 @@
-import type { PlannedSpan } from './highlight-plan';
+import type { PlannedKind, PlannedSpan } from './highlight-plan';
 import type { Segment } from './text-index';
 
 /** A planned span found again in the page: the live text it covers. */
@@ -14,6 +14,8 @@ export interface SpanLookup {
   at(node: Node, offset: number): AnchoredSpan[];
 }
 
+const RANK: Record<PlannedKind, number> = { official: 0, quote: 1, duplicate: 2, boilerplate: 3 };
+
 export function createSpanLookup(spans: readonly AnchoredSpan[]): SpanLookup {
   const byNode = new Map<Node, { start: number; end: number; span: AnchoredSpan }[]>();
   for (const span of spans) {
@@ -26,8 +28,9 @@ export function createSpanLookup(spans: readonly AnchoredSpan[]): SpanLookup {
   return {
     at(node, offset) {
       const hits = (byNode.get(node) ?? []).filter((c) => offset >= c.start && offset < c.end).map((c) => c.span);
-      // Officials first: a name inside a quote is the more specific thing under the pointer.
-      return hits.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'official' ? -1 : 1));
+      // Officials first: a name inside a quote is the more specific thing under the pointer; the
+      // washes for duplicates and boilerplate last, under the quotes they may contain.
+      return hits.sort((a, b) => RANK[a.kind] - RANK[b.kind]);
     },
   };
 }

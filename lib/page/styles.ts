@@ -1,5 +1,5 @@
 import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR } from '@/lib/speaker-colors';
-import { FLASH_NAME, OFFICIAL_NAME, UNATTRIBUTED_NAME, quoteName } from './highlight-names';
+import { BOILERPLATE_NAME, DUPLICATE_NAME, FLASH_NAME, OFFICIAL_NAME, UNATTRIBUTED_NAME, quoteName } from './highlight-names';
 import type { PageTheme } from './page-theme';
 import { pageThemeAt } from './theme-at';
 
@@ -13,6 +13,21 @@ export const OFFICIAL_STYLE: Record<PageTheme, { text: string; line: string }> =
   dark: { text: '#BDE4FF', line: '#7CC8F4' },
 };
 
+/**
+ * Duplicates and boilerplate: only background-color and color, the two properties Firefox 140 paints in
+ * ::highlight(). Pale washes, set apart from the palette's saturated quote tints; each text colour keeps
+ * 7:1 on its own wash. Duplicates a violet wash; boilerplate muted grey text on a grey wash, like print
+ * that does not belong to the article.
+ */
+export const DUPLICATE_STYLE: Record<PageTheme, { background: string; text: string }> = {
+  light: { background: '#EFE7FB', text: '#2E1A4F' },
+  dark: { background: '#2E2142', text: '#EDE3FF' },
+};
+export const BOILERPLATE_STYLE: Record<PageTheme, { background: string; text: string }> = {
+  light: { background: '#F0F0F0', text: '#4A4A4A' },
+  dark: { background: '#2A2A2A', text: '#C4C4C4' },
+};
+
 /** The flash after a click in the panel: one bright yellow with black text, loud on either page. */
 export const FLASH_STYLE = { background: '#FFD21F', text: '#000000' };
 
@@ -23,6 +38,10 @@ export function highlightCss(theme: PageTheme = 'light'): string {
     rules.push(`::highlight(${name}) { ${body} }`);
     rules.push(`mark.quotelens-mark.${name} { ${body} }`);
   };
+  // The washes first: for wrappers a later rule of equal specificity wins, so a quote inside a duplicate keeps its tint.
+  for (const [name, style] of [[BOILERPLATE_NAME, BOILERPLATE_STYLE[theme]], [DUPLICATE_NAME, DUPLICATE_STYLE[theme]]] as const) {
+    rule(name, `background-color: ${style.background}; color: ${style.text};`);
+  }
   // Opaque tints with their own text colour: the palette's tints keep 7:1 whatever the page's text colour.
   SPEAKER_PALETTE.forEach((colour, i) => {
     const { background, text } = colour[theme];

@@ -75,6 +75,10 @@ export const strings = {
   },
 
   highlights: 'Highlights on page',
+  marksGroup: 'Also mark on the page',
+  marksDuplicates: 'Mark repeated passages',
+  marksBoilerplate: 'Mark boilerplate',
+  marksFailed: 'Could not save this setting.',
   autorun: 'Run automatically on this site',
   autorunHint: 'Quotelens will ask for access to this site only, and open by itself on its articles.',
   autorunDeclined: 'Quotelens was not given access to this site.',

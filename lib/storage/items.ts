@@ -12,6 +12,10 @@ import { emptyMemory, type SiteMemory } from '@/lib/site-memory/types';
 /** Highlights on the page on or off; the popup's switch sets it, every page follows it. */
 export const highlightsEnabled = defineSafeItem<boolean>('local:highlightsEnabled', { fallback: true, version: 1, parse: parseBoolean });
 
+/** Inline marks for every occurrence of a repeated passage, and for boilerplate lines; they show only while highlights are on. */
+export const markDuplicates = defineSafeItem<boolean>('local:markDuplicates', { fallback: true, version: 1, parse: parseBoolean });
+export const markBoilerplate = defineSafeItem<boolean>('local:markBoilerplate', { fallback: true, version: 1, parse: parseBoolean });
+
 /** The reader's corrections of quotes (reassigned speaker, dismissed quote), per page URL, bounded. */
 export const corrections = defineCorrectionsItem();
 

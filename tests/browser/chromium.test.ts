@@ -61,9 +61,12 @@ describe('Chromium: the seed article', () => {
     const officialMentions = report.analysis.entities
       .filter((e) => e.type === 'person' && e.title)
       .reduce((n, e) => n + e.mentions.length, 0);
+    // Duplicate and boilerplate marks are on by default: every occurrence of a group, every place of a line.
+    const duplicateMarks = report.analysis.duplicates.reduce((n, g) => n + g.occurrences.length, 0);
+    const boilerplateMarks = report.analysis.boilerplate.reduce((n, b) => n + (b.occurrences?.length || 1), 0);
     expect(report.highlights).toEqual({
       enabled: true,
-      painted: report.analysis.quotes.length + officialMentions,
+      painted: report.analysis.quotes.length + officialMentions + duplicateMarks + boilerplateMarks,
       unanchored: 0,
       method: 'highlight-api',
     });
@@ -73,6 +76,8 @@ describe('Chromium: the seed article', () => {
     const probe = await probePaint(page);
     expect(Object.keys(probe.highlights).some((n) => n.startsWith('quotelens-quote-'))).toBe(true);
     expect(probe.highlights['quotelens-official']).toBeGreaterThan(0);
+    const duplicateMarks = report.analysis.duplicates.reduce((n, g) => n + g.occurrences.length, 0);
+    expect(probe.highlights['quotelens-duplicate'] ?? 0).toBeGreaterThanOrEqual(duplicateMarks);
     expect(totalRanges(probe.highlights)).toBeGreaterThanOrEqual(report.highlights.painted);
     expect(probe.marks).toBe(0);
     expect(probe.adoptedSheets).toBe(1);

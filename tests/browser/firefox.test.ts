@@ -68,12 +68,17 @@ describe('Firefox: the seed article', () => {
     const officialMentions = report.analysis.entities
       .filter((e) => e.type === 'person' && e.title)
       .reduce((n, e) => n + e.mentions.length, 0);
-    expect(report.highlights).toMatchObject({ painted: report.analysis.quotes.length + officialMentions, unanchored: 0 });
+    // Duplicate and boilerplate marks are on by default: every occurrence of a group, every place of a line.
+    const duplicateMarks = report.analysis.duplicates.reduce((n, g) => n + g.occurrences.length, 0);
+    const boilerplateMarks = report.analysis.boilerplate.reduce((n, b) => n + (b.occurrences?.length || 1), 0);
+    expect(report.highlights).toMatchObject({ painted: report.analysis.quotes.length + officialMentions + duplicateMarks + boilerplateMarks, unanchored: 0 });
   });
 
   it('paints with the Highlight API in the page document, leaving the DOM untouched', async () => {
     const probe = await probePaint(page);
     expect(probe.highlights['quotelens-official']).toBeGreaterThan(0);
+    const duplicateMarks = report.analysis.duplicates.reduce((n, g) => n + g.occurrences.length, 0);
+    expect(probe.highlights['quotelens-duplicate'] ?? 0).toBeGreaterThanOrEqual(duplicateMarks);
     expect(totalRanges(probe.highlights)).toBeGreaterThanOrEqual(report.highlights.painted);
     expect(probe.marks).toBe(0);
     expect(probe.adoptedSheets).toBe(1);

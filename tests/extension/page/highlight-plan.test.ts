@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, Quote } from '@/lib/analysis/types';
+import type { Boilerplate, DuplicateGroup, Entity, Quote } from '@/lib/analysis/types';
 import { planHighlights } from '@/lib/page/highlight-plan';
-import { highlightCss } from '@/lib/page/styles';
+import { BOILERPLATE_STYLE, DUPLICATE_STYLE, highlightCss } from '@/lib/page/styles';
 import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR, colorsAfterCorrections, speakerColorIndex } from '@/lib/speaker-colors';
 import { groupBySpeaker } from '@/lib/panel/summary';
 
@@ -75,5 +75,64 @@ describe('planHighlights', () => {
     const css = highlightCss(theme);
     expect(css).toContain(`::highlight(quotelens-quote-none) { background-color: ${UNATTRIBUTED_COLOR[theme].background};`);
     expect(SPEAKER_PALETTE.map((c) => c[theme].background)).not.toContain(UNATTRIBUTED_COLOR[theme].background);
+  });
+});
+
+describe('planHighlights: duplicate and boilerplate marks', () => {
+  const dup = (spans: [number, number][]): DuplicateGroup => ({ text: 'words', count: spans.length, occurrences: spans.map(([start, end]) => ({ start, end })), similarity: 1 });
+  const line = (start: number, end: number, occurrences?: [number, number][]): Boilerplate => ({
+    start, end, text: 'Sign up for our newsletter', reason: 'subscription prompt', occurrences: occurrences?.map(([s, e]) => ({ start: s, end: e })),
+  });
+  const analysis = {
+    quotes: [quote(10, 'a')],
+    entities: [],
+    duplicates: [dup([[0, 20], [40, 60]]), dup([[70, 80], [90, 100], [110, 120]])],
+    boilerplate: [line(200, 230), line(300, 330, [[300, 330], [400, 430]])],
+  };
+  const kinds = (spans: ReturnType<typeof planHighlights>) => spans.map((s) => `${s.kind}:${s.start}-${s.end}:${s.ref}`);
+
+  it('marks every occurrence of every duplicate group, and every place of every boilerplate line', () => {
+    expect(kinds(planHighlights(analysis))).toEqual([
+      'quote:10-15:q10',
+      'duplicate:0-20:0', 'duplicate:40-60:0', 'duplicate:70-80:1', 'duplicate:90-100:1', 'duplicate:110-120:1',
+      'boilerplate:200-230:0', 'boilerplate:300-330:1', 'boilerplate:400-430:1',
+    ]);
+    const names = new Set(planHighlights(analysis).filter((s) => s.kind !== 'quote').map((s) => `${s.kind}=${s.name}`));
+    expect([...names]).toEqual(['duplicate=quotelens-duplicate', 'boilerplate=quotelens-boilerplate']);
+  });
+
+  it.each([
+    [{ duplicates: true, boilerplate: false }, 1 + 5, 0],
+    [{ duplicates: false, boilerplate: true }, 1, 3],
+    [{ duplicates: false, boilerplate: false }, 1, 0],
+  ])('plans only the marks asked for: %o', (marks, quotesAndDuplicates, boilerplate) => {
+    const spans = planHighlights(analysis, undefined, marks);
+    expect(spans.filter((s) => s.kind === 'quote' || s.kind === 'duplicate').length).toBe(quotesAndDuplicates);
+    expect(spans.filter((s) => s.kind === 'boilerplate').length).toBe(boilerplate);
+  });
+
+  it('skips empty spans and plans nothing for an analysis without duplicates or boilerplate', () => {
+    expect(planHighlights({ ...analysis, duplicates: [dup([[5, 5]])], boilerplate: [line(9, 9)] }).map((s) => s.kind)).toEqual(['quote']);
+    expect(planHighlights({ quotes: [], entities: [] })).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('styles both with only a background and a text colour, unlike any quote tint (%s page)', (theme) => {
+    const css = highlightCss(theme);
+    for (const [name, style] of [['quotelens-duplicate', DUPLICATE_STYLE[theme]], ['quotelens-boilerplate', BOILERPLATE_STYLE[theme]]] as const) {
+      expect(css).toContain(`::highlight(${name}) { background-color: ${style.background}; color: ${style.text}; }`);
+      expect(css).toContain(`mark.quotelens-mark.${name} { background-color: ${style.background}; color: ${style.text}; }`);
+      expect([...SPEAKER_PALETTE.map((c) => c[theme].background), UNATTRIBUTED_COLOR[theme].background]).not.toContain(style.background);
+    }
+    expect(DUPLICATE_STYLE[theme].background).not.toBe(BOILERPLATE_STYLE[theme].background);
+  });
+
+  it('puts the washes before the quote rules, so a wrapped quote inside a duplicate keeps its own tint', () => {
+    const css = highlightCss();
+    const at = (selector: string) => css.indexOf(selector);
+    for (const wash of ['mark.quotelens-mark.quotelens-duplicate', 'mark.quotelens-mark.quotelens-boilerplate']) {
+      expect(at(wash)).toBeGreaterThanOrEqual(0);
+      expect(at(wash)).toBeLessThan(at('mark.quotelens-mark.quotelens-quote-0'));
+      expect(at(wash)).toBeLessThan(at('mark.quotelens-mark.quotelens-official'));
+    }
   });
 });

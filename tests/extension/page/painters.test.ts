@@ -101,7 +101,8 @@ describe('createHighlightPainter: painting in slices', () => {
     expect(await done).toBe(true);
     expect(pauses.count).toBeGreaterThan(1);
     expect(rangeText(registry.get('quotelens-quote-0')!.ranges)).toBe('the plan was |not final');
-    expect(registry.get('quotelens-official')!.priority).toBe(1);
+    expect(registry.get('quotelens-official')!.priority).toBe(2);
+    expect(registry.get('quotelens-quote-0')!.priority).toBe(1);
   });
 
   it('drops the ranges still to come when cleared mid-way, and leaves the page as it was', async () => {

@@ -102,6 +102,10 @@ describe('Popup summary', () => {
     await click(toggle);
     expect(send).toHaveBeenCalledWith('setHighlights', { enabled: false }, 3);
     expect(toggle.getAttribute('aria-checked')).toBe('false');
+    // The duplicate and boilerplate checkboxes sit under it and only apply while it is on.
+    const marks = [...root.querySelectorAll<HTMLInputElement>('.marks input[type="checkbox"]')];
+    expect(marks.map((m) => m.parentElement!.textContent)).toEqual([strings.marksDuplicates, strings.marksBoilerplate]);
+    expect(marks.every((m) => m.disabled)).toBe(true);
   });
 
   it('renders page text as text, never as markup', async () => {
