@@ -45,7 +45,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 }
 
 /** Runs privileged script in Firefox's browser window (allowed by --remote-allow-system-access). */
-async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
+export async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
   const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const context = tree.result.contexts[0].context;

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import type { PageReport } from '@/lib/messaging/protocol';
-import { clickFirefoxAction, openFirefoxPopup, sendFromExtensionPage, type FirefoxSession } from './firefox';
+import { clickFirefoxAction, evaluateInChrome, openFirefoxPopup, sendFromExtensionPage, type FirefoxSession } from './firefox';
 import { outerHtml, probePaint } from './probes';
 import { pageBytes } from './sweep-pages';
 import { FOREIGN_RESOURCES, armInstrument, extensionSuspects, iconHrefs, settledReport, markClick, readInstrument, stopInstrument, waitForPaint, watchErrors, watchRequests } from './sweep-probe';
@@ -17,16 +17,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function openMessenger(session: FirefoxSession): Promise<Page> {
   const messenger = await openFirefoxPopup(session, 999_999, `typeof browser === 'object' && !!document.querySelector('.popup')`);
   return messenger;
-}
-
-/** Privileged script in the browser window (a copy of firefox.ts's private helper, which is not exported). */
-async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
-  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
-  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const context = tree.result.contexts[0].context;
-  const { result } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
-  if (result.type !== 'success') throw new Error(`chrome script failed: ${JSON.stringify(result.exceptionDetails?.text ?? result)}`);
-  return result.result.value;
 }
 
 /** Closes the popup panel the click opened: left open, the next click would toggle it shut instead. */
