@@ -14,8 +14,11 @@ export interface PageTimings {
   analyzeMs?: number;
   indexMs?: number;
   anchorMs?: number;
+  /** The task that starts painting (setup and, when painting goes in slices, the first slice). */
   paintMs?: number;
-  /** The longest slice of indexing and anchoring (each runs in slices of about 20 ms). */
+  /** From the start of painting until the last slice of ranges is painted (several tasks). */
+  paintTotalMs?: number;
+  /** The longest slice of indexing, anchoring and painting (each runs in slices of about 15 ms). */
   longestSliceMs?: number;
 }
 

@@ -39,8 +39,8 @@ describe('Chromium: work in the page stays in slices on the largest pages', () =
     await watchLongTasks(page);
     const started = Date.now();
     const { popup, tabId } = await clickChromiumAction(chromium, page);
-    // Painted (the popup switches highlights on as it opens), or known to hold no article.
-    const done = (r?: PageReport) => r && (r.status !== 'ok' || r.timings?.paintMs !== undefined);
+    // Painted to the last slice (the popup switches highlights on as it opens), or known to hold no article.
+    const done = (r?: PageReport) => r && (r.status !== 'ok' || (r.timings?.paintMs !== undefined && (r.timings.paintTotalMs !== undefined || r.highlights.method !== 'highlight-api')));
     let report: PageReport | undefined;
     for (let i = 0; i < 200 && !done(report); i++) {
       report = (await sendFromWorker(chromium, tabId, 'getReport').catch(() => undefined)) as PageReport | undefined;
@@ -54,7 +54,7 @@ describe('Chromium: work in the page stays in slices on the largest pages', () =
     await popup.close();
     await page.close();
     expect(report?.status === 'ok' ? 'ok' : JSON.stringify(report)).toBe('ok');
-    // Our own slices (indexing, anchoring) and the paint stay under the 50 ms long-task line.
+    // Our own slices (indexing, anchoring, painting) and the task that starts painting stay under the 50 ms line.
     expect(timings.longestSliceMs).toBeLessThanOrEqual(50);
     expect(timings.paintMs ?? 0).toBeLessThanOrEqual(50);
   });
