@@ -1,14 +1,8 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { HostileCase } from '../../support/hostile-pages';
+import { listenOnLoopback, type PageServer } from './server';
 
-export interface HostileServer {
-  /** http://127.0.0.1:PORT */
-  origin: string;
-  /** Paths requested so far, in order. */
-  requests: string[];
-  close(): Promise<void>;
-}
+export type HostileServer = PageServer;
 
 /**
  * Serves the generated hostile cases from memory on 127.0.0.1 (random port). Byte cases go out as
@@ -29,11 +23,5 @@ export async function serveHostile(cases: HostileCase[]): Promise<HostileServer>
     const body = raw ? Buffer.from(found.content as Uint8Array) : Buffer.from(found.content as string, 'utf8');
     res.writeHead(200, { 'content-type': raw ? 'text/html' : 'text/html; charset=utf-8', 'content-length': body.length }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return listenOnLoopback(server, requests);
 }

@@ -34,6 +34,11 @@ export async function servePages(root: string, options: ServeOptions = {}): Prom
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
+  return listenOnLoopback(server, requests);
+}
+
+/** Starts `server` on 127.0.0.1 at a random port (never any other address): every test server ends here. */
+export async function listenOnLoopback(server: Server, requests: string[]): Promise<PageServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './server';
 
 /**
  * The saved pages' own scripts must not run: they would mutate the DOM between the snapshot and the
@@ -39,13 +39,6 @@ export async function serveCorpus(root: string): Promise<CorpusServer> {
       res.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    origin,
-    requests,
-    urlOf: (slug) => `${origin}/${encodeURIComponent(slug)}/source.html`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  const listening = await listenOnLoopback(server, requests);
+  return { ...listening, urlOf: (slug) => `${listening.origin}/${encodeURIComponent(slug)}/source.html` };
 }
