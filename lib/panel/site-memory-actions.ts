@@ -6,7 +6,7 @@ import type { SafeItem } from '@/lib/storage/safe-item';
 import { siteMemory } from '@/lib/storage/items';
 
 export interface SiteMemoryDeps {
-  siteMemory: Pick<SafeItem<SiteMemory>, 'getValue' | 'setValue'>;
+  siteMemory: Pick<SafeItem<SiteMemory>, 'update'>;
   now(): Date;
 }
 
@@ -22,13 +22,13 @@ export async function judgeLine(deps: Partial<SiteMemoryDeps> & Pick<SiteMemoryD
   // A listed item may span several lines (a run of menu links): each line gets the verdict.
   const lines = text.split(/[\r\n]+/).map((line) => line.trim()).filter(Boolean);
   const at = deps.now().getTime();
-  await item.setValue(lines.reduce((memory, line) => setVerdict(memory, site, lineFingerprint(line), boilerplate, at), await item.getValue()));
+  await item.update((memory) => lines.reduce((current, line) => setVerdict(current, site, lineFingerprint(line), boilerplate, at), memory));
 }
 
 /** Forgets what was learnt on the site of `url`, or on every site. */
 export async function siteMemoryChange(deps: Partial<SiteMemoryDeps>, url: string, change: SiteMemoryChange): Promise<void> {
   const item = itemOf(deps);
-  if (change === 'all') return item.setValue(clearAll());
+  if (change === 'all') return void (await item.update(() => clearAll()));
   const site = siteOf(url);
-  if (site) await item.setValue(forgetSite(await item.getValue(), site));
+  if (site) await item.update((memory) => forgetSite(memory, site));
 }

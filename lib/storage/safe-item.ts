@@ -12,6 +12,11 @@ export interface SafeItem<T> {
   /** Writes can still fail (quota, extension reloaded): callers say so to the reader. */
   setValue(value: T): Promise<void>;
   removeValue(): Promise<void>;
+  /**
+   * Read, change and write back as one step: no other extension context (popup, side panel,
+   * background) writing the same key in between can lose its change or have this one lost.
+   */
+  update(change: (value: T) => T): Promise<T>;
   /** Calls back with the parsed new value; returns the function that stops watching. */
   watch(callback: (value: T) => void): () => void;
 }
@@ -37,22 +42,46 @@ export function defineSafeItem<T>(key: StorageItemKey, options: SafeItemOptions<
       return options.fallback;
     }
   };
+  const getValue = async (): Promise<T> => {
+    try {
+      return read(await item.getValue());
+    } catch {
+      return options.fallback;
+    }
+  };
   return {
     key,
     fallback: options.fallback,
-    async getValue() {
-      try {
-        return read(await item.getValue());
-      } catch {
-        return options.fallback;
-      }
-    },
+    getValue,
     setValue: (value) => item.setValue(value),
     removeValue: () => item.removeValue(),
+    update(change) {
+      return exclusively(key, async () => {
+        const next = change(await getValue());
+        await item.setValue(next);
+        return next;
+      });
+    },
     watch(callback) {
       return item.watch((value) => callback(read(value)));
     },
   };
+}
+
+const localQueues = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `op` while holding the lock named `name`. Web Locks are shared by every page and worker of
+ * the extension's origin, so the popup and the background take turns; where the API is missing
+ * (tests, old engines) calls in this context still go one at a time.
+ */
+function exclusively<T>(name: string, op: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks?.request) return locks.request(`quotelens:${name}`, op) as Promise<T>;
+  const before = localQueues.get(name) ?? Promise.resolve();
+  const next = before.then(op, op);
+  localQueues.set(name, next.catch(() => undefined));
+  return next;
 }
 
 /** Parsers for simple settings. */

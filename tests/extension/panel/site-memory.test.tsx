@@ -24,7 +24,7 @@ const SUBSCRIBE = 'Subscribe to our newsletter for daily harbour news.';
 async function render(state: Partial<PanelState>, after: PageReport | Error = { status: 'ok', analysis: sampleAnalysis, highlights: painted }) {
   const one = recordArticle(emptyMemory(), 'news.example', 'https://news.example/other', [lineFingerprint(SUBSCRIBE)], 1);
   let stored: SiteMemory = recordArticle(one, 'radio.example', 'https://radio.example/a', [lineFingerprint(SUBSCRIBE)], 2);
-  const siteMemory = { getValue: vi.fn(async () => stored), setValue: vi.fn(async (next: SiteMemory) => void (stored = next)) };
+  const siteMemory = { update: vi.fn(async (change: (memory: SiteMemory) => SiteMemory) => (stored = change(stored))) };
   const base = fakeDeps({ 3: {} }, {});
   const send = vi.fn(async (type: string, data: unknown, tabId: number) => {
     if (type !== 'refresh') return base.send(type, data, tabId);

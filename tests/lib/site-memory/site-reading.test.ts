@@ -22,7 +22,10 @@ const ok = (a: ArticleText): PageReading => ({ status: 'ok', article: a, analysi
 
 function fakeStore() {
   let value: SiteMemory = emptyMemory();
-  return { getValue: vi.fn(async () => value), setValue: vi.fn(async (next: SiteMemory) => void (value = next)) };
+  return {
+    getValue: vi.fn(async () => value),
+    update: vi.fn(async (change: (memory: SiteMemory) => SiteMemory) => (value = change(value))),
+  };
 }
 
 describe('reading with the per-site memory', () => {
@@ -34,7 +37,7 @@ describe('reading with the per-site memory', () => {
     for (const [i, body] of bodies.entries()) {
       await readWith({ html: '', source: `https://city.example/news/${i}` }, (_, site) => (seen.push(site?.repeatedLines), ok(article(body))));
     }
-    await vi.waitFor(() => expect(store.setValue).toHaveBeenCalledTimes(3));
+    await vi.waitFor(() => expect(store.update).toHaveBeenCalledTimes(3));
     expect(seen[0]).toEqual([]);
     expect(seen[1]).toEqual([]);
     expect(seen[2]).toEqual([lineFingerprint(promoLine)]);
@@ -49,18 +52,18 @@ describe('reading with the per-site memory', () => {
     await createSiteReading(store)({ html: '', source }, read);
     expect(read).toHaveBeenCalledWith({ html: '', source });
     expect(store.getValue).not.toHaveBeenCalled();
-    expect(store.setValue).not.toHaveBeenCalled();
+    expect(store.update).not.toHaveBeenCalled();
   });
 
   it('records nothing for a page without an article', async () => {
     const store = fakeStore();
     await createSiteReading(store)({ html: '', source: 'https://city.example/' }, () => ({ status: 'no-article', message: 'none' }));
-    expect(store.setValue).not.toHaveBeenCalled();
+    expect(store.update).not.toHaveBeenCalled();
   });
 
   it('still answers when the memory cannot be written', async () => {
     const store = fakeStore();
-    store.setValue.mockRejectedValue(new Error('quota'));
+    store.update.mockRejectedValue(new Error('quota'));
     const reading = await createSiteReading(store)({ html: '', source: 'https://city.example/a' }, () => ok(article('Short news.')));
     expect(reading.status).toBe('ok');
   });

@@ -68,6 +68,33 @@ describe('safe storage items', () => {
     expect(await flag().getValue()).toBe(true);
     error.mockRestore();
   });
+
+  it('update() lets concurrent read-change-writes from one context all land', async () => {
+    const counter = defineSafeItem<number>('local:testCounter', {
+      fallback: 0,
+      version: 1,
+      parse: (raw) => (typeof raw === 'number' ? raw : null),
+    });
+    // Without serialising, every update would read 0 and the last write would win with 1.
+    await Promise.all(Array.from({ length: 20 }, () => counter.update((n) => n + 1)));
+    expect(await counter.getValue()).toBe(20);
+  });
+
+  it('update() starts from the fallback when the stored value is corrupt, and keeps going after a failed change', async () => {
+    await fakeBrowser.storage.local.set({ testCounter: 'garbage' });
+    const counter = defineSafeItem<number>('local:testCounter', {
+      fallback: 5,
+      version: 1,
+      parse: (raw) => (typeof raw === 'number' ? raw : null),
+    });
+    const failing = counter.update(() => {
+      throw new Error('bad change');
+    });
+    const after = counter.update((n) => n + 1);
+    await expect(failing).rejects.toThrow('bad change');
+    expect(await after).toBe(6);
+    expect(await counter.getValue()).toBe(6);
+  });
 });
 
 describe('the corrections item', () => {
