@@ -20,8 +20,6 @@ const ADVERBIAL_START = /^(on|in|at|during|last|this|yesterday|today|monday|tues
 /** Words that cannot open a reported clause right after the verb ("said nothing", "said in …"). */
 const NOT_CLAUSE = /^(to|in|on|at|for|with|about|of|by|from|as|so|nothing|anything|something|yes|goodbye|hello|more|little|much|him|them|me|us|you|during|after|before|over|through|into|afterward|afterwards|later|earlier|recently|previously|repeatedly|also|publicly|privately|again|then|otherwise|thanks|sorry|please|hi|ok|okay|why|where|whether|how)$/;
 const PROSE = new Set(['paragraph', 'list-item', 'blockquote', 'title', 'standfirst']);
-/** A reported clause holding a quotation is reported as the clause (PolNeAR's "mixed") unless the quotation is a word or two of a long clause. */
-const MIXED_SHARE = 0.05;
 
 const words = (doc: Doc, a: number, b: number) => {
   let n = 0;
@@ -30,10 +28,9 @@ const words = (doc: Doc, a: number, b: number) => {
 };
 
 /**
- * Reported speech: "X said (that) …", "…, X said.", "According to X, …" and "…, X said, …". In a
- * sentence with a quotation, the reported clause replaces the quotation only when the quotation is
- * most of it ("… told TASS that Moscow is “in contact with our friends”"); otherwise the quotation
- * stays on its own and no clause is reported.
+ * Reported speech: "X said (that) …", "…, X said.", "According to X, …" and "…, X said, …". A
+ * reported clause holding quotations replaces them (PolNeAR's "mixed" speech: "… told TASS that
+ * Moscow is “in contact with our friends”"); a quotation outside the clause leaves the sentence alone.
  */
 export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Found[]): Found[] {
   const { tokens, quoteSpans } = doc;
@@ -84,14 +81,10 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     if (words(doc, cs, ce) < MIN_WORDS) continue;
     const start = tokens[cs].start;
     const end = tokens[ce - 1].end;
-    let replaces: Found[] = [];
+    const replaces: Found[] = [];
     if (nq > 0) {
       const qs = quoteSpans.slice(qi, qi + nq);
       if (qs.some((q) => q.start < start || q.end > end)) continue;
-      let qWords = 0;
-      for (const q of qs) qWords += words(doc, tokenAt(tokens, q.start), tokenAt(tokens, q.end));
-      if (qWords < MIXED_SHARE * words(doc, cs, ce)) continue;
-      replaces = [];
       for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
     }
     const r = resolveNp(doc, hit.np, hit.cue === 'according to');
@@ -100,7 +93,7 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     let confidence = r.via === 'pronoun' ? 0.6 : 0.7;
     // the quotation's own speaker wins unless it was found inside the reported clause ("X said that
     // Clinton once described it as “…”": Clinton is reported, X speaks)
-    const f = replaces.find((x) => x.ent && x.mention && !(ent && x.mention.start >= start && x.mention.end <= end));
+    const f = replaces.find((x) => x.ent && x.mention && !(x.mention.start >= start && x.mention.end <= end));
     if (f?.mention) ({ ent, mention } = f);
     for (const x of replaces) {
       confidence = Math.max(confidence, x.confidence);
@@ -298,11 +291,33 @@ function coordinated(doc: Doc, cs: number, te: number): [number, number] {
   for (let k = cs + 2; k < te - 2; k++) {
     // "… that it remains in contact, citing …": a participle after a comma belongs to the reporter's sentence
     if (tokens[k].text === ',' && isAdjunctParticiple(tokens[k + 1]) && !insideQuote(doc, tokens[k].start)) return [cs, k];
+    // "… was not intentional; they only learned …": a semicolon closes the reported clause
+    if (tokens[k].text === ';' && !insideQuote(doc, tokens[k].start)) return [cs, k];
+    if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && !insideQuote(doc, tokens[k].start) && newReporter(doc, k + 1, te)) {
+      return [cs, tokens[k - 1].text === ',' ? k - 1 : k];
+    }
     if (tokens[k].lower !== 'and' || insideQuote(doc, tokens[k].start)) continue;
     const lemma = clauseVerb(doc, k + 1, false);
     if ((lemma && !tokens[k + 1].lower.endsWith('ing') && !looksLikeNoun(doc, k + 1)) || secondPredicate(doc, k + 1)) return [cs, tokens[k - 1].text === ',' ? k - 1 : k];
   }
   return [cs, te];
+}
+
+/**
+ * "… and Democrats accused …", "…, but he said …": after a conjunction, a short subject and a verb of
+ * saying start another report, with its own reporter.
+ */
+function newReporter(doc: Doc, i: number, te: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[i];
+  if (!first?.isWord) return false;
+  let v = i + 1;
+  if (!/^(he|she|they|we|i)$/.test(first.lower)) {
+    if (!first.cap) return false;
+    while (v < te && v - i < 4 && (tokens[v].cap || tokens[v].text === '.')) v++;
+  }
+  while (v < te && SKIP_BETWEEN.has(tokens[v].lower)) v++;
+  return !!clauseVerb(doc, v, false) && !tokens[v].lower.endsWith('ing') && !looksLikeNoun(doc, v);
 }
 
 /** Prepositions that open an adverbial between a verb of saying and its "that" ("said at a rally in Ohio, that …"). */
@@ -409,7 +424,7 @@ function secondPredicate(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   const t = tokens[i];
   if (!t?.isWord || t.cap || !/[^s]s$|ed$/.test(t.lower) || t.lower.length < 5) return false;
-  return /^(the|a|an|that|to|it|his|her|their|its|this|these|those|he|she|they|we|“|")$/.test(tokens[i + 1]?.lower ?? '');
+  return /^(the|a|an|that|to|it|his|her|their|its|this|these|those|he|she|they|we)$/.test(tokens[i + 1]?.lower ?? '');
 }
 
 const NAMING = new Set(['describe', 'criticise', 'criticize', 'brand', 'label', 'dub', 'praise', 'hail', 'dismiss', 'denounce', 'condemn', 'slam', 'blast']);
@@ -428,7 +443,12 @@ function namingReport(doc: Doc, v: number, ts: number, te: number): Reported | n
   if (/^(was|were|been|be|is|are|being)$/.test(prev)) return null;
   let e = v + 1;
   let as = -1;
-  while (e < te && tokens[e].text !== ',' && tokens[e].text !== ';' && tokens[e].text !== '.' && e - v < 30) {
+  // punctuation inside a quotation ends the phrase only at the closing mark ("… as a “terrible situation,” but …")
+  while (e < te && ((tokens[e].text !== ',' && tokens[e].text !== ';' && tokens[e].text !== '.') || insideQuote(doc, tokens[e].start)) && e - v < 30) {
+    if (/^[,;.]$/.test(tokens[e].text) && /^["”’']$/.test(tokens[e + 1]?.text ?? '') && !insideQuote(doc, tokens[e + 1].end)) {
+      e += 2;
+      break;
+    }
     if (tokens[e].lower === 'as' && as < 0 && !/^(part|well|soon|much|long|far|if|though|it|he|she|they|we|result)$/.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower !== 'result') as = e;
     e++;
   }

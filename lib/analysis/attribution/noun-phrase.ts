@@ -155,10 +155,21 @@ function skipAdverbials(doc: Doc, k: number, floor: number): number {
 
 const NOUN_SIGNALS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'new', 'latest', 'recent', 'written', 'joint', 'brief', 'short', 'separate', 'earlier', 'previous', 'first', 'final', 'formal']);
 
+/**
+ * "The paper reports that …", "the senator claims that …": an inflected form right after a name or a
+ * noun and before "that" is the verb, whatever its bare form usually is ("a report", "the claims").
+ */
+function verbBeforeThat(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  if (doc.tokens[i + 1]?.lower !== 'that' || !prev?.isWord || !/(s|ed)$/.test(t.lower) || t.cap) return false;
+  return !DETERMINERS.has(prev.lower) && !NOUN_SIGNALS.has(prev.lower) && !/['’]s?$/.test(prev.lower) && !(prev.cap && doc.lex.nationalities.has(prev.lower));
+}
+
 /** A speech-verb form used as a noun: "a report", "state news agency", "in a statement". */
 export function looksLikeNoun(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  if (doc.lex.nounLikeVerbs.has(t.lower)) return true;
+  if (doc.lex.nounLikeVerbs.has(t.lower) && !verbBeforeThat(doc, i)) return true;
   const prev = doc.tokens[i - 1];
   if (!prev) return false;
   if (DETERMINERS.has(prev.lower) || NOUN_SIGNALS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;

@@ -23,9 +23,11 @@ describe('indirect speech', () => {
     expect(attribute(sentence).quotes.filter((q) => q.type === 'indirect')).toEqual([]);
   });
 
-  it('keeps a short quoted fragment rather than its long reported clause', () => {
+  it('reports a long clause holding a one-word quotation as the clause (mixed speech)', () => {
     const r = attribute('Prime Minister Jonas Berg said on Monday that the country stands “firm” and that talks with its neighbours should resume under the border treaty signed in the capital last year.');
-    expect(r.quotes.map((q) => [q.text, q.type, q.speaker])).toEqual([['firm', 'partial', 'Jonas Berg']]);
+    expect(r.quotes.map((q) => [q.text, q.type, q.speaker])).toEqual([
+      ['that the country stands “firm” and that talks with its neighbours should resume under the border treaty signed in the capital last year', 'indirect', 'Jonas Berg'],
+    ]);
   });
 
   it('reports a clause that a quotation closes as one reported clause', () => {

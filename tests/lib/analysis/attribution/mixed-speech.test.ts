@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+const reported = (r: ReturnType<typeof attribute>) => r.quotes.map((q) => [q.text.replace(/^that /, ''), q.type, q.speaker]);
+
+describe('a reported clause holding a quotation is one quote (mixed speech)', () => {
+  it.each([
+    ['Mayor Lena Ortiz said the new stadium was “a gift to developers” and would never pay for itself.', 'the new stadium was “a gift to developers” and would never pay for itself', 'Lena Ortiz'],
+    ['Councillor Ravi Menon said the fees charged by landlords and others “make no sense at all.”', 'the fees charged by landlords and others “make no sense at all.”', 'Ravi Menon'],
+    ['Coach Dana Whitfield told reporters on Sunday that the team had played with real “grit” through a long and difficult season.', 'the team had played with real “grit” through a long and difficult season', 'Dana Whitfield'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(reported(attribute(sentence))).toEqual([[clause, 'indirect', speaker]]);
+  });
+});
+
+describe('verbs that usually read as nouns, before "that"', () => {
+  it.each([
+    ['The Daily Courier reports that the council will close two libraries next year.', 'the council will close two libraries next year', 'Courier'],
+    ['Senator Mira Holt claims that the budget hides a deficit of two billion.', 'the budget hides a deficit of two billion', 'Mira Holt'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(reported(attribute(sentence))).toEqual([[clause, 'indirect', speaker]]);
+  });
+
+  it.each([
+    ['The reports that the council will close two libraries were denied.'],
+    ['Her claims that the budget hides a deficit were never tested.'],
+  ])('no report from the noun in %s', (sentence) => {
+    expect(attribute(sentence).quotes).toEqual([]);
+  });
+});
+
+describe('where a reported clause ends', () => {
+  it.each([
+    ['Union leaders said the strike would go ahead; they had not heard from the company since Friday.', 'the strike would go ahead', 'Union leaders'],
+    ['Republicans said the agency had mishandled the inquiry and Democrats accused them of playing politics.', 'the agency had mishandled the inquiry', 'Republicans'],
+    ['Governor Alma Reyes agreed that the rules should change, but she said the debate should wait until spring.', 'the rules should change', 'Alma Reyes'],
+    ['Officials said the dogs and the cats had been moved to a shelter outside the city.', 'the dogs and the cats had been moved to a shelter outside the city', 'Officials'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(reported(attribute(sentence))).toEqual([[clause, 'indirect', speaker]]);
+  });
+
+  it.each([
+    ['Mayor Lena Ortiz described the flooding as a “terrible situation,” but declined to blame the utility.', 'the flooding as a “terrible situation,”', 'Lena Ortiz'],
+    ['The minister described the plan as “a disaster for the town.”', 'the plan as “a disaster for the town.”', 'minister'],
+  ])('a naming report ends after the quotation: %s', (sentence, clause, speaker) => {
+    expect(reported(attribute(sentence))).toEqual([[clause, 'indirect', speaker]]);
+  });
+});
