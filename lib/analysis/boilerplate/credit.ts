@@ -1,5 +1,6 @@
 import { LETTER, UPPER } from './char-classes';
 import { AGENCIES, CREDIT_WORDS } from './phrase-matchers';
+import { screened, type Matcher } from './prefilter';
 
 /**
  * Photo and video credits: whole lines ("Photo: Jane Roe/Reuters", "(AP Photo/John Doe)") and credits
@@ -26,7 +27,7 @@ const WHOLE_LINE: RegExp[] = [
   new RegExp(`^(?:©\\s*)?(?:${NAME}(?:\\s+${NAME}){0,3}\\s*[,/|-]\\s*)?${AG}(?:\\s*(?:[,/|-]|via)\\s*${AG})*\\s*$`, 'u'),
 ];
 
-const TAILS: RegExp[] = [
+const TAILS: Matcher[] = [
   // "…treatment. Credit: Jane Roe/Agency", also glued ("treatmentCredit: EPA"). A bare label glued to
   // the name ("CreditJane Roe", a visually hidden label) is left to the caption: readers see it as one.
   /Credit\s*:\s*[^\n]{2,90}$/,
@@ -42,10 +43,12 @@ const TAILS: RegExp[] = [
   new RegExp(`(?<=[a-z\\u00df-\\u00ff]\\.)${AG}$`, 'u'),
   // "… in Kyiv. Jane Roe/AFP via Getty Images"
   new RegExp(`(?<=[.!?”"]\\s)${NAME}(?:\\s+${NAME}){0,3}\\s*/\\s*${AG}(?:\\s+via\\s+${AG})?\\s*$`, 'u'),
-];
+].map(screened);
 
 // A label glued to the name, as a page's hidden "Credit" label reads in plain text.
-const GLUED = new RegExp(`(?<=[.!?”"’)]\\s*)(?:Credit){1,2}(?=[${UPPER}])[^\\n]{2,90}$`, 'u');
+const GLUED = screened(new RegExp(`(?<=[.!?”"’)]\\s*)(?:Credit){1,2}(?=[${UPPER}])[^\\n]{2,90}$`, 'u'));
+
+const TAILS_AND_GLUED = [...TAILS, GLUED];
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -63,7 +66,7 @@ export function isCreditLine(line: string): boolean {
  */
 export function creditTailStart(line: string, includeGlued = false): number {
   if (line.length < 20) return -1;
-  for (const re of includeGlued ? [...TAILS, GLUED] : TAILS) {
+  for (const re of includeGlued ? TAILS_AND_GLUED : TAILS) {
     const m = re.exec(line);
     if (!m) continue;
     const tail = m[0];

@@ -7,9 +7,10 @@ import pl from './phrases/pl.json';
 import pt from './phrases/pt.json';
 import shared from './phrases/shared.json';
 import { LETTER, UPPER, WORD } from './char-classes';
+import { anyOf } from './prefilter';
 
 /**
- * Phrase categories of the data files (test them on lower-cased text); each compiles to one case-insensitive regex over all languages.
+ * Phrase categories of the data files (test them on lower-cased text); each compiles to one matcher over all languages.
  * `intro` is a writer greeting the reader ("Hi, I'm…"): the article's own opening at the top, the author box at the end.
  */
 export type PhraseCategory =
@@ -25,17 +26,17 @@ const LANGUAGES: PhraseFile[] = [en, fr, de, es, pt, it, pl];
 const boundaries = (s: string) =>
   s.replace(/^(\^?)\\b/, `$1(?<!${WORD})`).replace(/\\b$/, `(?!${WORD})`).replaceAll('\\b', `(?:(?<!${WORD})|(?!${WORD}))`);
 
-function compile(sources: string[]): RegExp {
-  return new RegExp(sources.map((s) => `(?:${boundaries(s)})`).join('|'), 'u');
+function compile(sources: string[]): { test(lowerText: string): boolean } {
+  return anyOf(sources.map(boundaries), 'u');
 }
 
 const CATEGORIES: PhraseCategory[] = [
   'subscription', 'share', 'copyright', 'syndication', 'related', 'advert', 'bio', 'intro', 'print', 'navigation', 'comments',
 ];
 
-export const PHRASES: Readonly<Record<PhraseCategory, RegExp>> = Object.fromEntries(
+export const PHRASES: Readonly<Record<PhraseCategory, { test(lowerText: string): boolean }>> = Object.fromEntries(
   CATEGORIES.map((c) => [c, compile(LANGUAGES.flatMap((l) => l[c] ?? []))]),
-) as Record<PhraseCategory, RegExp>;
+) as Record<PhraseCategory, { test(lowerText: string): boolean }>;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');

@@ -2,7 +2,7 @@ import { creditTailStart, isCreditLine } from '../boilerplate/credit';
 import type { ArticleText, DuplicateGroup, Span } from '../types';
 import { namesOf, sameSubject } from './names';
 import { splitSentences } from './sentences';
-import { containment, shingles, tokens } from './shingles';
+import { containment, TrigramCoder, tokens } from './shingles';
 
 /** Sentences shorter than this many words are too common to call repeats ("He said so."). */
 const MIN_WORDS = 6;
@@ -22,11 +22,9 @@ const MAX_POSTINGS = 40;
 
 interface Unit extends Span {
   words: string[];
-  wordSet: Set<string>;
-  names: ReturnType<typeof namesOf>;
   /** Ends like a sentence or a quotation (not a heading or a list title). */
   sentence: boolean;
-  grams: Set<string>;
+  grams: Set<number>;
   key: string;
 }
 
@@ -45,6 +43,7 @@ export function findDuplicates(article: ArticleText): DuplicateGroup[] {
 function sentenceUnits(article: ArticleText): Unit[] {
   const text = article.text ?? '';
   const units: Unit[] = [];
+  const coder = new TrigramCoder();
   for (const block of article.blocks ?? []) {
     if (block.kind === 'title') continue;
     const re = /[^\r\n]+/g;
@@ -60,8 +59,8 @@ function sentenceUnits(article: ArticleText): Unit[] {
         const words = tokens(sentence);
         if (words.length < MIN_WORDS) continue;
         units.push({
-          start: offset + s.start, end: offset + s.end, words, wordSet: new Set(words), names: namesOf(sentence), sentence: /[.!?…"”'’»),:;]$/u.test(sentence),
-          grams: shingles(words), key: words.join(' '),
+          start: offset + s.start, end: offset + s.end, words, sentence: /[.!?…"”'’»),:;]$/u.test(sentence),
+          grams: coder.codes(words), key: words.join(' '),
         });
       }
     }
@@ -81,7 +80,7 @@ function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
   };
 
   const exact = new Map<string, number>();
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   units.forEach((u, i) => {
     const same = exact.get(u.key);
     if (same !== undefined) {
@@ -103,7 +102,8 @@ function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
       const [shorter, longer] = u.words.length <= v.words.length ? [u, v] : [v, u];
       // A list heading or title inside a longer sentence is not a repeated sentence.
       if (!shorter.sentence && shorter.words.length / longer.words.length < 0.6) continue;
-      if (!sameSubject(shorter.names, longer.wordSet)) continue;
+      // Names are only needed for the few pairs that get this far.
+      if (!sameSubject(namesOf(article.text.slice(shorter.start, shorter.end)), new Set(longer.words))) continue;
       link(j, i, Math.round(containment(u.grams, v.grams) * 100) / 100);
     }
     for (const g of u.grams) {
