@@ -95,16 +95,29 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     // Clinton once described it as “…”": Clinton is reported, X speaks)
     const f = replaces.find((x) => x.ent && x.mention && !(x.mention.start >= start && x.mention.end <= end));
     if (f?.mention) ({ ent, mention } = f);
+    if (!ent) continue;
     for (const x of replaces) {
       confidence = Math.max(confidence, x.confidence);
       found.splice(found.indexOf(x), 1);
     }
-    if (!ent) continue;
     doc.reg.mention(ent, mention, r.via !== 'pronoun');
     doc.reg.speakers.add(ent);
     out.push({ start, end, type: 'indirect', ent, mention, cue: hit.cue, confidence });
   }
   return out;
+}
+
+const MAX_LEAD_IN = 10;
+
+/** Words from ts to the first quotation before token c (0 when a quotation opens the stretch). */
+function leadInWords(doc: Doc, ts: number, c: number): number {
+  const { tokens } = doc;
+  let n = 0;
+  for (let k = ts; k < c; k++) {
+    if (insideQuote(doc, tokens[k].start)) return n;
+    if (tokens[k].isWord) n++;
+  }
+  return n;
 }
 
 /** First index whose start is >= offset (found is sorted by start). */
@@ -167,7 +180,13 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
   }
   // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, according to X(, and …).
   for (let c = te - 2; c > ts + 2 && te - c < 40; c--) {
-    if (tokens[c].text !== ',') continue;
+    // 'The summit achieved "too little," he said.': the comma inside a quotation that the clause ends
+    // with; a short lead-in of the clause's own words comes first (a quotation opening it is direct
+    // speech, and after a long lead-in the quotation stands on its own)
+    let cut = c;
+    const lead = /^["”’']$/.test(tokens[c].text) && tokens[c - 1].text === ',' && !insideQuote(doc, tokens[c].end) ? leadInWords(doc, ts, c) : 0;
+    if (lead >= 2 && lead <= MAX_LEAD_IN) cut = c + 1;
+    else if (tokens[c].text !== ',') continue;
     const hit = cueAfter(doc, c + 1, te);
     if (!hit?.np) continue;
     if (hit.where === 'according' && hit.at !== c + 1) continue;
@@ -184,7 +203,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     // after ", said X" an apposition may follow; after ", X said" a comma opens the rest of the report
     const nameLast = hit.np.last > hit.at;
     const closes = rest <= 2 || next === ';' || next === '.' || ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') ||
-      (next === ',' && ((nameLast && APPOSITION_START.test(after2)) || after2 === 'and' || after2 === 'but'));
+      (next === ',' && ((nameLast && (APPOSITION_START.test(after2) || doc.lex.titleHeads.has(after2) || doc.lex.titleModifiers.has(after2))) || after2 === 'and' || after2 === 'but'));
     // "A, he told me on Friday, is …": a parenthetical before the predicate, read by the next pattern
     let pc = tail + 1;
     if (tokens[pc]?.lower === 'on' && DAY.test(tokens[pc + 1]?.lower ?? '')) pc += 2;
@@ -192,7 +211,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     if (tokens[pc]?.text === ',' && b?.isWord && !b.cap && !CONTINUES.test(b.lower) && !APPOSITION_START.test(b.lower) && !isAdjunctParticiple(b)) continue;
     const more = continuation(doc, tail + 1, te);
     if (!closes && !more) continue;
-    return { np: hit.np, cue: hit.cue, clause: [ts, c], second: more ?? undefined };
+    return { np: hit.np, cue: hit.cue, clause: [ts, cut], second: more ?? undefined };
   }
   // A, X said, B.
   for (let c = ts + 1; c < te - 4 && c - ts < 14; c++) {

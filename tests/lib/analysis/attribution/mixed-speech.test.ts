@@ -46,3 +46,19 @@ describe('where a reported clause ends', () => {
     expect(reported(attribute(sentence))).toEqual([[clause, 'indirect', speaker]]);
   });
 });
+
+describe('a short lead-in completed by a quotation, then the speaker', () => {
+  it.each([
+    ['The summit achieved “too little,” Mayor Lena Ortiz said on Friday.', 'The summit achieved “too little,”', 'Lena Ortiz'],
+    ['With hundreds of polling places, “no single failure can swing the count,” said Ravi Menon, the county clerk.', 'With hundreds of polling places, “no single failure can swing the count,”', 'Ravi Menon'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(reported(attribute(sentence))).toEqual([[clause, 'indirect', speaker]]);
+  });
+
+  it.each([
+    ['“We will win the vote,” said the mayor, Lena Ortiz.', 'We will win the vote,', 'direct'],
+    ['To ease the danger, engineers said, the company fitted most of its old covers with vents that let the gas escape, “so it cannot build up,” Ravi Menon said.', 'so it cannot build up,', 'partial'],
+  ])('the quotation stays on its own: %s', (sentence, text, type) => {
+    expect(attribute(sentence).quotes.map((q) => [q.text, q.type])).toContainEqual([text, type]);
+  });
+});
