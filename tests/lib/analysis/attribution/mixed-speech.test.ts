@@ -62,3 +62,13 @@ describe('a short lead-in completed by a quotation, then the speaker', () => {
     expect(attribute(sentence).quotes.map((q) => [q.text, q.type])).toContainEqual([text, type]);
   });
 });
+
+describe('a quoted name given to something ("called X “…”")', () => {
+  it.each([
+    ['Senator Mira Holt called the minister’s remarks on Saturday “a true wake-up call” for the party.', 'the minister’s remarks on Saturday “a true wake-up call” for the party', 'Mira Holt'],
+    ['Mayor Lena Ortiz called her rival a “pathological liar” who is “utterly amoral,” a “serial cheat,” a “bully” and a “narcissist.”', 'her rival a “pathological liar” who is “utterly amoral,” a “serial cheat,” a “bully” and a “narcissist.”', 'Lena Ortiz'],
+    ['Councillor Ravi Menon called the audit “a whitewash” and demanded a new one.', 'the audit “a whitewash”', 'Ravi Menon'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(reported(attribute(sentence)).filter((q) => q[1] === 'indirect')).toEqual([[clause, 'indirect', speaker]]);
+  });
+});
