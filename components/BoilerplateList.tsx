@@ -6,6 +6,7 @@ import { MarkLinesList } from '@/components/MarkLinesList';
 import { RevealButton } from '@/components/RevealButton';
 import { Section } from '@/components/Section';
 import { SiteMemoryControls } from '@/components/SiteMemoryControls';
+import { CappedList } from '@/components/CappedList';
 
 /** Why the site's memory set a line aside, in words a reader can check. */
 const memoryHint: Partial<Record<BoilerplateReason, string>> = {
@@ -26,8 +27,10 @@ export function BoilerplateList({ analysis }: { analysis: Analysis }) {
   return (
     <Section title={strings.sections.boilerplate} count={lines.length} defaultOpen={false}>
       {lines.length ? (
-        <ul className="rows">
-          {lines.map((b) => (
+        <CappedList
+          items={lines}
+          className="rows"
+          render={(b) => (
             <li key={b.start} className="row row--action">
               <RevealButton span={b}>
                 <span className="row__main row__main--clamp">{b.text}</span>
@@ -48,8 +51,8 @@ export function BoilerplateList({ analysis }: { analysis: Analysis }) {
                 </button>
               ) : null}
             </li>
-          ))}
-        </ul>
+          )}
+        />
       ) : (
         <p className="empty">{strings.empty.boilerplate}</p>
       )}

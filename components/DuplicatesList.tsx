@@ -2,6 +2,7 @@ import type { Analysis } from '@/lib/analysis/types';
 import { strings } from '@/lib/panel/strings';
 import { RevealButton } from '@/components/RevealButton';
 import { Section } from '@/components/Section';
+import { CappedList } from '@/components/CappedList';
 
 /** Sentences said more than once, each with a button per occurrence. */
 export function DuplicatesList({ analysis }: { analysis: Analysis }) {
@@ -9,8 +10,10 @@ export function DuplicatesList({ analysis }: { analysis: Analysis }) {
   return (
     <Section title={strings.sections.duplicates} count={groups.length} defaultOpen={false}>
       {groups.length ? (
-        <ul className="rows">
-          {groups.map((g, i) => (
+        <CappedList
+          items={groups}
+          className="rows"
+          render={(g, i) => (
             <li key={`${i}-${g.occurrences[0]?.start ?? i}`} className="row duplicate">
               <div className="duplicate__head">
                 <span className="chip chip--small" aria-label={strings.occurrencesLabel(g.count)}>
@@ -19,18 +22,21 @@ export function DuplicatesList({ analysis }: { analysis: Analysis }) {
                 {g.similarity < 1 ? <span className="row__sub">{strings.nearDuplicate}</span> : null}
               </div>
               <p className="duplicate__text">{g.text}</p>
-              <ul className="occurrences" aria-label={strings.occurrencesLabel(g.count)}>
-                {g.occurrences.map((o, n) => (
+              <CappedList
+                items={g.occurrences}
+                className="occurrences"
+                aria-label={strings.occurrencesLabel(g.count)}
+                render={(o, n) => (
                   <li key={o.start}>
                     <RevealButton span={o} className="occurrence">
                       {strings.occurrence(n + 1)}
                     </RevealButton>
                   </li>
-                ))}
-              </ul>
+                )}
+              />
             </li>
-          ))}
-        </ul>
+          )}
+        />
       ) : (
         <p className="empty">{strings.empty.duplicates}</p>
       )}

@@ -3,6 +3,7 @@ import { officialsOf } from '@/lib/panel/summary';
 import { strings } from '@/lib/panel/strings';
 import { RevealButton } from '@/components/RevealButton';
 import { Section } from '@/components/Section';
+import { CappedList } from '@/components/CappedList';
 
 /** Persons named with a title or role; clicking one shows their first mention on the page. */
 export function OfficialsList({ analysis }: { analysis: Analysis }) {
@@ -10,8 +11,10 @@ export function OfficialsList({ analysis }: { analysis: Analysis }) {
   return (
     <Section title={strings.sections.officials} count={officials.length}>
       {officials.length ? (
-        <ul className="rows">
-          {officials.map((o) => {
+        <CappedList
+          items={officials}
+          className="rows"
+          render={(o) => {
             const body = (
               <>
                 <span className="row__main">{o.name}</span>
@@ -24,8 +27,8 @@ export function OfficialsList({ analysis }: { analysis: Analysis }) {
                 {first ? <RevealButton span={first}>{body}</RevealButton> : <div className="reveal">{body}</div>}
               </li>
             );
-          })}
-        </ul>
+          }}
+        />
       ) : (
         <p className="empty">{strings.empty.officials}</p>
       )}

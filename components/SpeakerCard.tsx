@@ -5,6 +5,7 @@ import { strings } from '@/lib/panel/strings';
 import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR } from '@/lib/speaker-colors';
 import { Badge } from '@/components/Badge';
 import { QuoteItem } from '@/components/QuoteItem';
+import { CappedList } from '@/components/CappedList';
 
 /** A speaker (name, title, kind) with their quotes, edged in the colour the page uses for them. */
 export function SpeakerCard({ group, corrected }: { group: SpeakerGroup; corrected: CorrectedAnalysis }) {
@@ -22,11 +23,12 @@ export function SpeakerCard({ group, corrected }: { group: SpeakerGroup; correct
         <span className="speaker__count">{strings.quoteCount(quotes.length)}</span>
       </div>
       {speaker?.title ? <div className="speaker__title">{speaker.title}</div> : null}
-      <ul className="quotes" aria-label={speaker ? speaker.name : strings.unattributed}>
-        {quotes.map((q) => (
-          <QuoteItem key={q.id} quote={q} entities={corrected.analysis.entities} corrected={corrected.reassigned.has(q.id)} />
-        ))}
-      </ul>
+      <CappedList
+        items={quotes}
+        className="quotes"
+        aria-label={speaker ? speaker.name : strings.unattributed}
+        render={(q) => <QuoteItem key={q.id} quote={q} entities={corrected.analysis.entities} corrected={corrected.reassigned.has(q.id)} />}
+      />
     </li>
   );
 }

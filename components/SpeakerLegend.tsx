@@ -4,6 +4,7 @@ import { groupBySpeaker } from '@/lib/panel/summary';
 import { strings } from '@/lib/panel/strings';
 import { usePanel } from '@/lib/panel/use-panel';
 import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR } from '@/lib/speaker-colors';
+import { CappedList } from '@/components/CappedList';
 
 /** Which colour on the page belongs to whom: the same palette the page's highlights use. */
 export function SpeakerLegend({ analysis }: { analysis: Analysis }) {
@@ -13,8 +14,10 @@ export function SpeakerLegend({ analysis }: { analysis: Analysis }) {
   return (
     <section className="legend" aria-label={strings.legendLabel}>
       <h2 className="legend__title">{strings.legendLabel}</h2>
-      <ul className="legend__list">
-        {groups.map((g) => {
+      <CappedList
+        items={groups}
+        className="legend__list"
+        render={(g) => {
           const color = g.colorIndex != null ? SPEAKER_PALETTE[g.colorIndex] : UNATTRIBUTED_COLOR;
           const style = { '--swatch': color.solid } as CSSProperties;
           return (
@@ -23,8 +26,8 @@ export function SpeakerLegend({ analysis }: { analysis: Analysis }) {
               <span className="legend__name">{g.speaker ? g.speaker.name : strings.legendUnattributed}</span>
             </li>
           );
-        })}
-      </ul>
+        }}
+      />
     </section>
   );
 }

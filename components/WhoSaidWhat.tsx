@@ -5,6 +5,7 @@ import { usePanel } from '@/lib/panel/use-panel';
 import { DismissedList } from '@/components/DismissedList';
 import { Section } from '@/components/Section';
 import { SpeakerCard } from '@/components/SpeakerCard';
+import { CappedList } from '@/components/CappedList';
 
 /** Quotes grouped by speaker, in the order the speakers first speak in the article. */
 export function WhoSaidWhat({ corrected }: { corrected: CorrectedAnalysis }) {
@@ -14,11 +15,11 @@ export function WhoSaidWhat({ corrected }: { corrected: CorrectedAnalysis }) {
   return (
     <Section title={strings.sections.whoSaidWhat} count={analysis.quotes.length}>
       {groups.length ? (
-        <ul className="speakers">
-          {groups.map((g) => (
-            <SpeakerCard key={g.speaker?.id ?? 'unattributed'} group={g} corrected={corrected} />
-          ))}
-        </ul>
+        <CappedList
+          items={groups}
+          className="speakers"
+          render={(g) => <SpeakerCard key={g.speaker?.id ?? 'unattributed'} group={g} corrected={corrected} />}
+        />
       ) : (
         <p className="empty">{strings.empty.whoSaidWhat}</p>
       )}

@@ -1,10 +1,12 @@
 import { BOILERPLATE_NAME, DUPLICATE_NAME, FLASH_NAME, OFFICIAL_NAME } from './highlight-names';
 import type { PaintGroup, Painter, SlicedPaint } from './painter';
+import type { Budget } from './scheduler';
 
 /** A registered highlight: set-like, so ranges can be added after it is registered. */
 export interface HighlightLike {
   priority: number;
   add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
 }
 
 /** The parts of the CSS Custom Highlight API we use; injectable because happy-dom has none. */
@@ -29,8 +31,12 @@ export function createHighlightPainter(doc: Document, api: HighlightApi): Painte
   let registered: string[] = [];
   // Bumped by every clear and paint: ranges still queued for an older paint are dropped.
   let generation = 0;
+  // Stops following the reader's view (windowed paints only).
+  let unfollow: (() => void) | null = null;
   const clear = () => {
     generation++;
+    unfollow?.();
+    unfollow = null;
     for (const name of registered) api.registry.delete(name);
     registered = [];
   };
@@ -68,18 +74,54 @@ export function createHighlightPainter(doc: Document, api: HighlightApi): Painte
     async paintInSlices(groups: PaintGroup[], slices: SlicedPaint) {
       const byName = register([...groups], false);
       const mine = generation;
+      const live = () => generation === mine;
+      // The ranges of each group on the page, kept so a group leaving the window can be taken off.
+      const shown = new Map<number, AbstractRange[]>();
+      /** Makes the painted groups those of `wanted` (null: all), reader's view first, in the budget's slices. */
+      const fill = async (wanted: ReadonlySet<number> | null, budget: Budget): Promise<boolean> => {
+        for (const [i, ranges] of shown) {
+          if (wanted?.has(i) ?? true) continue;
+          const highlight = byName.get(groups[i].name)!;
+          for (const range of ranges) highlight.delete(range);
+          shown.delete(i);
+        }
+        for (const i of slices.order(groups)) {
+          if (shown.has(i) || (wanted && !wanted.has(i))) continue;
+          const group = groups[i];
+          const ranges = group.segments.map(rangeOf);
+          for (const range of ranges) byName.get(group.name)!.add(range);
+          shown.set(i, ranges);
+          if (budget.spent()) {
+            await budget.check();
+            if (!live()) return false;
+          }
+        }
+        return live();
+      };
       // The caller finishes its own work in this task; ranges come in the next ones.
       await slices.budget.pause();
-      if (generation !== mine) return false;
-      for (const i of slices.order(groups)) {
-        const group = groups[i];
-        for (const seg of group.segments) byName.get(group.name)!.add(rangeOf(seg));
-        if (slices.budget.spent()) {
-          await slices.budget.check();
-          if (generation !== mine) return false;
-        }
+      if (!live()) return false;
+      const view = slices.window;
+      const first = view ? view.choose() : null;
+      const done = await fill(first, slices.budget);
+      if (done && view && first) {
+        // Follow the reader: one repaint of the window at a time, the latest view winning.
+        let running = false;
+        let again = false;
+        const refill = async () => {
+          if (running) return void (again = true);
+          running = true;
+          do {
+            again = false;
+            await fill(view.choose(), view.budget());
+          } while (again && live());
+          running = false;
+        };
+        unfollow = view.onMove(() => void refill());
+        // The reader may have scrolled while the first window was painted.
+        void refill();
       }
-      return generation === mine;
+      return done;
     },
   };
 }

@@ -2,16 +2,17 @@ import type { Analysis, ArticleText } from '@/lib/analysis/types';
 import type { CorrectionsBook } from '@/lib/corrections/book';
 import type { PageReading } from '@/lib/messaging/background-protocol';
 import type { HighlightState, PageReport, PageTimings } from '@/lib/messaging/protocol';
-import { createAnchorer, type Anchorer } from './anchor';
+import { createAnchorerInSlices, type Anchorer } from './anchor';
 import { correctedView, type CorrectedView } from './corrected-view';
 import { createHighlightPainter, type HighlightApi } from './highlight-painter';
 import { ALL_MARKS, planHighlights, type MarkChoice } from './highlight-plan';
 import { analysePage, type Outcome } from './page-outcome';
 import { FLASH_NAME } from './highlight-names';
 import { readerFirst, type PaintGroup, type Painter } from './painter';
+import { followView, MAX_PAINTED_RANGES, placeGroups, windowAround } from './paint-window';
 import { createBudget, mapInSlices, yieldToPage } from './scheduler';
 import { scrollToSegments } from './scroll';
-import { createSpanLookup, type AnchoredSpan, type SpanLookup } from './span-lookup';
+import { createSpanLookup, lazySpanLookup, type AnchoredSpan, type SpanLookup } from './span-lookup';
 import { installStyles } from './styles';
 import { buildTextIndexInSlices } from './text-index-slices';
 import { isIndexLive, type TextIndex } from './text-index';
@@ -27,6 +28,8 @@ export interface PageSessionDeps {
   analyze(article: ArticleText): Analysis | Promise<Analysis>;
   /** null where the browser has no CSS Custom Highlight API: wrappers are used instead. */
   highlightApi: HighlightApi | null;
+  /** Highlight pseudo-elements inherit their parent's styles (Chromium): our rules go on :root alone (see styles.ts). */
+  highlightsInherit?: boolean;
   setTimeout(handler: () => void, ms: number): unknown;
   flashMs?: number;
   yieldToPage?: () => Promise<void>;
@@ -135,8 +138,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     // article analysed in part has thousands of blocks beyond what the analysis covers.
     const last = planned.reduce((max, span) => Math.max(max, span.end), 0);
     const blocks = ok.article.blocks.filter((b) => b.start < last);
-    const made = (anchorer = createAnchorer(ok.article.text, blocks, index));
-    await budget.check();
+    const made = (anchorer = await createAnchorerInSlices(ok.article.text, blocks, index, budget));
     const found = await mapInSlices(planned, (span) => {
       const segments = made.anchor(span.start, span.end);
       return segments ? { ...span, segments } : null;
@@ -151,7 +153,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   const syncStyles = () => {
     const needed = state.painted > 0 || flashing;
     // Light or dark tints from the background behind the article's first anchored span.
-    if (needed && !styles) styles = installStyles(doc, anchored?.[0]?.segments[0]?.node);
+    if (needed && !styles) styles = installStyles(doc, anchored?.[0]?.segments[0]?.node, deps.highlightsInherit);
     if (!needed && styles) {
       styles.remove();
       styles = null;
@@ -183,11 +185,18 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
         // slices, the reader's view first. A clear meanwhile (switch-off, refresh) drops the rest.
         state = { ...state, painted: spans.length, unanchored, method: painter.method };
         shown = [...spans].sort((a, b) => a.start - b.start);
-        lookup = createSpanLookup(shown);
+        // Built when first asked (a hover): on an enormous page it is thousands of entries.
+        lookup = lazySpanLookup(shown);
         if (painter.paintInSlices) {
           const budget = createBudget(undefined, now, pause);
+          let placed: ReturnType<typeof placeGroups> | null = null;
+          const window = {
+            choose: () => windowAround(spans, MAX_PAINTED_RANGES, (placed ??= placeGroups(spans))),
+            onMove: (moved: () => void) => followView(doc, moved, deps.setTimeout),
+            budget: () => createBudget(undefined, now, pause),
+          };
           // An async function runs up to its first await at once: the first slice belongs to this task.
-          const painted = painter.paintInSlices(spans, { budget, order: readerFirst });
+          const painted = painter.paintInSlices(spans, { budget, order: readerFirst, window });
           timings.paintMs = Math.round(now() - at);
           void painted.then(() => {
             timings.paintTotalMs = Math.round(now() - at);

@@ -1,3 +1,4 @@
+import { firstInView, placeGroups } from './paint-window';
 import type { Budget } from './scheduler';
 import type { Segment } from './text-index';
 
@@ -12,6 +13,12 @@ export interface SlicedPaint {
   budget: Budget;
   /** Indexes into the groups, in the order to paint them (the reader's view first). */
   order(groups: readonly PaintGroup[]): Iterable<number>;
+  /**
+   * Paint only the groups `choose` returns (null: all), chosen again whenever `onMove` calls back
+   * (the reader scrolled); `onMove` returns how to stop listening. Each repaint of the window runs
+   * on a fresh `budget()`. See paint-window.ts for why a page may need it.
+   */
+  window?: { choose(): ReadonlySet<number> | null; onMove(moved: () => void): () => void; budget(): Budget };
 }
 
 /** Paints groups on the page and removes every trace again. */
@@ -37,18 +44,8 @@ export interface Painter {
  * (the article offset) gives document order; finding the group reads O(log n) element boxes.
  */
 export function* readerFirst(groups: readonly (PaintGroup & { start: number })[]): Iterable<number> {
-  const byPlace = groups
-    .map((g, i) => ({ i, start: g.start, node: g.segments[0]?.node }))
-    .filter((g) => !!g.node)
-    .sort((a, b) => a.start - b.start);
-  const bottomOf = (node: Text) => node.parentElement?.getBoundingClientRect().bottom ?? 0;
-  let lo = 0;
-  let hi = byPlace.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bottomOf(byPlace[mid].node) < 0) lo = mid + 1;
-    else hi = mid;
-  }
+  const byPlace = placeGroups(groups);
+  const lo = firstInView(byPlace);
   for (let k = lo; k < byPlace.length; k++) yield byPlace[k].i;
   for (let k = lo - 1; k >= 0; k--) yield byPlace[k].i;
   // Groups with no text (none in practice) last, so the count painted stays whole.

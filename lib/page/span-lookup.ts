@@ -34,3 +34,9 @@ export function createSpanLookup(spans: readonly AnchoredSpan[]): SpanLookup {
     },
   };
 }
+
+/** createSpanLookup, built on the first question rather than at once. */
+export function lazySpanLookup(spans: readonly AnchoredSpan[]): SpanLookup {
+  let built: SpanLookup | null = null;
+  return { at: (node, offset) => (built ??= createSpanLookup(spans)).at(node, offset) };
+}

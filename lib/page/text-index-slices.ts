@@ -10,7 +10,10 @@ export async function buildTextIndexInSlices(root: Node, budget: Budget, skip?: 
   const builder = createIndexBuilder(nodes);
   for (let n = 0; n < nodes.length; n++) {
     builder.add(n);
-    if (budget.spent()) await budget.check();
+    if (budget.spent()) {
+      builder.flush();
+      await budget.check();
+    }
   }
   return builder.finish();
 }

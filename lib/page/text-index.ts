@@ -56,14 +56,18 @@ export function collectTextNodes(root: Node, skip: (el: Element) => boolean = ()
 
 /**
  * Normalises text nodes one at a time into a TextIndex (the rules of cleanInlineText). Verbatim runs
- * are copied as slices, so a megabyte of text is not built one character at a time.
+ * are copied as slices, so a megabyte of text is not built one character at a time. `flush` joins
+ * the pieces so far into one string: a sliced build calls it every slice, so the last join handles
+ * a few long strings instead of hundreds of thousands of pieces.
  */
-export function createIndexBuilder(nodes: Text[]): { add(n: number): void; finish(): TextIndex } {
+export function createIndexBuilder(nodes: Text[]): { add(n: number): void; flush(): void; finish(): TextIndex } {
   let total = 0;
   for (const n of nodes) total += n.data.length;
   const nodeOf = new Int32Array(total);
   const offsetOf = new Int32Array(total);
-  const parts: string[] = [];
+  // Pieces since the last flush, and the flushed ones each joined into one string.
+  let parts: string[] = [];
+  const chunks: string[] = [];
   let length = 0;
   let lastWasSpace = false;
   return {
@@ -88,7 +92,15 @@ export function createIndexBuilder(nodes: Text[]): { add(n: number): void; finis
       }
       if (data.length > runStart) parts.push(data.slice(runStart));
     },
-    finish: () => ({ text: parts.join(''), nodes, nodeOf: nodeOf.subarray(0, length), offsetOf: offsetOf.subarray(0, length) }),
+    flush() {
+      if (parts.length) chunks.push(parts.join(''));
+      parts = [];
+    },
+    finish() {
+      if (parts.length) chunks.push(parts.join(''));
+      parts = [];
+      return { text: chunks.join(''), nodes, nodeOf: nodeOf.subarray(0, length), offsetOf: offsetOf.subarray(0, length) };
+    },
   };
 }
 

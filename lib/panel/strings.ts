@@ -115,6 +115,9 @@ export const strings = {
   boilerplateReason: (reason: BoilerplateReason) => reason,
   showMore: 'Show more',
   showLess: 'Show less',
+  /** The button under a capped list: the last step shows all of them. */
+  showMoreItems: (adds: number, shown: number, total: number) =>
+    shown + adds >= total ? `Show all ${total}` : `Show ${adds} more (${shown} of ${total} shown)`,
 
   // Per-site memory (issue 4).
   notBoilerplate: 'Not boilerplate',

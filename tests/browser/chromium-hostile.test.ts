@@ -5,6 +5,10 @@ import { hostileCases, type HostileCase } from '../support/hostile-pages';
 import { clickChromiumAction, launchChromium, sendFromWorker, type ChromiumSession } from './support/chromium';
 import { serveHostile, type HostileServer } from './support/hostile-server';
 import { foreign, outerHtml, probePaint, recordRequests } from './support/probes';
+import { traceClick, tracePopupReopen, type ClickTrace } from './support/click-trace';
+import { LIST_FIRST, LIST_STEP } from '@/lib/panel/list-cap';
+import { MAX_PAINTED_RANGES } from '@/lib/page/paint-window';
+import { describeTasks } from './support/trace-tasks';
 
 // The page-side hostile cases (issue 6): a directory and a .txt file only make sense for the CLI.
 const cases = hostileCases().filter((c) => c.file.endsWith('.html'));
@@ -187,4 +191,135 @@ describe('Chromium: hostile pages, one launch, one page at a time', () => {
     expect(server.requests.filter((p) => !known.has(p))).toEqual([]);
     expect(server.requests.length).toBeGreaterThanOrEqual(cases.length);
   });
+});
+
+// Issue 6: on the largest page we know (6000 paragraphs, thousands of spans painted) no task in the
+// page may run over 50 ms from the click to the last painting slice, read from a Chromium trace as in
+// corpus-long-tasks.test.ts: thread time asserted, best of up to three clicks (a garbage collection of
+// the page's own heap can land in the window once); wall time printed (other processes share the cores).
+describe('Chromium: the enormous page stays responsive', () => {
+  const enormous = cases.find((c) => c.file === 'enormous.html')!;
+  const LIMIT_MS = 50;
+
+  it('no task in the page over 50 ms from the click to the last painting slice', async () => {
+    const tab = await chromium.browser.newPage();
+    const runs: ClickTrace[] = [];
+    // QL_ENORMOUS_RUNS=n clicks at least n times, for the figures (the assertion takes the best).
+    const atLeast = Number(process.env.QL_ENORMOUS_RUNS ?? 1);
+    try {
+      while (runs.length < atLeast || (runs.length < 3 && runs.at(-1)!.longestThreadMs > LIMIT_MS)) {
+        const run = await traceClick(chromium, tab, `${server.origin}/${enormous.file}`);
+        await run.popup.close().catch(() => {});
+        runs.push(run);
+        const t = run.report.status === 'ok' ? run.report.timings : undefined;
+        console.info(
+          `[enormous] page longest task: thread ${run.longestThreadMs.toFixed(1)} ms, wall ${run.longestWallMs.toFixed(1)} ms; ` +
+            `popup longest: thread ${run.popupLongestThreadMs.toFixed(1)} ms, wall ${run.popupLongestWallMs.toFixed(1)} ms; ` +
+            `click to first paint ${run.clickToPaintMs} ms, to popup ${run.clickToPopupMs} ms; timings ${JSON.stringify(t)}\n` +
+            `page tasks over 30 ms:\n${describeTasks(run.pageTasks, 30)}\npopup tasks over 30 ms:\n${describeTasks(run.popupTasks, 30)}`,
+        );
+        await chromium.worker.evaluate('chrome.storage.local.set({ highlightsEnabled: true })');
+      }
+    } finally {
+      await tab.close().catch(() => {});
+    }
+    const best = Math.min(...runs.map((r) => r.longestThreadMs));
+    expect(runs[0].report.status).toBe('ok');
+    expect(Math.round(best * 10) / 10).toBeLessThanOrEqual(LIMIT_MS);
+  }, 240_000);
+
+  // Every registered range costs the page's rendering in every frame where one changes (see
+  // lib/page/paint-window.ts): past MAX_PAINTED_RANGES only those around the reader are painted, and
+  // they follow the reader's scrolling.
+  it('paints a window of ranges around the reader and follows scrolling', async () => {
+    const tab = await chromium.browser.newPage();
+    try {
+      const run = await traceClick(chromium, tab, `${server.origin}/${enormous.file}`);
+      await run.popup.close().catch(() => {});
+      if (run.report.status !== 'ok') throw new Error(`no analysis: ${run.report.status}`);
+      const { analysis, highlights } = run.report;
+      expect(highlights.painted).toBeGreaterThan(MAX_PAINTED_RANGES);
+      const ranges = async () => Object.values((await probePaint(tab)).highlights).reduce((a, b) => a + b, 0);
+      // A group is never split, so the window may pass the limit by one group's ranges.
+      expect(await ranges()).toBeGreaterThan(MAX_PAINTED_RANGES / 2);
+      expect(await ranges()).toBeLessThanOrEqual(MAX_PAINTED_RANGES + 10);
+      const inView = `(() => {
+        let n = 0;
+        CSS.highlights.forEach((h, name) => {
+          if (!String(name).startsWith('quotelens-')) return;
+          for (const r of h) { const b = r.getBoundingClientRect(); if (b.height > 0 && b.bottom > 0 && b.top < innerHeight) n++; }
+        });
+        return n;
+      })()`;
+      expect(await tab.evaluate(inView)).toBeGreaterThan(0);
+      // Far down the analysed part of the article, out of the first window: painted once scrolled to.
+      const late = analysis.quotes.at(-10)!;
+      const target = [...analysis.text.slice(0, late.start).matchAll(/Paragraph (\d+):/g)].at(-1)![1];
+      expect(Number(target)).toBeGreaterThan(1000);
+      await tab.evaluate(`[...document.querySelectorAll('p')].find((p) => p.textContent.startsWith('Paragraph ${target}:')).scrollIntoView()`);
+      await tab.waitForFunction(`${inView} > 0`, { timeout: 10_000, polling: 100 });
+      expect(await ranges()).toBeLessThanOrEqual(MAX_PAINTED_RANGES + 10);
+      await tab.evaluate('window.scrollTo(0, 0)');
+      await tab.waitForFunction(`${inView} > 0`, { timeout: 10_000, polling: 100 });
+      await chromium.worker.evaluate('chrome.storage.local.set({ highlightsEnabled: true })');
+    } finally {
+      await tab.close().catch(() => {});
+    }
+  }, 120_000);
+
+  // The popup lists every quote, official, duplicate and boilerplate line: on this page over 8,000
+  // items, once rendered in one task of 0.9-1.4 s (and laid out in another of 0.5-0.7 s). Lists now
+  // show their first items and grow on request; the counts stay exact.
+  it('the popup shows capped lists with exact counts, and "show more" adds the next step', async () => {
+    const tab = await chromium.browser.newPage();
+    try {
+      const first = await traceClick(chromium, tab, `${server.origin}/${enormous.file}`);
+      await first.popup.close().catch(() => {});
+      const report = first.report;
+      if (report.status !== 'ok') throw new Error(`no analysis: ${report.status}`);
+      const { analysis } = report;
+      const items = analysis.quotes.length + analysis.duplicates.reduce((n, g) => n + g.occurrences.length, 0) + analysis.boilerplate.length;
+      expect(items).toBeGreaterThan(1000);
+      const runs = [await tracePopupReopen(chromium, tab)];
+      // The popup's thread is shared with the extension's other pages: a second look if the first was long.
+      if (runs[0].longestThreadMs > 150) {
+        await runs[0].popup.close().catch(() => {});
+        runs.push(await tracePopupReopen(chromium, tab));
+      }
+      const { popup } = runs.at(-1)!;
+      console.info(
+        `[enormous] popup re-open: longest task thread ${runs.map((r) => r.longestThreadMs.toFixed(1)).join(' / ')} ms, ` +
+          `wall ${runs.map((r) => r.longestWallMs.toFixed(1)).join(' / ')} ms, click to summary ${runs.map((r) => r.clickToPopupMs).join(' / ')} ms; ` +
+          `analysis items ${items}\n${describeTasks(runs.at(-1)!.tasks, 30)}`,
+      );
+      expect(Math.min(...runs.map((r) => r.longestThreadMs))).toBeLessThanOrEqual(150);
+
+      // Capped: every list holds at most its first step, whatever the analysis holds.
+      const view = (await popup.evaluate(`(() => ({
+        li: document.querySelectorAll('main.popup li').length,
+        longestList: Math.max(...[...document.querySelectorAll('main.popup ul')].map((u) => u.children.length)),
+        quotesCount: document.querySelector('.section__count')?.textContent,
+        firstSpeakerQuotes: document.querySelector('.speaker .quotes')?.children.length ?? 0,
+      }))()`)) as { li: number; longestList: number; quotesCount: string; firstSpeakerQuotes: number };
+      expect(view.longestList).toBeLessThanOrEqual(LIST_FIRST);
+      expect(view.li).toBeLessThan(400);
+      // The counts stay exact.
+      expect(view.quotesCount).toBe(String(analysis.quotes.length));
+
+      // The first speaker's "show more" adds one step and takes focus to the first new quote.
+      const speakerQuotes = Math.max(...[...new Set(analysis.quotes.map((q) => q.speakerId))].map((id) => analysis.quotes.filter((q) => q.speakerId === id).length));
+      expect(speakerQuotes).toBeGreaterThan(LIST_FIRST + LIST_STEP);
+      expect(view.firstSpeakerQuotes).toBe(LIST_FIRST);
+      await popup.click('.speaker .show-more');
+      const after = (await popup.evaluate(`(() => {
+        const list = document.querySelector('.speaker .quotes');
+        return { shown: list.children.length, focusIn: [...list.children].indexOf(document.activeElement?.closest('li')) };
+      })()`)) as { shown: number; focusIn: number };
+      expect(after).toEqual({ shown: LIST_FIRST + LIST_STEP, focusIn: LIST_FIRST });
+      await popup.close().catch(() => {});
+      await chromium.worker.evaluate('chrome.storage.local.set({ highlightsEnabled: true })');
+    } finally {
+      await tab.close().catch(() => {});
+    }
+  }, 240_000);
 });

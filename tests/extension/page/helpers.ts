@@ -44,7 +44,16 @@ export function fakeHighlightApi() {
     },
     // Set-like, as the real Highlight: ranges may be added after it is registered.
     create: (ranges) => {
-      const highlight = { ranges: [...ranges], priority: 0, add: (range: AbstractRange) => highlight.ranges.push(range) };
+      const highlight = {
+        ranges: [...ranges],
+        priority: 0,
+        add: (range: AbstractRange) => highlight.ranges.push(range),
+        delete: (range: AbstractRange) => {
+          const at = highlight.ranges.indexOf(range);
+          if (at >= 0) highlight.ranges.splice(at, 1);
+          return at >= 0;
+        },
+      };
       return highlight;
     },
   };
