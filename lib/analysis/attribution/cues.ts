@@ -24,6 +24,8 @@ function strongVerb(doc: Doc, i: number): boolean {
   return !!lemma && !doc.lex.weakVerbs.has(lemma);
 }
 
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** ", said Patrick McHugh" / ", Mao added" / ", according to police" right after the closing mark. */
 export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   const { tokens } = doc;
@@ -37,7 +39,8 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   }
   if (strongVerb(doc, k) && !tokens[k].lower.endsWith('ing')) {
     const np = npForward(doc, k + 1, to);
-    if (np) return { np, cue: cueText(doc, k), where: 'after', at: k };
+    // "…, said Tuesday.": a time word after the verb is not its subject
+    if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower))) return { np, cue: cueText(doc, k), where: 'after', at: k };
   }
   const dash = k > from && /^[—–\-―]$/.test(tokens[k - 1].text);
   const np = npForward(doc, k, to);
