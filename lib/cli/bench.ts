@@ -2,11 +2,15 @@
  * quotelens bench: what the analysis costs next to Readability itself, on the real news pages of the
  * shared corpus, in one process with one DOM library (happy-dom), after a warm-up.
  *
- *   npm run bench [-- --runs 5 --corpus ../shared/corpus/readability]
+ *   npm run bench [-- --runs 5 --corpus ../shared/corpus/readability --pages keep-images,lwn-1]
  *
- * Per page: median time of Readability alone, of our extraction (Readability + block text), of the
- * analysis of the extracted text, and the ratios. Then the scaling of the analysis with article length
- * (1x, 10x, 100x of the longest article) to show the work stays linear.
+ * Per page: median time of Readability alone (parsing a clone of the page), of our extraction
+ * (Readability + block text), of the analysis of the extracted text, and the ratios. Then the scaling
+ * of the analysis with article length (1x, 10x, 100x of the longest article) to show the work stays linear.
+ *
+ * For stable medians on a shared machine: one untimed pass over every page first (so the first pages
+ * do not pay for compiling code that the later ones find ready), a full garbage collection before
+ * each page when the runtime allows it, and the three tasks timed in turns after two warm-up turns.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,7 +20,7 @@ import type { ArticleText } from '@/lib/analysis/types';
 import { extractArticle } from '@/lib/extract/extract-article';
 import { decodeHtml } from './decode';
 import { parseHtml } from './parse-html';
-import { median, medianTime, ms } from './timing';
+import { garbageCollector, interleavedMedians, median, medianTime, ms } from './timing';
 import { repeatArticle } from './repeat-article';
 
 const args = process.argv.slice(2);
@@ -25,6 +29,8 @@ const option = (name: string, fallback: string) => {
   return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
 };
 const runs = Number(option('--runs', '5'));
+const WARM_UP_TURNS = 2;
+const collectGarbage = garbageCollector();
 const corpus = resolve(option('--corpus', join(import.meta.dirname, '../../../shared/corpus/readability')));
 
 interface Row {
@@ -34,17 +40,14 @@ interface Row {
   analysis: number;
 }
 
-async function benchPage(page: string): Promise<{ row: Row; article: ArticleText } | null> {
+/** Runs `work` on the parsed page, closing the page afterwards; null when the page is missing or fails. */
+async function withPage<T>(page: string, work: (document: Document) => T): Promise<T | null> {
   const file = join(corpus, page, 'source.html');
   if (!existsSync(file)) return null;
   const html = decodeHtml(readFileSync(file));
   const { document, close } = parseHtml(html);
   try {
-    const readability = medianTime(() => void new Readability(document.cloneNode(true) as Document).parse(), runs);
-    let article: ArticleText | null = null;
-    const extraction = medianTime(() => void (article = extractArticle(document)), runs);
-    const analysis = medianTime(() => void analyzeArticle(article!), runs);
-    return { row: { page, readability, extraction, analysis }, article: article! };
+    return work(document);
   } catch {
     return null;
   } finally {
@@ -52,17 +55,43 @@ async function benchPage(page: string): Promise<{ row: Row; article: ArticleText
   }
 }
 
+/** One untimed run of everything on the page. */
+function warmUp(document: Document): void {
+  new Readability(document.cloneNode(true) as Document).parse();
+  const article = extractArticle(document);
+  if (article) analyzeArticle(article);
+}
+
+function benchPage(page: string, document: Document): { row: Row; article: ArticleText } {
+  let article: ArticleText | null = null;
+  const times = interleavedMedians(
+    {
+      readability: () => void new Readability(document.cloneNode(true) as Document).parse(),
+      extraction: () => void (article = extractArticle(document)),
+      analysis: () => void analyzeArticle(article!),
+    },
+    runs,
+    WARM_UP_TURNS,
+  );
+  return { row: { page, ...times }, article: article! };
+}
+
 async function main() {
   if (!existsSync(corpus)) {
     console.error(`quotelens bench: corpus not found at ${corpus}`);
     process.exit(1);
   }
-  const pages = readdirSync(corpus).filter((name) => existsSync(join(corpus, name, 'source.html'))).sort();
+  const only = option('--pages', '').split(',').filter(Boolean);
+  const pages = readdirSync(corpus)
+    .filter((name) => existsSync(join(corpus, name, 'source.html')) && (!only.length || only.includes(name)))
+    .sort();
   const rows: Row[] = [];
   let longest: ArticleText | null = null;
+  for (const page of pages) await withPage(page, warmUp);
   console.log(`page                          readability   extraction   analysis   analysis/readability`);
   for (const page of pages) {
-    const result = await benchPage(page);
+    collectGarbage?.();
+    const result = await withPage(page, (document) => benchPage(page, document));
     if (!result) {
       console.log(`${page.padEnd(30)}(no article)`);
       continue;
@@ -79,7 +108,9 @@ async function main() {
   const worst = rows[ratios.indexOf(Math.max(...ratios))];
   const slowest = rows.reduce((a, b) => (b.extraction + b.analysis > a.extraction + a.analysis ? b : a));
   console.log('');
-  console.log(`pages: ${rows.length} of ${pages.length}, ${runs} runs each after a warm-up (median per page)`);
+  console.log(
+    `pages: ${rows.length} of ${pages.length}, ${runs} runs each in turns after ${WARM_UP_TURNS} warm-up turns and a warm-up pass (median per page)${collectGarbage ? ', full GC before each page' : ''}`,
+  );
   console.log(`median Readability alone:            ${ms(median(rows.map((r) => r.readability)))}`);
   console.log(`median full (extraction + analysis): ${ms(median(rows.map((r) => r.extraction + r.analysis)))}`);
   console.log(`median analysis only:                ${ms(median(rows.map((r) => r.analysis)))}`);
@@ -98,6 +129,7 @@ function benchScaling(article: ArticleText) {
   console.log(`scaling (analysis of the longest article, ${article.text.length} chars, repeated):`);
   for (const times of [1, 10, 100]) {
     const big = repeatArticle(article, times);
+    collectGarbage?.();
     const time = medianTime(() => void analyzeArticle(big, { maxChars: Infinity }), times === 100 ? 1 : 3);
     const perKChar = (time / big.text.length) * 1000;
     console.log(`  ${String(times).padStart(3)}x  ${String(big.text.length).padStart(9)} chars  ${ms(time).padStart(11)}  ${perKChar.toFixed(4)} ms per 1000 chars`);

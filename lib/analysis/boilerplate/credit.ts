@@ -1,3 +1,4 @@
+import { countWords } from '../text/words';
 import { LETTER, UPPER } from './char-classes';
 import { AGENCIES, CREDIT_WORDS } from './phrase-matchers';
 import { screened, type Matcher } from './prefilter';
@@ -50,12 +51,11 @@ const GLUED = screened(new RegExp(`(?<=[.!?”"’)]\\s*)(?:Credit){1,2}(?=[${UP
 
 const TAILS_AND_GLUED = [...TAILS, GLUED];
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** True when the whole line is a credit. */
 export function isCreditLine(line: string): boolean {
   const text = line.trim();
-  if (!text || text.length > 160 || words(text) > 16) return false;
+  if (!text || text.length > 160 || countWords(text) > 16) return false;
   return WHOLE_LINE.some((re) => re.test(text));
 }
 
@@ -70,7 +70,7 @@ export function creditTailStart(line: string, includeGlued = false): number {
     const m = re.exec(line);
     if (!m) continue;
     const tail = m[0];
-    if (words(tail) > 14) continue;
+    if (countWords(tail) > 14) continue;
     const start = m.index + (tail.length - tail.trimStart().length);
     if (line.slice(0, start).trim().length >= 12) return start;
   }

@@ -48,6 +48,10 @@ function callToAction(u: LineUnit, page: PageContext): boolean {
 
 /** A line made only of share-bar labels ("Facebook Twitter Email", "Whatsapp Facebook Pint"). */
 function shareBar(u: LineUnit): boolean {
+  // The key is words joined by single spaces: most lines are too long to split at all.
+  let spaces = 0;
+  for (let i = u.key.indexOf(' '); i >= 0 && spaces <= 10; i = u.key.indexOf(' ', i + 1)) spaces++;
+  if (spaces >= 10) return false;
   const tokens = u.key.split(' ').filter(Boolean);
   if (!tokens.length || tokens.length > 10) return false;
   if (!tokens.every((t) => SOCIAL_WORDS.has(t))) return false;

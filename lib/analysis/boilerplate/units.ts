@@ -1,4 +1,5 @@
 import type { ArticleText, BlockKind } from '../types';
+import { countWords } from '../text/words';
 import { LETTER } from './char-classes';
 
 /** One line of the article as the classifier sees it, with the evidence around it. */
@@ -21,7 +22,8 @@ export interface LineUnit {
 }
 
 const NOT_WORD = new RegExp(`[^0-9${LETTER}]+`, 'gu');
-export const normaliseLine = (s: string) => s.toLowerCase().replace(NOT_WORD, ' ').trim();
+export const normaliseLine = (s: string) => keyOfLower(s.toLowerCase());
+const keyOfLower = (lower: string) => lower.replace(NOT_WORD, ' ').trim();
 
 /**
  * Splits every block after the headline into lines (a block of a plain-text page may hold several).
@@ -40,9 +42,10 @@ export function lineUnits(article: ArticleText): LineUnit[] {
       const line = m[0].trim();
       if (!line) continue;
       const start = block.start + m.index + lead;
+      const lower = line.toLowerCase();
       units.push({
         start, end: start + line.length, text: line, kind: block.kind, index: 0, total: 0,
-        words: line.split(/\s+/).length, linkDensity: density, repeats: 1, key: normaliseLine(line), lower: line.toLowerCase(),
+        words: countWords(line), linkDensity: density, repeats: 1, key: keyOfLower(lower), lower,
       });
     }
   }

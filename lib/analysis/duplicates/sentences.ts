@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../text/words';
 import type { Span } from '../types';
 
 /** Abbreviations after which a full stop does not end a sentence (lower case, without the dot). */
@@ -26,14 +27,35 @@ function segmenter(lang: string | null): Intl.Segmenter {
   return s;
 }
 
-/** True when a segment ends in an abbreviation or an initial ("Mr.", "U.S.", "W."), not a sentence end. */
-function endsInAbbreviation(segment: string, next: string): boolean {
-  const m = /(?:^|[\s(“"'])([\p{L}.º]{1,6})\.\s*$/u.exec(segment);
-  if (!m) return false;
-  const word = m[1];
+const ABBREVIATION_CHAR = /[\p{L}.º]/u;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const OPENER = /[\s(“"']/;
+const UPPER_LETTER = /^\p{Lu}$/u;
+
+/**
+ * True when a segment ends in an abbreviation or an initial ("Mr.", "U.S.", "W."), not a sentence end:
+ * a run of 1-6 letters, dots or º, at the start or after a space, quote or bracket, then the final
+ * full stop. Scanned back from the end, so a long segment costs no more than a short one.
+ */
+function endsInAbbreviation(segment: string, text: string, end: number): boolean {
+  let e = segment.length;
+  while (e > 0 && isSpaceCode(segment.charCodeAt(e - 1))) e--;
+  if (e === 0 || segment[e - 1] !== '.') return false;
+  const dot = e - 1;
+  let s = dot;
+  let chars = 0;
+  while (s > 0 && chars <= 6) {
+    const from = s >= 2 && isLowSurrogate(segment.charCodeAt(s - 1)) && isHighSurrogate(segment.charCodeAt(s - 2)) ? s - 2 : s - 1;
+    if (!ABBREVIATION_CHAR.test(segment.slice(from, s))) break;
+    s = from;
+    chars++;
+  }
+  if (chars === 0 || chars > 6 || (s > 0 && !OPENER.test(segment[s - 1]))) return false;
+  const word = segment.slice(s, dot);
   const lower = word.toLowerCase();
-  if (BEFORE_NUMBER.has(lower)) return /^\s*\d/.test(next);
-  return ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word);
+  if (BEFORE_NUMBER.has(lower)) return /^\s*\d/.test(text.slice(end, end + 4));
+  return ABBREVIATIONS.has(lower) || UPPER_LETTER.test(word);
 }
 
 /**
@@ -48,7 +70,7 @@ export function splitSentences(text: string, lang: string | null = null): Span[]
     const end = seg.index + seg.segment.length;
     if (pending) pending.end = end;
     else pending = { start, end };
-    if (end < text.length && endsInAbbreviation(seg.segment, text.slice(end, end + 4))) continue;
+    if (end < text.length && endsInAbbreviation(seg.segment, text, end)) continue;
     spans.push(trim(text, pending));
     pending = null;
   }
@@ -58,7 +80,7 @@ export function splitSentences(text: string, lang: string | null = null): Span[]
 
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, isSpaceCode } from '@/lib/analysis/text/words';
+
+describe('isSpaceCode', () => {
+  // Every BMP character: the same answer as the regex \s.
+  it('agrees with \\s on every character of the basic plane', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('countWords', () => {
+  it.each([
+    ['The ferry left at dawn.', 5],
+    ['  Photo:\tJane Roe / Reuters  ', 5],
+    ['Prime\u00a0Minister spoke', 3],
+    ['Zoë  Ortiz\u2009reported\u3000from Tōkyō', 5],
+    ['', 0],
+    [' \n\t ', 0],
+    ['one', 1],
+  ])('%j has %i words', (text, n) => {
+    expect(countWords(text)).toBe(n);
+    expect(countWords(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+  });
+});
