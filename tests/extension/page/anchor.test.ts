@@ -61,3 +61,44 @@ describe('createAnchorer on a page with soft hyphens, zero-width spaces, NBSP an
     expect(createAnchorer(article.text, article.blocks, buildTextIndex(document.body)).anchor(start, end)).toBeNull();
   });
 });
+
+describe('createAnchorerInSlices', () => {
+  beforeEach(() => loadPage('markup-quotes.html'));
+
+  // Every sentence-sized piece of the article, and pieces across block ends: the sliced anchorer
+  // (blocks placed across yields, found by binary search) answers as the one-go anchorer does.
+  it('places the blocks across yields and anchors every span as createAnchorer does', async () => {
+    const { createAnchorerInSlices } = await import('@/lib/page/anchor');
+    const { createBudget } = await import('@/lib/page/scheduler');
+    const article = extractArticle(document);
+    const index = buildTextIndex(document.body);
+    let clock = 0;
+    let yields = 0;
+    const sliced = await createAnchorerInSlices(article.text, article.blocks, index, createBudget(2, () => clock++, async () => void yields++));
+    const whole = createAnchorer(article.text, article.blocks, index);
+    expect(yields).toBeGreaterThan(0);
+    expect(sliced.blocksFound).toBe(whole.blocksFound);
+    const spans: [number, number][] = [];
+    for (const block of article.blocks) {
+      spans.push([block.start, block.end], [block.start + 3, Math.min(article.text.length, block.end + 5)], [Math.max(0, block.start - 4), block.start + 6]);
+    }
+    for (const [start, end] of spans) expect(liveText(sliced.anchor(start, end))).toBe(liveText(whole.anchor(start, end)));
+  });
+
+  it('finds a lost block\'s span near the found block before it', async () => {
+    const { createAnchorerInSlices } = await import('@/lib/page/anchor');
+    const { createBudget } = await import('@/lib/page/scheduler');
+    const article = extractArticle(document);
+    const words = 'the budget';
+    const start = article.text.indexOf(words);
+    // Text inserted inside the paragraph, just before the words: the block is no longer there whole.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let node: Text | null = null;
+    while (!node && walker.nextNode()) if ((walker.currentNode as Text).data.includes(words)) node = walker.currentNode as Text;
+    const rest = node!.splitText(node!.data.indexOf(words));
+    rest.before(document.createTextNode('[Advert] '));
+    const anchorer = await createAnchorerInSlices(article.text, article.blocks, buildTextIndex(document.body), createBudget());
+    expect(anchorer.blocksFound).toBeLessThan(article.blocks.length);
+    expect(liveText(anchorer.anchor(start, start + words.length))).toBe(words);
+  });
+});

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlightPainter } from '@/lib/page/highlight-painter';
 import { buildTextIndex, segmentsOf } from '@/lib/page/text-index';
 import { createWrapperPainter } from '@/lib/page/wrapper-painter';
@@ -115,5 +115,48 @@ describe('createHighlightPainter: painting in slices', () => {
     expect(await done).toBe(false);
     expect(registry.size).toBe(0);
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('createHighlightPainter: painting a window that follows the reader', () => {
+  const budget = () => createBudget(0, () => 0, async () => {});
+  const texts = (registry: ReturnType<typeof fakeHighlightApi>['registry']) =>
+    [...registry.values()].flatMap((h) => rangeText(h.ranges).split('|')).filter(Boolean).sort();
+
+  it('paints only the chosen groups, swaps them when the view moves, and stops following on clear', async () => {
+    const groups = setUp();
+    const { api, registry } = fakeHighlightApi();
+    const painter = createHighlightPainter(document, api);
+    let chosen = new Set([0]);
+    let moved: (() => void) | null = null;
+    let listening = 0;
+    const window = {
+      choose: () => chosen,
+      onMove: (callback: () => void) => {
+        moved = callback;
+        listening++;
+        return () => void listening--;
+      },
+      budget,
+    };
+    expect(await painter.paintInSlices!(groups, { budget: budget(), order: () => [0, 1, 2], window })).toBe(true);
+    expect(texts(registry)).toEqual(['not final', 'the plan was ']);
+    expect(listening).toBe(1);
+    chosen = new Set([1, 2]);
+    moved!();
+    await vi.waitFor(() => expect(texts(registry)).toEqual(['Minister Ada Reyes', 'plan was']));
+    painter.clear();
+    expect(listening).toBe(0);
+    expect(registry.size).toBe(0);
+  });
+
+  it('paints everything and does not follow when the window takes all groups', async () => {
+    const groups = setUp();
+    const { api, registry } = fakeHighlightApi();
+    const painter = createHighlightPainter(document, api);
+    const onMove = vi.fn(() => () => {});
+    expect(await painter.paintInSlices!(groups, { budget: budget(), order: () => [0, 1, 2], window: { choose: () => null, onMove, budget } })).toBe(true);
+    expect(texts(registry)).toEqual(['Minister Ada Reyes', 'not final', 'plan was', 'the plan was ']);
+    expect(onMove).not.toHaveBeenCalled();
   });
 });
