@@ -42,7 +42,7 @@ export function findDuplicates(article: ArticleText): DuplicateGroup[] {
 
 function sentenceUnits(article: ArticleText): Unit[] {
   const text = article.text ?? '';
-  const units: Unit[] = [];
+  const found: { start: number; end: number; words: string[]; ids: number[]; sentence: boolean }[] = [];
   const coder = new TrigramCoder();
   for (const block of article.blocks ?? []) {
     if (block.kind === 'title') continue;
@@ -58,14 +58,12 @@ function sentenceUnits(article: ArticleText): Unit[] {
         const sentence = line.slice(s.start, s.end);
         const words = tokens(sentence);
         if (words.length < MIN_WORDS) continue;
-        units.push({
-          start: offset + s.start, end: offset + s.end, words, sentence: /[.!?…"”'’»),:;]$/u.test(sentence),
-          grams: coder.codes(words), key: words.join(' '),
-        });
+        found.push({ start: offset + s.start, end: offset + s.end, words, ids: coder.ids(words), sentence: /[.!?…"”'’»),:;]$/u.test(sentence) });
       }
     }
   }
-  return units;
+  // Coded once every word has its id.
+  return found.map((f) => ({ start: f.start, end: f.end, words: f.words, sentence: f.sentence, grams: coder.codes(f.ids), key: f.words.join(' ') }));
 }
 
 function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
@@ -81,6 +79,8 @@ function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
 
   const exact = new Map<string, number>();
   const postings = new Map<number, number[]>();
+  const shared = new Int32Array(units.length);
+  const touched: number[] = [];
   units.forEach((u, i) => {
     const same = exact.get(u.key);
     if (same !== undefined) {
@@ -88,13 +88,22 @@ function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
       return;
     }
     exact.set(u.key, i);
-    const shared = new Map<number, number>();
+    // Earlier units sharing trigrams with this one, in the order first met, and how many they share.
+    touched.length = 0;
     for (const g of u.grams) {
       const list = postings.get(g);
-      if (!list) continue;
-      if (list.length <= MAX_POSTINGS) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      if (!list) {
+        postings.set(g, [i]);
+        continue;
+      }
+      if (list.length <= MAX_POSTINGS) {
+        for (const j of list) if (shared[j]++ === 0) touched.push(j);
+      }
+      list.push(i);
     }
-    for (const [j, n] of shared) {
+    for (const j of touched) {
+      const n = shared[j];
+      shared[j] = 0;
       const v = units[j];
       const small = Math.min(u.grams.size, v.grams.size);
       if (n < 3 || n / small < NEAR_DUPLICATE) continue;
@@ -105,11 +114,6 @@ function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
       // Names are only needed for the few pairs that get this far.
       if (!sameSubject(namesOf(article.text.slice(shorter.start, shorter.end)), new Set(longer.words))) continue;
       link(j, i, Math.round(containment(u.grams, v.grams) * 100) / 100);
-    }
-    for (const g of u.grams) {
-      const list = postings.get(g);
-      if (list) list.push(i);
-      else postings.set(g, [i]);
     }
   });
 

@@ -25,43 +25,58 @@ export function shingles(words: string[], n = SHINGLE): Set<string> {
 
 // Ids below 2^26 keep id * 2^26 + id under 2^53, so the codes are exact numbers.
 const SPAN = 2 ** 26;
+// Up to this many distinct words, a trigram's code is its three ids in base V (V³ < 2^53).
+const DIRECT_VOCABULARY = 200_000;
 
 /**
- * Word trigrams as numbers, exact within one coder (one article): each word gets an id, each word
- * pair an id, and a trigram is its first pair's id and its last word's. Numbers hash and compare far
- * faster than the joined strings of `shingles`, and two trigrams share a code only if they are equal.
+ * Word trigrams as numbers, exact within one coder (one article): every token list is first read into
+ * word ids (`ids`), then coded (`codes`): the three ids in base V, V the number of distinct words, or
+ * beyond DIRECT_VOCABULARY a word pair's id and the last word's. Numbers hash and compare far faster
+ * than the joined strings of `shingles`, and two trigrams share a code only if they are equal.
  */
 export class TrigramCoder {
   private readonly wordIds = new Map<string, number>();
   private readonly pairIds = new Map<number, number>();
+  private base = 0;
 
-  private word(w: string): number {
-    let id = this.wordIds.get(w);
-    if (id === undefined) this.wordIds.set(w, (id = this.wordIds.size));
-    return id;
+  /** `directVocabulary` is there for tests of the pair coding. */
+  constructor(private readonly directVocabulary = DIRECT_VOCABULARY) {}
+
+  /** Word ids of a token list. Every list is read before the first `codes`. */
+  ids(words: readonly string[]): number[] {
+    const out = new Array<number>(words.length);
+    for (let i = 0; i < words.length; i++) {
+      let id = this.wordIds.get(words[i]);
+      if (id === undefined) {
+        if (this.base) throw new Error('TrigramCoder: a new word after coding began');
+        this.wordIds.set(words[i], (id = this.wordIds.size));
+      }
+      out[i] = id;
+    }
+    return out;
+  }
+
+  /** The trigram codes of a list of word ids (lists shorter than three give none). */
+  codes(ids: readonly number[]): Set<number> {
+    this.base ||= Math.max(1, this.wordIds.size);
+    const out = new Set<number>();
+    const v = this.base;
+    if (v <= this.directVocabulary) {
+      for (let i = 2; i < ids.length; i++) out.add((ids[i - 2] * v + ids[i - 1]) * v + ids[i]);
+      return out;
+    }
+    for (let i = 2; i < ids.length; i++) out.add(this.pair(ids[i - 2], ids[i - 1]) * SPAN + ids[i]);
+    return out;
   }
 
   private pair(a: number, b: number): number {
     const key = a * SPAN + b;
     let id = this.pairIds.get(key);
-    if (id === undefined) this.pairIds.set(key, (id = this.pairIds.size));
-    return id;
-  }
-
-  /** The trigram codes of a token list of at least three words (shorter lists give none). */
-  codes(words: readonly string[]): Set<number> {
-    const out = new Set<number>();
-    if (words.length < SHINGLE) return out;
-    if (this.wordIds.size + words.length > SPAN || this.pairIds.size + words.length > SPAN) throw new RangeError('too many distinct words for trigram codes');
-    let a = this.word(words[0]);
-    let b = this.word(words[1]);
-    for (let i = 2; i < words.length; i++) {
-      const c = this.word(words[i]);
-      out.add(this.pair(a, b) * SPAN + c);
-      a = b;
-      b = c;
+    if (id === undefined) {
+      if (this.pairIds.size >= SPAN) throw new RangeError('TrigramCoder: too many word pairs');
+      this.pairIds.set(key, (id = this.pairIds.size));
     }
-    return out;
+    return id;
   }
 }
 
