@@ -37,7 +37,7 @@ async function visit(path: string): Promise<{ page: Page; popup: Page; tabId: nu
   return { page, popup, tabId };
 }
 
-const pressWithAltShift = async (page: Page, key: string) => {
+const pressWithAltShift = async (page: Page, key: 'KeyJ' | 'KeyK') => {
   await page.keyboard.down('Alt');
   await page.keyboard.down('Shift');
   await page.keyboard.press(key);
