@@ -2,6 +2,7 @@ import type { Analysis, ArticleText } from './types';
 import { findAttributions } from './attribution/find-attributions';
 import { findDuplicates } from './duplicates/find-duplicates';
 import { findBoilerplate, type SiteKnowledge } from './boilerplate/find-boilerplate';
+import { withSegmentCache } from './text/segments';
 
 export interface AnalyzeOptions {
   /** Where the article came from (file path or URL); echoed in the result. */
@@ -36,9 +37,12 @@ export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const part = limitArticle(article, options.maxChars ?? MAX_ANALYSED_CHARS);
-  const { entities, quotes } = findAttributions(part);
-  const duplicates = findDuplicates(part);
-  const boilerplate = findBoilerplate(part, options.site);
+  // Attribution and duplicates segment the same paragraphs: the second reads the first's segments.
+  const { entities, quotes, duplicates, boilerplate } = withSegmentCache(() => ({
+    ...findAttributions(part),
+    duplicates: findDuplicates(part),
+    boilerplate: findBoilerplate(part, options.site),
+  }));
   return {
     source: options.source ?? '',
     title: article.title,

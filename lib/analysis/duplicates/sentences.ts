@@ -1,4 +1,5 @@
 import { isSpaceCode } from '../text/words';
+import { segmentStarts } from '../text/segments';
 import type { Span } from '../types';
 
 /** Abbreviations after which a full stop does not end a sentence (lower case, without the dot). */
@@ -12,20 +13,8 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations only before a number ("No. 5", "Nr. 12", "Art. 3"); elsewhere "no." ends a sentence. */
 const BEFORE_NUMBER = new Set(['no', 'nr', 'art', 'p', 'pp', 'vol', 'n', 'nº']);
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(lang: string | null): Intl.Segmenter {
-  const key = (lang ?? 'en').slice(0, 2).toLowerCase() || 'en';
-  let s = segmenters.get(key);
-  if (!s) {
-    try {
-      s = new Intl.Segmenter(key, { granularity: 'sentence' });
-    } catch {
-      s = new Intl.Segmenter('en', { granularity: 'sentence' });
-    }
-    segmenters.set(key, s);
-  }
-  return s;
-}
+/** The segmenter's locale for a page language: its two-letter code, English when unknown. */
+const localeOf = (lang: string | null) => (lang ?? 'en').slice(0, 2).toLowerCase() || 'en';
 
 const ABBREVIATION_CHAR = /[\p{L}.º]/u;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -38,21 +27,21 @@ const UPPER_LETTER = /^\p{Lu}$/u;
  * a run of 1-6 letters, dots or º, at the start or after a space, quote or bracket, then the final
  * full stop. Scanned back from the end, so a long segment costs no more than a short one.
  */
-function endsInAbbreviation(segment: string, text: string, end: number): boolean {
-  let e = segment.length;
-  while (e > 0 && isSpaceCode(segment.charCodeAt(e - 1))) e--;
-  if (e === 0 || segment[e - 1] !== '.') return false;
+function endsInAbbreviation(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === start || text[e - 1] !== '.') return false;
   const dot = e - 1;
   let s = dot;
   let chars = 0;
-  while (s > 0 && chars <= 6) {
-    const from = s >= 2 && isLowSurrogate(segment.charCodeAt(s - 1)) && isHighSurrogate(segment.charCodeAt(s - 2)) ? s - 2 : s - 1;
-    if (!ABBREVIATION_CHAR.test(segment.slice(from, s))) break;
+  while (s > start && chars <= 6) {
+    const from = s - 2 >= start && isLowSurrogate(text.charCodeAt(s - 1)) && isHighSurrogate(text.charCodeAt(s - 2)) ? s - 2 : s - 1;
+    if (!ABBREVIATION_CHAR.test(text.slice(from, s))) break;
     s = from;
     chars++;
   }
-  if (chars === 0 || chars > 6 || (s > 0 && !OPENER.test(segment[s - 1]))) return false;
-  const word = segment.slice(s, dot);
+  if (chars === 0 || chars > 6 || (s > start && !OPENER.test(text[s - 1]))) return false;
+  const word = text.slice(s, dot);
   const lower = word.toLowerCase();
   if (BEFORE_NUMBER.has(lower)) return /^\s*\d/.test(text.slice(end, end + 4));
   return ABBREVIATIONS.has(lower) || UPPER_LETTER.test(word);
@@ -63,14 +52,16 @@ function endsInAbbreviation(segment: string, text: string, end: number): boolean
  * segments re-joined after abbreviations and initials.
  */
 export function splitSentences(text: string, lang: string | null = null): Span[] {
+  const starts = segmentStarts(text, localeOf(lang));
+  if (!starts) throw new Error('Intl.Segmenter is not available');
   const spans: Span[] = [];
   let pending: Span | null = null;
-  for (const seg of segmenter(lang).segment(text)) {
-    const start = seg.index;
-    const end = seg.index + seg.segment.length;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
+    const end = k + 1 < starts.length ? starts[k + 1] : text.length;
     if (pending) pending.end = end;
     else pending = { start, end };
-    if (end < text.length && endsInAbbreviation(seg.segment, text, end)) continue;
+    if (end < text.length && endsInAbbreviation(text, start, end)) continue;
     spans.push(trim(text, pending));
     pending = null;
   }

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { segmentStarts } from './segments';
 
 /**
  * Sentence segmentation on Intl.Segmenter, repaired for news text: abbreviations and initials
@@ -14,14 +15,6 @@ export interface SentenceOptions {
   protectedSpans?: readonly Span[];
   /** Verbs of saying: `?” Forte said.` stays one sentence with its quotation. */
   speechWords?: ReadonlySet<string>;
-}
-
-let segmenter: Intl.Segmenter | null | undefined;
-function getSegmenter(): Intl.Segmenter | null {
-  if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
-  }
-  return segmenter;
 }
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
@@ -41,11 +34,11 @@ function trailingWord(before: string): string | null {
 const LEADING_WORD = /^\s*["'“‘(]?([\p{L}][\p{L}'’-]*)/u;
 
 function rawBoundaries(text: string, from: number, to: number): number[] {
-  const seg = getSegmenter();
   const slice = text.slice(from, to);
   const cuts: number[] = [];
-  if (seg) {
-    for (const s of seg.segment(slice)) if (s.index > 0) cuts.push(from + s.index);
+  const starts = segmentStarts(slice, 'en');
+  if (starts) {
+    for (const s of starts) if (s > 0) cuts.push(from + s);
     return cuts;
   }
   const re = /[.!?]+["'”’)]*\s+/g;
