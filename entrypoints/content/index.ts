@@ -56,8 +56,6 @@ export default defineContentScript({
         extract: (doc) => extractArticle(doc),
         analyze: (article) => analyzeArticle(article, { source: location.href }),
         highlightApi,
-        // Chromium gives ::highlight() its parent's styles; Firefox (153) does not, so it keeps a rule per element.
-        highlightsInherit: !import.meta.env.FIREFOX,
         // Not ctx.setTimeout: a newer injection invalidates this ctx, and the flash must still end.
         setTimeout: (handler, ms) => setTimeout(handler, ms),
         onChange: () => onChange.forEach((listener) => listener()),

@@ -28,8 +28,6 @@ export interface PageSessionDeps {
   analyze(article: ArticleText): Analysis | Promise<Analysis>;
   /** null where the browser has no CSS Custom Highlight API: wrappers are used instead. */
   highlightApi: HighlightApi | null;
-  /** Highlight pseudo-elements inherit their parent's styles (Chromium): our rules go on :root alone (see styles.ts). */
-  highlightsInherit?: boolean;
   setTimeout(handler: () => void, ms: number): unknown;
   flashMs?: number;
   yieldToPage?: () => Promise<void>;
@@ -153,7 +151,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   const syncStyles = () => {
     const needed = state.painted > 0 || flashing;
     // Light or dark tints from the background behind the article's first anchored span.
-    if (needed && !styles) styles = installStyles(doc, anchored?.[0]?.segments[0]?.node, deps.highlightsInherit);
+    if (needed && !styles) styles = installStyles(doc, anchored?.[0]?.segments[0]?.node);
     if (!needed && styles) {
       styles.remove();
       styles = null;

@@ -31,17 +31,11 @@ export const BOILERPLATE_STYLE: Record<PageTheme, { background: string; text: st
 /** The flash after a click in the panel: one bright yellow with black text, loud on either page. */
 export const FLASH_STYLE = { background: '#FFD21F', text: '#000000' };
 
-/**
- * Style rules for both painters on a `theme` page: ::highlight() for the Highlight API, prefixed
- * classes for wrappers. With `onRoot` the ::highlight() rules are set on :root alone, for browsers
- * whose highlight pseudo-elements inherit their parent's (Chromium; Firefox 153 does not): a rule
- * on every element makes the browser match it against every element when the sheet comes or goes,
- * which on an enormous page (6000 paragraphs) took 30-60 ms in one task; inheriting takes about half.
- */
-export function highlightCss(theme: PageTheme = 'light', onRoot = false): string {
+/** Style rules for both painters on a `theme` page: ::highlight() for the Highlight API, prefixed classes for wrappers. */
+export function highlightCss(theme: PageTheme = 'light'): string {
   const rules: string[] = [];
   const rule = (name: string, body: string) => {
-    rules.push(`${onRoot ? ':root' : ''}::highlight(${name}) { ${body} }`);
+    rules.push(`::highlight(${name}) { ${body} }`);
     rules.push(`mark.quotelens-mark.${name} { ${body} }`);
   };
   // The washes first: for wrappers a later rule of equal specificity wins, so a quote inside a duplicate keeps its tint.
@@ -69,12 +63,12 @@ export function highlightCss(theme: PageTheme = 'light', onRoot = false): string
  * added to the page; `remove` takes exactly that sheet out again. `at` is a node of the article: the
  * background behind it picks light or dark tints (light when not given).
  */
-export function installStyles(doc: Document, at?: Node | null, onRoot = false): { remove(): void } {
+export function installStyles(doc: Document, at?: Node | null): { remove(): void } {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const Sheet = view?.CSSStyleSheet ?? globalThis.CSSStyleSheet;
   if (!Sheet || !('adoptedStyleSheets' in doc)) return { remove() {} };
   const sheet = new Sheet();
-  sheet.replaceSync(highlightCss(at ? pageThemeAt(at, view) : 'light', onRoot));
+  sheet.replaceSync(highlightCss(at ? pageThemeAt(at, view) : 'light'));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return {
     remove() {

@@ -106,16 +106,3 @@ describe('pageThemeAt and installStyles on a live document', () => {
     expect(document.adoptedStyleSheets).not.toContain(sheet);
   });
 });
-
-describe('highlightCss on :root (browsers whose highlights inherit)', () => {
-  it.each(THEMES)('sets every ::highlight() rule on :root alone, with the same bodies (%s)', (theme) => {
-    const everywhere = highlightCss(theme).split('\n');
-    const onRoot = highlightCss(theme, true).split('\n');
-    expect(onRoot).toHaveLength(everywhere.length);
-    onRoot.forEach((line, i) => {
-      if (everywhere[i].startsWith('::highlight(')) expect(line).toBe(`:root${everywhere[i]}`);
-      else expect(line).toBe(everywhere[i]);
-    });
-    expect(onRoot.filter((l) => l.startsWith(':root::highlight(')).length).toBeGreaterThan(5);
-  });
-});
