@@ -16,7 +16,7 @@ export interface PanelDeps {
   send: typeof sendMessage;
   fileAccessAllowed(): Promise<boolean>;
   highlightsSetting: { setValue(value: boolean): Promise<void> };
-  corrections: Pick<SafeItem<CorrectionsBook>, 'getValue' | 'setValue' | 'watch'>;
+  corrections: Pick<SafeItem<CorrectionsBook>, 'getValue' | 'update' | 'watch'>;
   /** Tells an open side panel that the popup has just set up this tab (it may now ask it). */
   notifyTabReady(tabId: number): Promise<void>;
   /** Must run inside the click's user gesture: no await may come before it. */

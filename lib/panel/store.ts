@@ -100,10 +100,12 @@ export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, init
       const { view } = get();
       if (view.kind !== 'ready') return;
       const before = get().book ?? (await deps.corrections.getValue());
-      const after = change(before, view.analysis.source);
-      recompute({ book: after, notice: null });
+      const url = view.analysis.source;
+      // Shown at once; stored by changing the latest stored book, so a correction made meanwhile in
+      // the side panel or another window is kept too.
+      recompute({ book: change(before, url), notice: null });
       try {
-        await deps.corrections.setValue(after);
+        recompute({ book: await deps.corrections.update((stored) => change(stored, url)) });
       } catch {
         recompute({ book: before, notice: strings.correctionFailed });
       }

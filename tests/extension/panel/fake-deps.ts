@@ -33,9 +33,10 @@ export function fakeDeps(tabs: FakeTabs, reports: Record<number, PageReport | Er
     highlightsSetting: { setValue: vi.fn(async () => {}) },
     corrections: {
       getValue: vi.fn(async () => book),
-      setValue: vi.fn(async (next: CorrectionsBook) => {
-        book = next;
-        watchers.forEach((w) => w(next));
+      update: vi.fn(async (change: (stored: CorrectionsBook) => CorrectionsBook) => {
+        book = change(book);
+        watchers.forEach((w) => w(book));
+        return book;
       }),
       watch: (cb: (b: CorrectionsBook) => void) => (watchers.add(cb), () => void watchers.delete(cb)),
     },

@@ -129,9 +129,18 @@ describe('corrections in the store', () => {
     expect(again.getState().corrected!.dismissed.map((q) => q.id)).toEqual([q1.id]);
   });
 
+  it('keeps a correction stored meanwhile by another panel', async () => {
+    const { deps, store } = await ready();
+    const other = createPanelStore(deps, { surface: 'popup' });
+    await other.getState().load('');
+    // Both panels start from the same book; each adds one correction.
+    await Promise.all([store.getState().correct(q1, { dismiss: true }), other.getState().correct(q4, { dismiss: true })]);
+    expect(correctionsFor(await deps.corrections.getValue(), sampleAnalysis.source)).toHaveLength(2);
+  });
+
   it('puts the view back and says so when storage refuses the write', async () => {
     const { deps, store } = await ready();
-    deps.corrections.setValue.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    deps.corrections.update.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await store.getState().correct(q1, { dismiss: true });
     expect(store.getState().corrected!.dismissed).toEqual([]);
     expect(store.getState().notice).toBe(strings.correctionFailed);
