@@ -120,6 +120,15 @@ function leadInWords(doc: Doc, ts: number, c: number): number {
   return n;
 }
 
+/** A verb of saying after its subject in the words before a quotation ("Ortiz said she …"), or -1. */
+function verbInLeadIn(doc: Doc, ts: number, c: number): number {
+  const { tokens } = doc;
+  for (let k = ts + 1; k < c && !insideQuote(doc, tokens[k].start); k++) {
+    if (clauseVerb(doc, k, false) && !looksLikeNoun(doc, k) && !tokens[k].lower.endsWith('ing') && npBackward(doc, k - 1, ts)) return k;
+  }
+  return -1;
+}
+
 /** First index whose start is >= offset (found is sorted by start). */
 function lowerBound(found: readonly Found[], offset: number): number {
   let lo = 0;
@@ -185,8 +194,13 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     // speech, and after a long lead-in the quotation stands on its own)
     let cut = c;
     const lead = /^["”’']$/.test(tokens[c].text) && tokens[c - 1].text === ',' && !insideQuote(doc, tokens[c].end) ? leadInWords(doc, ts, c) : 0;
-    if (lead >= 2 && lead <= MAX_LEAD_IN) cut = c + 1;
-    else if (tokens[c].text !== ',') continue;
+    let from = ts;
+    if (lead >= 2 && lead <= MAX_LEAD_IN) {
+      cut = c + 1;
+      // "X said she felt … because “…,” she said.": the report starts after the lead-in's own verb
+      const inner = verbInLeadIn(doc, ts, c);
+      if (inner >= 0) from = tokens[inner + 1]?.lower === 'that' ? inner + 2 : inner + 1;
+    } else if (tokens[c].text !== ',') continue;
     const hit = cueAfter(doc, c + 1, te);
     if (!hit?.np) continue;
     if (hit.where === 'according' && hit.at !== c + 1) continue;
@@ -202,7 +216,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     const after2 = tokens[tail + 2]?.lower ?? '';
     // after ", said X" an apposition may follow; after ", X said" a comma opens the rest of the report
     const nameLast = hit.np.last > hit.at;
-    const closes = rest <= 2 || next === ';' || next === '.' || ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') ||
+    const closes = rest <= 2 || next === ';' || next === '.' || (ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') && !reportAhead(doc, tail + 1, te)) ||
       (next === ',' && ((nameLast && (APPOSITION_START.test(after2) || doc.lex.titleHeads.has(after2) || doc.lex.titleModifiers.has(after2))) || after2 === 'and' || after2 === 'but'));
     // "A, he told me on Friday, is …": a parenthetical before the predicate, read by the next pattern
     let pc = tail + 1;
@@ -211,7 +225,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     if (tokens[pc]?.text === ',' && b?.isWord && !b.cap && !CONTINUES.test(b.lower) && !APPOSITION_START.test(b.lower) && !isAdjunctParticiple(b)) continue;
     const more = continuation(doc, tail + 1, te);
     if (!closes && !more) continue;
-    return { np: hit.np, cue: hit.cue, clause: [ts, cut], second: more ?? undefined };
+    return { np: hit.np, cue: hit.cue, clause: [from, cut], second: more ?? undefined };
   }
   // A, X said, B.
   for (let c = ts + 1; c < te - 4 && c - ts < 14; c++) {
@@ -280,6 +294,8 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
       adverbial = true;
     }
     const n = tokens[c];
+    // 'said "budget reforms" and the collection … would pay': a quotation opening a longer clause
+    if (n && !n.isWord && quotationOpensClause(doc, c, te)) return withSecond(doc, np, tokens[v].text, c, te);
     if (!n?.isWord || (NOT_CLAUSE.test(n.lower) && !(callFor && /^(more|no|an?|the)$/.test(n.lower)))) continue;
     // "said no decision had been made", not "said no to the plan" / "said no."
     if (n.lower === 'no' && (!tokens[c + 1]?.isWord || /^(to|one|comment)$/.test(tokens[c + 1].lower))) continue;
@@ -348,7 +364,7 @@ function thatAfterAdverbial(doc: Doc, c: number, te: number): number {
   if (!ADVERBIAL_PREP.test(tokens[c]?.lower ?? '')) return -1;
   for (let k = c + 1; k < te && k - c < 16; k++) {
     const t = tokens[k];
-    if (t.lower === 'that') return tokens[k - 1].text === ',' || !tokens[k - 1].isWord || tokens[k + 1]?.isWord ? k : -1;
+    if (t.lower === 'that') return tokens[k - 1].text === ',' || !tokens[k - 1].isWord || tokens[k + 1]?.isWord || /^["“‘]$/.test(tokens[k + 1]?.text ?? '') ? k : -1;
     if (t.text === ';' || t.text === ':' || t.lower === 'to' || /^["“”‘’]$/.test(t.text) || (!t.cap && doc.lex.speechForms.has(t.lower))) return -1;
   }
   return -1;
@@ -412,6 +428,22 @@ function mainPredicateAfter(doc: Doc, from: number, te: number): number {
   return te;
 }
 
+/** "…, X said at an event in Ohio that …": a "that" or a quotation after the verb opens its own report. */
+function reportAhead(doc: Doc, from: number, te: number): boolean {
+  const { tokens } = doc;
+  for (let k = from; k < te; k++) if (tokens[k].lower === 'that' || (!tokens[k].isWord && insideQuote(doc, tokens[k].start))) return true;
+  return false;
+}
+
+/** An opening mark at `c` whose quotation closes with at least two words of the sentence still to come. */
+function quotationOpensClause(doc: Doc, c: number, te: number): boolean {
+  const { tokens } = doc;
+  if (!/^["“‘]$/.test(tokens[c].text) || !insideQuote(doc, tokens[c].start)) return false;
+  let k = c + 1;
+  while (k < te && insideQuote(doc, tokens[k].start)) k++;
+  return words(doc, k, te) >= 2;
+}
+
 /** Whether a quotation found by its marks was kept as a quote inside [start, end). */
 function keptQuoteIn(found: readonly Found[], start: number, end: number): boolean {
   for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].type !== 'indirect') return true;
@@ -439,10 +471,12 @@ function continuation(doc: Doc, from: number, te: number): [number, number] | nu
  * "… that Russia “respects X” and believes the matter …": a verb form in -s or -ed right after "and",
  * followed by an object, starts a second predicate that the speaker is described as having.
  */
+const ADVERB_IN_S = /^(perhaps|always|sometimes|nevertheless|nonetheless|besides|afterwards|towards|unless|whereas|indeed|instead|nowadays)$/;
+
 function secondPredicate(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   const t = tokens[i];
-  if (!t?.isWord || t.cap || !/[^s]s$|ed$/.test(t.lower) || t.lower.length < 5) return false;
+  if (!t?.isWord || t.cap || !/[^s]s$|ed$/.test(t.lower) || t.lower.length < 5 || ADVERB_IN_S.test(t.lower)) return false;
   return /^(the|a|an|that|to|it|his|her|their|its|this|these|those|he|she|they|we)$/.test(tokens[i + 1]?.lower ?? '');
 }
 
