@@ -9,8 +9,10 @@
  * of the analysis with article length (1x, 10x, 100x of the longest article) to show the work stays linear.
  *
  * For stable medians on a shared machine: one untimed pass over every page first (so the first pages
- * do not pay for compiling code that the later ones find ready), a full garbage collection before
- * each page when the runtime allows it, and the three tasks timed in turns after two warm-up turns.
+ * do not pay for compiling code that the later ones find ready), the three tasks timed in turns after
+ * two warm-up turns, and, when the runtime allows it, a full garbage collection before each page and
+ * a young-generation one before each timed call (each task then pays for collecting its own garbage,
+ * not for what the task before it left).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -38,6 +40,8 @@ interface Row {
   readability: number;
   extraction: number;
   analysis: number;
+  /** Analysis / Readability by median CPU time (wall time above). */
+  cpuRatio: number;
 }
 
 /** Runs `work` on the parsed page, closing the page afterwards; null when the page is missing or fails. */
@@ -64,7 +68,7 @@ function warmUp(document: Document): void {
 
 function benchPage(page: string, document: Document): { row: Row; article: ArticleText } {
   let article: ArticleText | null = null;
-  const times = interleavedMedians(
+  const { wall, cpu } = interleavedMedians(
     {
       readability: () => void new Readability(document.cloneNode(true) as Document).parse(),
       extraction: () => void (article = extractArticle(document)),
@@ -72,8 +76,9 @@ function benchPage(page: string, document: Document): { row: Row; article: Artic
     },
     runs,
     WARM_UP_TURNS,
+    collectGarbage?.young,
   );
-  return { row: { page, ...times }, article: article! };
+  return { row: { page, ...wall, cpuRatio: cpu.analysis / cpu.readability }, article: article! };
 }
 
 async function main() {
@@ -88,9 +93,9 @@ async function main() {
   const rows: Row[] = [];
   let longest: ArticleText | null = null;
   for (const page of pages) await withPage(page, warmUp);
-  console.log(`page                          readability   extraction   analysis   analysis/readability`);
+  console.log(`page                          readability   extraction   analysis   analysis/readability   (by CPU time)`);
   for (const page of pages) {
-    collectGarbage?.();
+    collectGarbage?.full();
     const result = await withPage(page, (document) => benchPage(page, document));
     if (!result) {
       console.log(`${page.padEnd(30)}(no article)`);
@@ -100,7 +105,7 @@ async function main() {
     rows.push(row);
     if (!longest || article.text.length > longest.text.length) longest = article;
     console.log(
-      `${page.padEnd(30)}${ms(row.readability).padStart(11)}  ${ms(row.extraction).padStart(11)}  ${ms(row.analysis).padStart(9)}   ${(row.analysis / row.readability).toFixed(3)}`,
+      `${page.padEnd(30)}${ms(row.readability).padStart(11)}  ${ms(row.extraction).padStart(11)}  ${ms(row.analysis).padStart(9)}   ${(row.analysis / row.readability).toFixed(3)}                  ${row.cpuRatio.toFixed(3)}`,
     );
   }
   const ratios = rows.map((r) => r.analysis / r.readability);
@@ -109,13 +114,16 @@ async function main() {
   const slowest = rows.reduce((a, b) => (b.extraction + b.analysis > a.extraction + a.analysis ? b : a));
   console.log('');
   console.log(
-    `pages: ${rows.length} of ${pages.length}, ${runs} runs each in turns after ${WARM_UP_TURNS} warm-up turns and a warm-up pass (median per page)${collectGarbage ? ', full GC before each page' : ''}`,
+    `pages: ${rows.length} of ${pages.length}, ${runs} runs each in turns after ${WARM_UP_TURNS} warm-up turns and a warm-up pass (median per page)${collectGarbage ? ', full GC before each page, young-generation GC before each timed call' : ''}`,
   );
   console.log(`median Readability alone:            ${ms(median(rows.map((r) => r.readability)))}`);
   console.log(`median full (extraction + analysis): ${ms(median(rows.map((r) => r.extraction + r.analysis)))}`);
   console.log(`median analysis only:                ${ms(median(rows.map((r) => r.analysis)))}`);
   console.log(`ratio full / Readability alone:      median ${median(fullRatios).toFixed(3)}, worst ${Math.max(...fullRatios).toFixed(3)}`);
   console.log(`ratio analysis / Readability alone:  median ${median(ratios).toFixed(3)}, worst ${Math.max(...ratios).toFixed(3)} (${worst.page})`);
+  const cpuRatios = rows.map((r) => r.cpuRatio);
+  const cpuWorst = rows[cpuRatios.indexOf(Math.max(...cpuRatios))];
+  console.log(`  by CPU time (process, all threads): median ${median(cpuRatios).toFixed(3)}, worst ${Math.max(...cpuRatios).toFixed(3)} (${cpuWorst.page})`);
   console.log(`slowest page: ${slowest.page} (${ms(slowest.extraction + slowest.analysis)} full)`);
   if (longest) benchScaling(longest);
 }
@@ -129,7 +137,7 @@ function benchScaling(article: ArticleText) {
   console.log(`scaling (analysis of the longest article, ${article.text.length} chars, repeated):`);
   for (const times of [1, 10, 100]) {
     const big = repeatArticle(article, times);
-    collectGarbage?.();
+    collectGarbage?.full();
     const time = medianTime(() => void analyzeArticle(big, { maxChars: Infinity }), times === 100 ? 1 : 3);
     const perKChar = (time / big.text.length) * 1000;
     console.log(`  ${String(times).padStart(3)}x  ${String(big.text.length).padStart(9)} chars  ${ms(time).padStart(11)}  ${perKChar.toFixed(4)} ms per 1000 chars`);

@@ -23,36 +23,66 @@ export function timeOnce(work: () => void): number {
   return performance.now() - start;
 }
 
-/**
- * Medians of several tasks measured in turns (a, b, c, a, b, c, …) after `warmUps` turns, so a
- * slow spell of a shared machine falls on all of them alike and their ratios stay fair.
- */
-export function interleavedMedians<K extends string>(tasks: Record<K, () => void>, runs: number, warmUps = 1): Record<K, number> {
-  const names = Object.keys(tasks) as K[];
-  const times = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
-  for (let turn = 0; turn < warmUps + runs; turn++) {
-    for (const name of names) {
-      const time = timeOnce(tasks[name]);
-      if (turn >= warmUps) times[name].push(time);
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, median(times[n])])) as Record<K, number>;
+/** Wall time and the process's CPU time (user + system, all threads) of one call of `work`, in ms. */
+export function measureOnce(work: () => void): { wall: number; cpu: number } {
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  work();
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
 /**
- * A full garbage collection, to start each page with a clean heap instead of paying for the previous
- * page's garbage inside its timings; null when the runtime will not expose one.
+ * Medians of several tasks measured in turns (a, b, c, a, b, c, …) after `warmUps` turns, so a
+ * slow spell of a shared machine falls on all of them alike and their ratios stay fair. `beforeEach`
+ * runs untimed before every call (e.g. a young-generation collection, so that each task pays for
+ * collecting its own garbage rather than the previous task's). Gives median wall times and median
+ * CPU times: on a busy machine the wall time also counts the time other processes held the core.
  */
-export function garbageCollector(): (() => void) | null {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed;
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    return typeof gc === 'function' ? (gc as () => void) : null;
-  } catch {
-    return null;
+export function interleavedMedians<K extends string>(
+  tasks: Record<K, () => void>,
+  runs: number,
+  warmUps = 1,
+  beforeEach?: () => void,
+): { wall: Record<K, number>; cpu: Record<K, number> } {
+  const names = Object.keys(tasks) as K[];
+  const wall = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  const cpu = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  for (let turn = 0; turn < warmUps + runs; turn++) {
+    for (const name of names) {
+      beforeEach?.();
+      const time = measureOnce(tasks[name]);
+      if (turn < warmUps) continue;
+      wall[name].push(time.wall);
+      cpu[name].push(time.cpu);
+    }
   }
+  const medians = (times: Record<K, number[]>) => Object.fromEntries(names.map((n) => [n, median(times[n])])) as Record<K, number>;
+  return { wall: medians(wall), cpu: medians(cpu) };
+}
+
+type GcFunction = (options?: { type?: 'major' | 'minor'; execution?: 'sync' }) => void;
+
+/**
+ * The runtime's garbage collector, so a bench can start each page with a clean heap and each timed
+ * call with an empty young generation instead of paying for earlier garbage; null when the runtime
+ * will not expose it. `full` collects everything, `young` only the young generation.
+ */
+export function garbageCollector(): { full: () => void; young: () => void } | null {
+  let gc = (globalThis as { gc?: GcFunction }).gc;
+  if (!gc) {
+    try {
+      setFlagsFromString('--expose-gc');
+      const found = runInNewContext('gc') as unknown;
+      if (typeof found === 'function') gc = found as GcFunction;
+    } catch {
+      return null;
+    }
+  }
+  if (!gc) return null;
+  const collect = gc;
+  return { full: () => collect(), young: () => collect({ type: 'minor' }) };
 }
 
 export const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
