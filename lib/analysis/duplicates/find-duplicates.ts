@@ -2,7 +2,7 @@ import { creditTailStart, isCreditLine } from '../boilerplate/credit';
 import type { ArticleText, DuplicateGroup, Span } from '../types';
 import { namesOf, sameSubject } from './names';
 import { splitSentences } from './sentences';
-import { containment, TrigramCoder, tokens } from './shingles';
+import { idContainment, TrigramCoder, tokens } from './shingles';
 
 /** Sentences shorter than this many words are too common to call repeats ("He said so."). */
 const MIN_WORDS = 6;
@@ -24,7 +24,8 @@ interface Unit extends Span {
   words: string[];
   /** Ends like a sentence or a quotation (not a heading or a list title). */
   sentence: boolean;
-  grams: Set<number>;
+  /** Distinct trigram ids (TrigramCoder), in order of first occurrence. */
+  grams: Int32Array;
   key: string;
 }
 
@@ -34,13 +35,14 @@ interface Unit extends Span {
  */
 export function findDuplicates(article: ArticleText): DuplicateGroup[] {
   try {
-    return groups(article, sentenceUnits(article));
+    const { units, trigrams } = sentenceUnits(article);
+    return groups(article, units, trigrams);
   } catch {
     return [];
   }
 }
 
-function sentenceUnits(article: ArticleText): Unit[] {
+function sentenceUnits(article: ArticleText): { units: Unit[]; trigrams: number } {
   const text = article.text ?? '';
   const found: { start: number; end: number; words: string[]; ids: number[]; sentence: boolean }[] = [];
   const coder = new TrigramCoder();
@@ -63,10 +65,11 @@ function sentenceUnits(article: ArticleText): Unit[] {
     }
   }
   // Coded once every word has its id.
-  return found.map((f) => ({ start: f.start, end: f.end, words: f.words, sentence: f.sentence, grams: coder.codes(f.ids), key: f.words.join(' ') }));
+  const units = found.map((f) => ({ start: f.start, end: f.end, words: f.words, sentence: f.sentence, grams: coder.codes(f.ids), key: f.words.join(' ') }));
+  return { units, trigrams: coder.size };
 }
 
-function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
+function groups(article: ArticleText, units: Unit[], trigrams: number): DuplicateGroup[] {
   const parent = units.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const minSim = new Map<number, number>();
@@ -78,7 +81,7 @@ function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
   };
 
   const exact = new Map<string, number>();
-  const postings = new Map<number, number[]>();
+  const postings: (number[] | undefined)[] = new Array(trigrams);
   const shared = new Int32Array(units.length);
   const touched: number[] = [];
   units.forEach((u, i) => {
@@ -91,9 +94,9 @@ function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
     // Earlier units sharing trigrams with this one, in the order first met, and how many they share.
     touched.length = 0;
     for (const g of u.grams) {
-      const list = postings.get(g);
+      const list = postings[g];
       if (!list) {
-        postings.set(g, [i]);
+        postings[g] = [i];
         continue;
       }
       if (list.length <= MAX_POSTINGS) {
@@ -105,7 +108,7 @@ function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
       const n = shared[j];
       shared[j] = 0;
       const v = units[j];
-      const small = Math.min(u.grams.size, v.grams.size);
+      const small = Math.min(u.grams.length, v.grams.length);
       if (n < 3 || n / small < NEAR_DUPLICATE) continue;
       if (Math.min(u.words.length, v.words.length) / Math.max(u.words.length, v.words.length) < MIN_LENGTH_RATIO) continue;
       const [shorter, longer] = u.words.length <= v.words.length ? [u, v] : [v, u];
@@ -113,7 +116,7 @@ function groups(article: ArticleText, units: Unit[]): DuplicateGroup[] {
       if (!shorter.sentence && shorter.words.length / longer.words.length < 0.6) continue;
       // Names are only needed for the few pairs that get this far.
       if (!sameSubject(namesOf(article.text.slice(shorter.start, shorter.end)), new Set(longer.words))) continue;
-      link(j, i, Math.round(containment(u.grams, v.grams) * 100) / 100);
+      link(j, i, Math.round(idContainment(u.grams, v.grams) * 100) / 100);
     }
   });
 

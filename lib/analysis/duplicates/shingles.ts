@@ -29,18 +29,28 @@ const SPAN = 2 ** 26;
 const DIRECT_VOCABULARY = 200_000;
 
 /**
- * Word trigrams as numbers, exact within one coder (one article): every token list is first read into
- * word ids (`ids`), then coded (`codes`): the three ids in base V, V the number of distinct words, or
- * beyond DIRECT_VOCABULARY a word pair's id and the last word's. Numbers hash and compare far faster
- * than the joined strings of `shingles`, and two trigrams share a code only if they are equal.
+ * Word trigrams as small numbers, exact within one coder (one article): every token list is first
+ * read into word ids (`ids`), then coded (`codes`). A trigram's exact code is its three ids in base V,
+ * V the number of distinct words (beyond DIRECT_VOCABULARY, a word pair's id and the last word's), and
+ * each distinct code gets the next dense id. Dense ids index arrays and stay small integers, so they
+ * cost far less than the joined strings of `shingles`; two trigrams share an id only if they are equal.
  */
 export class TrigramCoder {
   private readonly wordIds = new Map<string, number>();
   private readonly pairIds = new Map<number, number>();
+  private readonly trigramIds = new Map<number, number>();
+  /** For each dense id, the last list that used it (to keep each list's ids distinct). */
+  private readonly lastList: number[] = [];
+  private lists = 0;
   private base = 0;
 
   /** `directVocabulary` is there for tests of the pair coding. */
   constructor(private readonly directVocabulary = DIRECT_VOCABULARY) {}
+
+  /** How many distinct trigrams have been coded: every id is below this. */
+  get size(): number {
+    return this.trigramIds.size;
+  }
 
   /** Word ids of a token list. Every list is read before the first `codes`. */
   ids(words: readonly string[]): number[] {
@@ -56,17 +66,26 @@ export class TrigramCoder {
     return out;
   }
 
-  /** The trigram codes of a list of word ids (lists shorter than three give none). */
-  codes(ids: readonly number[]): Set<number> {
+  /** The distinct trigram ids of a list of word ids, in order of first occurrence (none under three words). */
+  codes(ids: readonly number[]): Int32Array {
     this.base ||= Math.max(1, this.wordIds.size);
-    const out = new Set<number>();
+    const list = ++this.lists;
+    const out = new Int32Array(Math.max(0, ids.length - 2));
+    let n = 0;
     const v = this.base;
-    if (v <= this.directVocabulary) {
-      for (let i = 2; i < ids.length; i++) out.add((ids[i - 2] * v + ids[i - 1]) * v + ids[i]);
-      return out;
+    const direct = v <= this.directVocabulary;
+    for (let i = 2; i < ids.length; i++) {
+      const code = direct ? (ids[i - 2] * v + ids[i - 1]) * v + ids[i] : this.pair(ids[i - 2], ids[i - 1]) * SPAN + ids[i];
+      let id = this.trigramIds.get(code);
+      if (id === undefined) {
+        this.trigramIds.set(code, (id = this.trigramIds.size));
+        this.lastList.push(0);
+      }
+      if (this.lastList[id] === list) continue;
+      this.lastList[id] = list;
+      out[n++] = id;
     }
-    for (let i = 2; i < ids.length; i++) out.add(this.pair(ids[i - 2], ids[i - 1]) * SPAN + ids[i]);
-    return out;
+    return out.subarray(0, n);
   }
 
   private pair(a: number, b: number): number {
@@ -90,4 +109,14 @@ export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   let shared = 0;
   for (const k of small) if (large.has(k)) shared++;
   return shared / small.size;
+}
+
+/** `containment` of two lists of distinct trigram ids. */
+export function idContainment(a: Int32Array, b: Int32Array): number {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (!small.length) return 0;
+  const inLarge = new Set(large);
+  let shared = 0;
+  for (const k of small) if (inLarge.has(k)) shared++;
+  return shared / small.length;
 }
