@@ -20,6 +20,11 @@ function strongVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   // a capitalised verb only in headline case ("…, Graham Says"), not "the United States are"
   if (t?.cap && doc.tokens[i + 1]?.isWord && !doc.tokens[i + 1].cap) return false;
+  // "the United States, …": the last word of a country's name
+  const prev = doc.tokens[i - 1];
+  if (t?.cap && prev?.cap && doc.lex.countries.has(`${prev.lower} ${t.lower}`)) return false;
+  // "the secretary of state, …": a noun after "of"
+  if (prev?.lower === 'of') return false;
   const lemma = speechLemma(doc, t);
   return !!lemma && !doc.lex.weakVerbs.has(lemma);
 }
@@ -76,7 +81,8 @@ function verbWithin(doc: Doc, k: number, to: number): CueHit | null {
   for (let v = k + 1; v < to && v - k < 9; v++) {
     const t = tokens[v];
     if (!t.isWord && !/^[.()\-’']$/.test(t.text)) return null;
-    if (t.isWord && !t.cap && strongVerb(doc, v) && !t.lower.endsWith('ing')) {
+    // "for the same reason.", "the following comment:": a bare form after a lower-case word is a noun
+    if (t.isWord && !t.cap && strongVerb(doc, v) && !t.lower.endsWith('ing') && !(doc.lex.nounLikeVerbs.has(t.lower) && !tokens[v - 1].cap)) {
       const np = npBackward(doc, v - 1, k);
       return np && np.first <= k + 2 ? { np, cue: t.text, where: 'after', at: v } : null;
     }

@@ -76,6 +76,7 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
       }
     }
     let [cs, ce] = hit.clause;
+    ce = asideCut(doc, cs, ce);
     while (ce > cs && !tokens[ce - 1].isWord && !/^["”’']$/.test(tokens[ce - 1].text)) ce--;
     while (cs < ce && !tokens[cs].isWord && !/^["“‘'$]$/.test(tokens[cs].text)) cs++;
     if (words(doc, cs, ce) < MIN_WORDS) continue;
@@ -118,6 +119,26 @@ function leadInWords(doc: Doc, ts: number, c: number): number {
     if (tokens[k].isWord) n++;
   }
   return n;
+}
+
+const ASIDE = /^(although|though|whereas|while)$/;
+
+/**
+ * "…, although it may take days", "…, while the lower band would …": the writer's own aside after a
+ * comma ends the report, when no quotation comes after it.
+ */
+function asideCut(doc: Doc, cs: number, ce: number): number {
+  const { tokens } = doc;
+  for (let k = cs + 3; k < ce - 2; k++) {
+    if (tokens[k].text !== ',' || insideQuote(doc, tokens[k].start) || !ASIDE.test(tokens[k + 1].lower)) continue;
+    if (!quotationAfter(doc, k + 1, ce)) return k;
+  }
+  return ce;
+}
+
+function quotationAfter(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!doc.tokens[k].isWord && insideQuote(doc, doc.tokens[k].start)) return true;
+  return false;
 }
 
 /** A verb of saying after its subject in the words before a quotation ("Ortiz said she …"), or -1. */
@@ -284,6 +305,8 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
       return { np, cue: tokens[v].text, clause: [cs, mainPredicateAfter(doc, cs + 1, te)] };
     }
     if (that >= 0 && tokens[that + 1]?.text !== '.') return withSecond(doc, np, tokens[v].text, that, te);
+    // "Twenty-seven states led by …", "member states trump …": a plural noun, unless "that" follows
+    if (NEEDS_THAT.has(tokens[v].lower)) continue;
     // "called for a moratorium", "called on the board to …"
     const callFor = (lemma === 'call' || lemma === 'urge') && /^(for|on|upon)$/.test(tokens[c]?.lower ?? '');
     if (callFor) c++;
@@ -317,6 +340,8 @@ function withSecond(doc: Doc, np: Np, cue: string, cs: number, te: number): Repo
   if (tokens[c]?.lower === 'that') c++;
   return { np, cue, clause: [s, e], second: [c, te] };
 }
+
+const NEEDS_THAT = new Set(['state', 'states']);
 
 const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+const reported = (r: ReturnType<typeof attribute>) => r.quotes.map((q) => [q.text.replace(/^that /, ''), q.type, q.speaker]);
+
+describe("the writer's aside after a comma ends a reported clause", () => {
+  it.each([
+    ['The Budget Office estimates that rents will rise by 4 percent next year, while wages would barely move.', 'rents will rise by 4 percent next year', 'Budget Office'],
+    ['Engineer Pia Lund said the tunnel was the longest yet, although it may take weeks to confirm its length.', 'the tunnel was the longest yet', 'Pia Lund'],
+    ['Minister Olaf Berg said the plan was fair, though critics have called it “a giveaway” to landlords.', 'the plan was fair, though critics have called it “a giveaway” to landlords', 'Olaf Berg'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(reported(attribute(sentence))).toEqual([[clause, 'indirect', speaker]]);
+  });
+});
+
+describe('"states", "State" and other verb forms read as nouns', () => {
+  it.each([
+    ['Twenty-seven states led by Texas are challenging the rules before ten judges.'],
+    ['The interests of member states trump everything else at the council.'],
+    ['Most states have passed the deadline to change the names on their ballots.'],
+    ['Brazil and its closest partner, the United States, are members of the trade council.'],
+    ['The senator sat beside Ada Lowe, the former secretary of state, and the Rev. Tom Ames sat nearby.'],
+    // a bare verb form after a lower-case word is a noun
+    ['Now the firm is buying up small farms in the valley, for the same reason.'],
+  ])('no report in %s', (sentence) => {
+    expect(attribute(sentence).quotes).toEqual([]);
+  });
+
+  it('"states that" is still a report', () => {
+    expect(reported(attribute('The new contract states that every driver gets a paid break each day.'))).toEqual([
+      ['every driver gets a paid break each day', 'indirect', expect.any(String)],
+    ]);
+  });
+});
