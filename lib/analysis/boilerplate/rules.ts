@@ -107,7 +107,8 @@ function capsKicker(u: LineUnit): boolean {
 
 // A word mixing Latin and Cyrillic letters ("Аdvеrtіѕе"): look-alike letters that slip past spam filters.
 const MIXED_SCRIPT = /[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]/gu;
-const obfuscated = (u: LineUnit) => (u.lower.match(MIXED_SCRIPT)?.length ?? 0) >= 4;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const obfuscated = (u: LineUnit) => CYRILLIC.test(u.lower) && (u.lower.match(MIXED_SCRIPT)?.length ?? 0) >= 4;
 
 /** The article's last line is a lead-in ("More information:") whose list was dropped. */
 const danglingLeadIn = (u: LineUnit) => u.index === u.total - 1 && u.words <= 10 && /:$/.test(u.text);

@@ -1,5 +1,5 @@
 import type { ArticleText, BlockKind } from '../types';
-import { countWords } from '../text/words';
+import { countWords, isSpaceCode } from '../text/words';
 import { LETTER } from './char-classes';
 
 /** One line of the article as the classifier sees it, with the evidence around it. */
@@ -38,9 +38,13 @@ export function lineUnits(article: ArticleText): LineUnit[] {
     const density = blockText.length ? Math.min(1, (block.linkChars || 0) / blockText.length) : 0;
     const re = /[^\r\n]+/g;
     for (let m = re.exec(blockText); m; m = re.exec(blockText)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const line = m[0].trim();
-      if (!line) continue;
+      const raw = m[0];
+      let lead = 0;
+      let end = raw.length;
+      while (lead < end && isSpaceCode(raw.charCodeAt(lead))) lead++;
+      while (end > lead && isSpaceCode(raw.charCodeAt(end - 1))) end--;
+      if (lead === end) continue;
+      const line = lead === 0 && end === raw.length ? raw : raw.slice(lead, end);
       const start = block.start + m.index + lead;
       const lower = line.toLowerCase();
       units.push({
