@@ -1,5 +1,5 @@
 import { speechLemma, type Doc } from './doc';
-import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN, type Np } from './noun-phrase';
+import { isSkippable, looksLikeNoun, npBackward, npForward, type Np } from './noun-phrase';
 
 /** A cue and the words naming the speaker it points to (null: a cue without a named source). */
 export interface CueHit {
@@ -11,6 +11,8 @@ export interface CueHit {
   at: number;
 }
 
+const PREPOSITIONS = new Set(['through', 'across', 'along', 'around', 'into', 'outside', 'inside', 'near', 'past', 'toward', 'towards', 'behind', 'beside', 'onto']);
+const APPOSITION_OPEN = /^(one|a|an|the|who|which|whose|his|her|their|its)$/;
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
 const PASSIVE_HEADS = new Set(['describe', 'call', 'quote', 'cite', 'brand', 'dub', 'term', 'label']);
 const cueText = (doc: Doc, i: number) => doc.tokens[i].text;
@@ -57,6 +59,12 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   if (tokens[v]?.text === ',') {
     let e = v + 1;
     while (e < to && e - v < 30 && tokens[e].text !== ',') e++;
+    // a second apposition: ", Ann Lee, the county's attorney, one of the plaintiffs, said"
+    if (tokens[e]?.text === ',' && !strongVerb(doc, e + 1) && APPOSITION_OPEN.test(tokens[e + 1]?.lower ?? '')) {
+      let e2 = e + 1;
+      while (e2 < to && e2 - e < 20 && tokens[e2].text !== ',') e2++;
+      if (tokens[e2]?.text === ',' && strongVerb(doc, e2 + 1)) e = e2;
+    }
     if (tokens[e]?.text === ',' && strongVerb(doc, e + 1)) {
       // "her mother, Fiona, said": the name in apposition is the speaker
       const ri = doc.runAt[v + 1];
@@ -67,7 +75,7 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     }
   }
   let skipped = 0;
-  while (v < to && skipped < 2 && SKIP_BETWEEN.has(tokens[v].lower)) { v++; skipped++; }
+  while (v < to && skipped < 2 && isSkippable(tokens[v])) { v++; skipped++; }
   if (v < to && strongVerb(doc, v)) return { np, cue: cueText(doc, v), where: 'after', at: v };
   // "…,” the letter reads.: a document quoted by its own words
   if (v < to && /^(reads|read|states|stated)$/.test(tokens[v].lower) && doc.lex.documentNouns.has(tokens[np.last].lower)) return { np, cue: cueText(doc, v), where: 'after', at: v };
@@ -78,13 +86,20 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
 function verbWithin(doc: Doc, k: number, to: number): CueHit | null {
   const { tokens } = doc;
   if (/^(which|who|whom|whose|that|where|when|what)$/.test(tokens[k]?.lower ?? '')) return null;
-  for (let v = k + 1; v < to && v - k < 9; v++) {
+  for (let v = k + 1; v < to && v - k < 12; v++) {
     const t = tokens[v];
     if (!t.isWord && !/^[.()\-’']$/.test(t.text)) return null;
     // "for the same reason.", "the following comment:": a bare form after a lower-case word is a noun
     if (t.isWord && !t.cap && strongVerb(doc, v) && !t.lower.endsWith('ing') && !(doc.lex.nounLikeVerbs.has(t.lower) && !tokens[v - 1].cap)) {
       const np = npBackward(doc, v - 1, k);
-      return np && np.first <= k + 2 ? { np, cue: t.text, where: 'after', at: v } : null;
+      if (np && np.first <= k + 2) return { np, cue: t.text, where: 'after', at: v };
+      // "Mr. Morgan of the Sierra Club said": the name before "of (the)" speaks for the organisation
+      const head = npForward(doc, k, v);
+      const of = head ? head.last + 1 : -1;
+      if (np && head && tokens[of]?.lower === 'of' && doc.runAt[head.last] >= 0 && (np.first === of + 1 || (np.first === of + 2 && tokens[of + 1].lower === 'the'))) {
+        return { np: head, cue: t.text, where: 'after', at: v };
+      }
+      return null;
     }
   }
   return null;
@@ -122,7 +137,12 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
       const inv = npForward(doc, v + 1, quoteTok);
       if (inv) return { np: inv, cue: t.text, where: 'before', at: v };
     }
-    const np = npBackward(doc, v - 1, sentStart);
+    let np = npBackward(doc, v - 1, sentStart);
+    // "Protesters marching through the streets chanted": the noun after a preposition is its object
+    if (np && np.first > sentStart && PREPOSITIONS.has(tokens[np.first - 1].lower)) {
+      const subject = sentenceSubject(doc, sentStart, np.first - 1);
+      if (subject && subject.last < np.first - 1) np = subject;
+    }
     if (np) return { np, cue: t.text, where: 'before', at: v };
     // "… and said", "…, then told": the subject of the sentence speaks
     const subject = sentenceSubject(doc, sentStart, v);

@@ -522,7 +522,7 @@ function namingReport(doc: Doc, v: number, ts: number, te: number): Reported | n
   let e = v + 1;
   let as = -1;
   // punctuation inside a quotation ends the phrase only at the closing mark ("… as a “terrible situation,” but …")
-  while (e < te && ((tokens[e].text !== ',' && tokens[e].text !== ';' && tokens[e].text !== '.') || insideQuote(doc, tokens[e].start)) && e - v < 30) {
+  while (e < te && (!/^[,;.—–―]$/.test(tokens[e].text) || insideQuote(doc, tokens[e].start)) && e - v < 30) {
     if (/^[,;.]$/.test(tokens[e].text) && /^["”’']$/.test(tokens[e + 1]?.text ?? '') && !insideQuote(doc, tokens[e + 1].end)) {
       e += 2;
       break;
@@ -563,7 +563,7 @@ function callingReport(doc: Doc, v: number, ts: number, te: number): Reported | 
       continue;
     }
     if (outside && tokens[e].lower === 'and' && /ed$/.test(tokens[e + 1]?.lower ?? '')) break;
-    if (/^[,;.:]$/.test(p) && outside) break;
+    if (/^[,;.:—–―]$/.test(p) && outside) break;
     if (/^[,;.]$/.test(p) && /^["”’']$/.test(tokens[e + 1]?.text ?? '') && !insideQuote(doc, tokens[e + 1].end)) {
       if (p === ',' && listGoesOn(doc, e + 2)) {
         e += 2;

@@ -19,6 +19,14 @@ export const SKIP_BETWEEN = new Set([
   'ultimately', 'finally', 'eventually', 'specifically', 'explicitly', 'emphatically', 'memorably',
   'famously', 'pointedly', 'candidly', 'succinctly', 'tearfully', 'proudly', 'confidently',
 ]);
+/** Nouns in -ly that can head a subject ("the family said"). */
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'rally', 'ally', 'bully', 'homily', 'butterfly']);
+
+/** An adverb between a subject and its verb: the listed ones and any long "-ly" word ("cynically"). */
+export function isSkippable(t: { lower: string; cap: boolean; isWord: boolean } | undefined): boolean {
+  if (!t?.isWord) return false;
+  return SKIP_BETWEEN.has(t.lower) || (!t.cap && t.lower.length >= 6 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
+}
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 /** Words that end a noun phrase read forwards (prepositions, conjunctions, verbs of being, relatives). */
 const NP_STOP = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'about', 'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'where', 'when', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'also', 'then', 'not', 'as', 'than', 'after', 'before', 'during', 'over', 'under', 'while', 'because', 'if']);
@@ -39,7 +47,7 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
   const { tokens } = doc;
   let k = skipAdverbials(doc, end, floor);
   let skipped = 0;
-  while (k >= floor && skipped < 3 && SKIP_BETWEEN.has(tokens[k].lower)) { k--; skipped++; }
+  while (k >= floor && skipped < 3 && isSkippable(tokens[k])) { k--; skipped++; }
   k = skipAdverbials(doc, k, floor);
   if (k > floor && tokens[k].text === ')') {
     let o = k - 1;

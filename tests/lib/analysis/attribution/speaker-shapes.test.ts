@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakerOf } from './helpers';
+
+describe('speakers named in longer shapes', () => {
+  it.each([
+    // a name, "of the" and an organisation before the verb
+    ['"The plan was the least bad choice," Ms. Varga of the River Trust said.', 'least bad choice', 'Varga'],
+    // title words and a party label: the verb comes late
+    ['"Hearings are not optional," committee Chairman Rep. Omar Field (R-Ohio) said after the witness stayed away.', 'not optional', 'Omar Field'],
+    // two appositions between the name and the verb
+    ['“It is a clear overreach of federal power,” Dana Kirk, the attorney general of Utah, one of the states suing the agency, said at the hearing.', 'clear overreach', 'Dana Kirk'],
+    // the noun after a preposition is not the subject
+    ['Students marching through the streets chanted "No more cuts!" until late in the evening.', 'No more cuts', 'Students'],
+  ])('%s', (sentence, fragment, speaker) => {
+    expect(speakerOf(attribute(sentence), fragment)).toBe(speaker);
+  });
+});
+
+describe('an adverb in -ly between the subject and the verb', () => {
+  it('"X cynically dismissed Y as “…”" is one report ending at the dash', () => {
+    const r = attribute('In May, Senator Ruth Ames cynically dismissed the small island as being in the “backyard of St. Louis” — a joke that fell flat.');
+    expect(r.quotes.map((q) => [q.text, q.type, q.speaker])).toEqual([
+      ['the small island as being in the “backyard of St. Louis”', 'indirect', 'Ruth Ames'],
+    ]);
+  });
+});
