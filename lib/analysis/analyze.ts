@@ -2,7 +2,7 @@ import type { Analysis, ArticleText } from './types';
 import { findAttributions } from './attribution/find-attributions';
 import { findDuplicates } from './duplicates/find-duplicates';
 import { findBoilerplate, type SiteKnowledge } from './boilerplate/find-boilerplate';
-import { withSegmentCache } from './text/segments';
+import { withAnalysisMemo } from './text/analysis-memo';
 
 export interface AnalyzeOptions {
   /** Where the article came from (file path or URL); echoed in the result. */
@@ -37,8 +37,8 @@ export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const part = limitArticle(article, options.maxChars ?? MAX_ANALYSED_CHARS);
-  // Attribution and duplicates segment the same paragraphs: the second reads the first's segments.
-  const { entities, quotes, duplicates, boilerplate } = withSegmentCache(() => ({
+  // The stages segment the same paragraphs and credit-check the same lines: each is done once.
+  const { entities, quotes, duplicates, boilerplate } = withAnalysisMemo(() => ({
     ...findAttributions(part),
     duplicates: findDuplicates(part),
     boilerplate: findBoilerplate(part, options.site),

@@ -1,3 +1,4 @@
+import { memoized } from '../text/analysis-memo';
 import { countWords } from '../text/words';
 import { LETTER, UPPER } from './char-classes';
 import { AGENCIES, CREDIT_WORDS } from './phrase-matchers';
@@ -49,14 +50,12 @@ const TAILS: Matcher[] = [
 // A label glued to the name, as a page's hidden "Credit" label reads in plain text.
 const GLUED = screened(new RegExp(`(?<=[.!?”"’)]\\s*)(?:Credit){1,2}(?=[${UPPER}])[^\\n]{2,90}$`, 'u'));
 
-const TAILS_AND_GLUED = [...TAILS, GLUED];
-
 
 /** True when the whole line is a credit. */
 export function isCreditLine(line: string): boolean {
   const text = line.trim();
   if (!text || text.length > 160 || countWords(text) > 16) return false;
-  return WHOLE_LINE.some((re) => re.test(text));
+  return memoized('credit line', text, () => WHOLE_LINE.some((re) => re.test(text)));
 }
 
 /**
@@ -66,7 +65,13 @@ export function isCreditLine(line: string): boolean {
  */
 export function creditTailStart(line: string, includeGlued = false): number {
   if (line.length < 20) return -1;
-  for (const re of includeGlued ? TAILS_AND_GLUED : TAILS) {
+  // Duplicates and boilerplate both ask about every line: within one analysis it is worked out once.
+  const start = memoized('credit tail', line, () => firstTail(line, TAILS));
+  return start < 0 && includeGlued ? firstTail(line, [GLUED]) : start;
+}
+
+function firstTail(line: string, patterns: Matcher[]): number {
+  for (const re of patterns) {
     const m = re.exec(line);
     if (!m) continue;
     const tail = m[0];

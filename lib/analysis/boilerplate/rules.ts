@@ -140,7 +140,7 @@ export const RULES: Rule[] = [
     reason: 'author bio or contact',
     test: (u, p) =>
       u.words <= 80 &&
-      (BYLINE.test(u.text) || (PHRASES.bio.test(u.lower) && (nearEnd(u) || nearStart(u) || u.words <= 12)) ||
+      (BYLINE.test(u.text) || ((nearEnd(u) || nearStart(u) || u.words <= 12) && PHRASES.bio.test(u.lower)) ||
         (nearEnd(u) && u.words <= 60 && ((BIO_OPENING.test(u.text) && BIO_WORDS.test(u.lower)) || aboutAuthor(u, p) || (!nearStart(u) && PHRASES.intro.test(u.lower)))) ||
         (u.words <= 12 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u))))),
   },

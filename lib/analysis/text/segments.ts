@@ -2,9 +2,9 @@
  * Intl.Segmenter sentence segments of a piece of text, as start offsets. Segmenting is the largest
  * single cost of the analysis, and two stages segment the same paragraphs (attribution each block,
  * duplicates each line, and most blocks are one line), so during one analysis the answers are kept
- * by text and locale: the second stage reads what the first computed. Outside `withSegmentCache`
- * nothing is kept, and afterwards nothing of the page stays in memory.
+ * by text and locale (analysis-memo.ts): the second stage reads what the first computed.
  */
+import { memoized } from './analysis-memo';
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
 
@@ -25,34 +25,16 @@ export function sentenceSegmenter(locale: string): Intl.Segmenter | null {
   return s;
 }
 
-let cache: Map<string, Map<string, number[]>> | null = null;
-
 /**
  * Start offsets (relative to `text`) of the sentence segments of `text`, the first being 0; empty
- * for empty text; null where Intl.Segmenter is missing.
+ * for empty text; null where Intl.Segmenter is missing. Shared within one analysis (do not modify).
  */
 export function segmentStarts(text: string, locale: string): number[] | null {
-  const byText = cache?.get(locale);
-  const known = byText?.get(text);
-  if (known) return known;
-  const segmenter = sentenceSegmenter(locale);
-  if (!segmenter) return null;
-  const starts: number[] = [];
-  for (const s of segmenter.segment(text)) starts.push(s.index);
-  if (cache) {
-    if (byText) byText.set(text, starts);
-    else cache.set(locale, new Map([[text, starts]]));
-  }
-  return starts;
-}
-
-/** Runs `work` with segments remembered across calls, and forgets them afterwards. */
-export function withSegmentCache<T>(work: () => T): T {
-  if (cache) return work();
-  cache = new Map();
-  try {
-    return work();
-  } finally {
-    cache = null;
-  }
+  return memoized(`segments ${locale}`, text, () => {
+    const segmenter = sentenceSegmenter(locale);
+    if (!segmenter) return null;
+    const starts: number[] = [];
+    for (const s of segmenter.segment(text)) starts.push(s.index);
+    return starts;
+  });
 }

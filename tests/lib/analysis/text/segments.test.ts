@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentStarts, withSegmentCache } from '@/lib/analysis/text/segments';
+import { withAnalysisMemo } from '@/lib/analysis/text/analysis-memo';
+import { segmentStarts } from '@/lib/analysis/text/segments';
 
 describe('segmentStarts', () => {
   it.each([
@@ -11,11 +12,11 @@ describe('segmentStarts', () => {
     expect(segmentStarts(text, locale)).toEqual(starts);
   });
 
-  it('keeps answers only inside withSegmentCache, and forgets them after', () => {
+  it('keeps answers only inside withAnalysisMemo, and forgets them after', () => {
     const text = 'The council met. The vote was close.';
     const outside = segmentStarts(text, 'en');
     expect(segmentStarts(text, 'en')).not.toBe(outside);
-    const [first, second, otherLocale] = withSegmentCache(() => [segmentStarts(text, 'en'), segmentStarts(text, 'en'), segmentStarts(text, 'de')]);
+    const [first, second, otherLocale] = withAnalysisMemo(() => [segmentStarts(text, 'en'), segmentStarts(text, 'en'), segmentStarts(text, 'de')]);
     expect(second).toBe(first);
     expect(otherLocale).not.toBe(first);
     expect(first).toEqual(outside);
@@ -26,7 +27,7 @@ describe('segmentStarts', () => {
     const text = 'A short one. Another.';
     let kept: number[] | null = null;
     expect(() =>
-      withSegmentCache(() => {
+      withAnalysisMemo(() => {
         kept = segmentStarts(text, 'en');
         throw new Error('stage failed');
       }),
