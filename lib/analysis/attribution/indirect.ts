@@ -85,7 +85,10 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     const replaces: Found[] = [];
     if (nq > 0) {
       const qs = quoteSpans.slice(qi, qi + nq);
-      if (qs.some((q) => q.start < start || q.end > end)) continue;
+      // a quotation before the reporter ('On “Morning Show,” she said …', '… “…,” but he said …')
+      // stands apart; one inside the reported words or after them leaves the sentence alone
+      const reporterAt = tokens[hit.np.first].start;
+      if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || q.end > end)) continue;
       for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
     }
     const r = resolveNp(doc, hit.np, hit.cue === 'according to');
@@ -243,7 +246,8 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     let pc = tail + 1;
     if (tokens[pc]?.lower === 'on' && DAY.test(tokens[pc + 1]?.lower ?? '')) pc += 2;
     const b = tokens[pc + 1];
-    if (tokens[pc]?.text === ',' && b?.isWord && !b.cap && !CONTINUES.test(b.lower) && !APPOSITION_START.test(b.lower) && !isAdjunctParticiple(b)) continue;
+    const titleWord = !!b && nameLast && (doc.lex.titleHeads.has(b.lower) || doc.lex.titleModifiers.has(b.lower));
+    if (tokens[pc]?.text === ',' && b?.isWord && !b.cap && !CONTINUES.test(b.lower) && !APPOSITION_START.test(b.lower) && !titleWord && !isAdjunctParticiple(b)) continue;
     const more = continuation(doc, tail + 1, te);
     if (!closes && !more) continue;
     return { np: hit.np, cue: hit.cue, clause: [from, cut], second: more ?? undefined };
@@ -268,12 +272,14 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     const naming = namingReport(doc, v, ts, te) ?? callingReport(doc, v, ts, te) ?? askReport(doc, v, ts, te);
     if (naming) return naming;
     const lemma = clauseVerb(doc, v, headline);
-    if (!lemma || (looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')))) continue;
+    // "tweets saying that …", "a statement saying that …": the participle before "that" is a verb
+    const ingThat = tokens[v].lower.endsWith('ing') && tokens[v + 1]?.lower === 'that';
+    if (!lemma || (looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')) && !ingThat)) continue;
     const prev = tokens[v - 1].lower;
     const be = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are';
     const progressive = tokens[v].lower.endsWith('ing');
     // "…, saying (that) …", "by arguing that …": a participle whose subject opens the sentence
-    const participle = progressive && !be && /^(,|by|and|while|before|after|then|also)$/.test(prev) && !tokens[v].cap;
+    const participle = progressive && !be && (/^(,|by|and|while|before|after|then|also)$/.test(prev) || ingThat) && !tokens[v].cap;
     if (progressive !== be && !participle) continue; // "is warning voters that" yes, "was told" no
     let np = participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
     if (!np) {
@@ -505,6 +511,7 @@ function secondPredicate(doc: Doc, i: number): boolean {
   return /^(the|a|an|that|to|it|his|her|their|its|this|these|those|he|she|they|we)$/.test(tokens[i + 1]?.lower ?? '');
 }
 
+const FOR_REASON = new Set(['criticise', 'criticize', 'praise', 'hail', 'denounce', 'condemn', 'slam', 'blast']);
 const NAMING = new Set(['describe', 'criticise', 'criticize', 'brand', 'label', 'dub', 'praise', 'hail', 'dismiss', 'denounce', 'condemn', 'slam', 'blast']);
 
 /**
@@ -521,6 +528,7 @@ function namingReport(doc: Doc, v: number, ts: number, te: number): Reported | n
   if (/^(was|were|been|be|is|are|being)$/.test(prev)) return null;
   let e = v + 1;
   let as = -1;
+  let forAt = -1;
   // punctuation inside a quotation ends the phrase only at the closing mark ("… as a “terrible situation,” but …")
   while (e < te && (!/^[,;.—–―]$/.test(tokens[e].text) || insideQuote(doc, tokens[e].start)) && e - v < 30) {
     if (/^[,;.]$/.test(tokens[e].text) && /^["”’']$/.test(tokens[e + 1]?.text ?? '') && !insideQuote(doc, tokens[e + 1].end)) {
@@ -528,11 +536,14 @@ function namingReport(doc: Doc, v: number, ts: number, te: number): Reported | n
       break;
     }
     if (tokens[e].lower === 'as' && as < 0 && !/^(part|well|soon|much|long|far|if|though|it|he|she|they|we|result)$/.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower !== 'result') as = e;
+    // "blasted the media for being “dishonest”": the reason given, when it quotes the speaker
+    if (tokens[e].lower === 'for' && forAt < 0 && FOR_REASON.has(lemma)) forAt = e;
     e++;
   }
+  if (as < 0 && forAt > v + 1 && forAt - v <= 12 && quotationAfter(doc, forAt, e)) as = forAt;
   if (as < 0 || as === v + 1 || as - v > 12 || words(doc, v + 1, e) < MIN_WORDS) return null;
   const np = npBackward(doc, v - 1, ts) ?? (prev === 'and' ? sentenceSubject(doc, ts, v) : null);
-  return np ? { np, cue: `${t.text} as`, clause: [v + 1, e] } : null;
+  return np ? { np, cue: `${t.text} ${tokens[as].lower}`, clause: [v + 1, e] } : null;
 }
 
 const CALLING = new Set(['call', 'brand', 'dub', 'label', 'term']);
@@ -593,7 +604,7 @@ function listGoesOn(doc: Doc, i: number): boolean {
 function askReport(doc: Doc, v: number, ts: number, te: number): Reported | null {
   const { tokens } = doc;
   const t = tokens[v];
-  if (!t.isWord || t.cap || !/^(asked|asks|asking)$/.test(t.lower)) return null;
+  if (!t.isWord || t.cap || !/^(asked|asks|asking|wondered|wonders|wondering)$/.test(t.lower)) return null;
   const prev = tokens[v - 1].lower;
   if (/^(was|were|been|be|is|are|being|when|if)$/.test(prev)) return null;
   let c = v + 1;
@@ -602,10 +613,12 @@ function askReport(doc: Doc, v: number, ts: number, te: number): Reported | null
   else if (/^(him|her|them|me|us|you|reporters)$/.test(tokens[c]?.lower ?? '')) c++;
   const w = tokens[c]?.lower ?? '';
   if (!/^(whether|if|how|why|what|when|where|who|to)$/.test(w) || (w === 'to' && c === v + 1)) return null;
-  let e = te;
+  let e = coordinated(doc, c, te)[1];
   while (e > c && !tokens[e - 1].isWord && !/^["”’']$/.test(tokens[e - 1].text)) e--;
   if (words(doc, c, e) < MIN_WORDS) return null;
-  const np = t.lower === 'asking' ? sentenceSubject(doc, ts, v) : npBackward(doc, v - 1, ts) ?? (prev === 'and' ? sentenceSubject(doc, ts, v) : null);
+  // "wondered whether …" is a thought, reported as speech only when it quotes the speaker
+  if (t.lower.startsWith('wonder') && !quotationAfter(doc, c, e)) return null;
+  const np = t.lower.endsWith('ing') ? sentenceSubject(doc, ts, v) : npBackward(doc, v - 1, ts) ?? (prev === 'and' ? sentenceSubject(doc, ts, v) : null);
   return np ? { np, cue: t.text, clause: [c, e] } : null;
 }
 
