@@ -28,6 +28,8 @@ function strongVerb(doc: Doc, i: number): boolean {
   // "the secretary of state, …": a noun after "of"
   if (prev?.lower === 'of') return false;
   const lemma = speechLemma(doc, t);
+  // "…, the senator continued to press": "continued" speaks only when nothing follows it
+  if (lemma === 'continue' && doc.tokens[i + 1]?.isWord) return false;
   return !!lemma && !doc.lex.weakVerbs.has(lemma);
 }
 
@@ -153,16 +155,21 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
   return null;
 }
 
+const LEADING_ADVERBIAL = /^(in|on|at|after|before|during|last|earlier|later|meanwhile|however|since|while|as|when|for|with|from|by|although|though|because|if|once|until|unless|shortly|hours|days|weeks|moments|minutes|just|even)$/;
+
 /** The subject that opens a sentence, after a leading adverbial ("In a statement, the ministry …"). */
 export function sentenceSubject(doc: Doc, sentStart: number, limit: number): Np | null {
   const { tokens } = doc;
   let s = sentStart;
   while (s < limit && !tokens[s].isWord) s++;
-  const lead = tokens[s]?.lower ?? '';
-  if (/^(in|on|at|after|before|during|last|earlier|later|meanwhile|however|since|while|as|when|for|with|from|by|on)$/.test(lead)) {
+  // "But the mayor said", "And then …": a conjunction opening the sentence
+  if (/^(but|and|so|yet|still|also|then)$/.test(tokens[s]?.lower ?? '') && tokens[s + 1]?.text !== ',') s++;
+  // "Once in my 20s, when my mother …, I said": one adverbial after another, each closed by a comma
+  for (let guard = 0; guard < 3 && LEADING_ADVERBIAL.test(tokens[s]?.lower ?? ''); guard++) {
     let c = s;
     while (c < limit && tokens[c].text !== ',') c++;
-    if (c < limit) s = c + 1;
+    if (c >= limit) break;
+    s = c + 1;
   }
   return npForward(doc, s, limit);
 }

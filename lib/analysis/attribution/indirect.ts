@@ -281,6 +281,11 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     // "…, saying (that) …", "by arguing that …": a participle whose subject opens the sentence
     const participle = progressive && !be && (/^(,|by|and|while|before|after|then|also)$/.test(prev) || ingThat) && !tokens[v].cap;
     if (progressive !== be && !participle) continue; // "is warning voters that" yes, "was told" no
+    if (participle && v === ts + 1 && /^(after|before|while|when|since|by)$/.test(tokens[ts].lower)) {
+      const lead = leadingParticiple(doc, v, ts, te);
+      if (lead) return lead;
+      continue;
+    }
     let np = participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
     if (!np) {
       // "… and has since called for …": the subject of the sentence, past auxiliaries and adverbs
@@ -334,6 +339,7 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
   }
   return null;
 }
+
 
 /** A reported clause, cut before a coordinated second one ("… and says he will …"), which is kept too. */
 function withSecond(doc: Doc, np: Np, cue: string, cs: number, te: number): Reported {
@@ -465,6 +471,23 @@ function reportAhead(doc: Doc, from: number, te: number): boolean {
   for (let k = from; k < te; k++) if (tokens[k].lower === 'that' || (!tokens[k].isWord && insideQuote(doc, tokens[k].start))) return true;
   return false;
 }
+
+/** "After saying her foot was “swollen,” she was …": the subject follows the participle's clause. */
+function leadingParticiple(doc: Doc, v: number, ts: number, te: number): Reported | null {
+  const { tokens } = doc;
+  const c = v + 1;
+  const cs = tokens[c]?.lower === 'that' ? c : -1;
+  let comma = c;
+  while (comma < te && (tokens[comma].text !== ',' || (insideQuote(doc, tokens[comma].start) && !closesQuote(doc, comma + 1)))) comma++;
+  const main = comma < te ? npForward(doc, closesQuote(doc, comma + 1) ? comma + 2 : comma + 1, te) : null;
+  if (!main || (cs < 0 && !looksLikeClause(doc, c, comma))) return null;
+  // the comma may sit inside the closing quotation ('…,” she was')
+  const end = closesQuote(doc, comma + 1) ? comma + 2 : comma;
+  return { np: main, cue: tokens[v].text, clause: [cs >= 0 ? cs : c, end] };
+}
+
+/** A closing quotation mark at token i. */
+const closesQuote = (doc: Doc, i: number) => /^["”’']$/.test(doc.tokens[i]?.text ?? '') && !insideQuote(doc, doc.tokens[i].end);
 
 /** An opening mark at `c` whose quotation closes with at least two words of the sentence still to come. */
 function quotationOpensClause(doc: Doc, c: number, te: number): boolean {

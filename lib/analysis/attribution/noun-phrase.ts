@@ -31,10 +31,13 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 /** Words that end a noun phrase read forwards (prepositions, conjunctions, verbs of being, relatives). */
 const NP_STOP = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'about', 'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'where', 'when', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'also', 'then', 'not', 'as', 'than', 'after', 'before', 'during', 'over', 'under', 'while', 'because', 'if']);
 
+/** Capitalised words that open sentences and never name a speaker ("But", "Although", "Shortly"). */
+const OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'although', 'though', 'because', 'while', 'when', 'after', 'before', 'if', 'once', 'since', 'until', 'unless', 'shortly', 'hours', 'days', 'weeks', 'moments', 'minutes', 'meanwhile', 'however', 'still', 'then', 'later', 'earlier', 'instead', 'also', 'even', 'as', 'whether']);
+
 function isNpWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t?.isWord) return false;
-  if (t.cap) return !doc.lex.speechForms.has(t.lower) || doc.runAt[i] >= 0;
+  if (t.cap) return (!doc.lex.speechForms.has(t.lower) || doc.runAt[i] >= 0) && !OPENERS.has(t.lower);
   const w = t.lower;
   const lex = doc.lex;
   return lex.titleHeads.has(w) || lex.titleModifiers.has(w) || lex.nationalities.has(w) || lex.unnamedSourceNouns.has(w) ||
