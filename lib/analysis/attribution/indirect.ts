@@ -335,10 +335,18 @@ function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported
     if (n.lower === 'no' && (!tokens[c + 1]?.isWord || /^(to|one|comment)$/.test(tokens[c + 1].lower))) continue;
     if (c !== v + 1 && !adverbial && !OBJECT_VERBS.has(lemma) && lemma !== 'call' && lemma !== 'urge') continue;
     if (lemma === 'tell' && c === v + 1) continue;
+    // "said Thursday morning on …": a time word alone is no reported clause
+    if (TIME_START.test(n.lower) && tokens[c + 1]?.text !== ',' && !looksLikeClause(doc, c, te)) continue;
+    // "continues his adulation of …", "signaled willingness to …": without "that", these verbs take a
+    // noun phrase; only a clause with its own finite verb is reported
+    if (!callFor && NP_OBJECT.has(lemma) && !looksLikeClause(doc, c - 1, te)) continue;
     return withSecond(doc, np, tokens[v].text, c, te);
   }
   return null;
 }
+
+const TIME_START = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this|next)$/;
+const NP_OBJECT = new Set(['continue', 'maintain', 'demand', 'signal', 'indicate', 'question', 'charge', 'agree', 'estimate', 'boast', 'hint', 'echo', 'repeat', 'reiterate', 'recommend', 'propose', 'counter', 'reason', 'observe', 'remark']);
 
 
 /** A reported clause, cut before a coordinated second one ("… and says he will …"), which is kept too. */

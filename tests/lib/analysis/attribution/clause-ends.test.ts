@@ -32,3 +32,22 @@ describe('"states", "State" and other verb forms read as nouns', () => {
     ]);
   });
 });
+
+describe('verbs that take a noun phrase, not a reported clause', () => {
+  it.each([
+    ['The governor continues his praise of the new stadium.'],
+    ['The agency has signaled willingness to change the rules.'],
+    ['The senator demands accountability from the board.'],
+    ['Senator Ana Roth said Thursday morning on a local radio show.'],
+  ])('no report in %s', (sentence) => {
+    expect(attribute(sentence).quotes).toEqual([]);
+  });
+
+  it.each([
+    ['The agency has signaled that it will change the rules next year.', 'it will change the rules next year', 'agency'],
+    // a time word followed by a comma still opens the report
+    ['Mayor Lea Brun said yesterday, the budget is still short by two million.', 'yesterday, the budget is still short by two million', 'Lea Brun'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(reported(attribute(sentence))).toEqual([[clause, 'indirect', speaker]]);
+  });
+});
