@@ -46,6 +46,12 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
       return { np: sourceWords(doc, a + 2, to) ?? npForward(doc, a + 2, to), cue: 'according to', where: 'according', at: a };
     }
   }
+  // "…,” as a Homeland memo put it.": the source named in "as X put it"
+  if (tokens[k].lower === 'as') {
+    const src = npForward(doc, k + 1, to);
+    const v = src ? (src.after ?? src.last) + 1 : -1;
+    if (src && /^(put|puts)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'it') return { np: src, cue: `as … ${tokens[v].text} it`, where: 'after', at: v };
+  }
   if (strongVerb(doc, k) && !tokens[k].lower.endsWith('ing')) {
     const np = npForward(doc, k + 1, to);
     // "…, said Tuesday.": a time word after the verb is not its subject

@@ -11,6 +11,8 @@ describe('speakers named in longer shapes', () => {
     ['“It is a clear overreach of federal power,” Dana Kirk, the attorney general of Utah, one of the states suing the agency, said at the hearing.', 'clear overreach', 'Dana Kirk'],
     // the noun after a preposition is not the subject
     ['Students marching through the streets chanted "No more cuts!" until late in the evening.', 'No more cuts', 'Students'],
+    // "as X put it" after the quotation
+    ['The rule is meant for "a lawful source of income," as Mayor Tom Reed put it.', 'lawful source of income', 'Tom Reed'],
   ])('%s', (sentence, fragment, speaker) => {
     expect(speakerOf(attribute(sentence), fragment)).toBe(speaker);
   });
