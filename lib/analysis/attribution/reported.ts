@@ -1,0 +1,161 @@
+// The shapes of reported speech in one sentence: "According to X, …", "…, X said", "A, X said, B",
+// "X said (that) …" and the naming, calling and asking reports.
+import { askReport } from './ask-report';
+import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, OBJECT_VERBS, type Reported } from './clause-basics';
+import { continuation, CONTINUES, mainPredicateAfter, withSecond } from './clause-bounds';
+import { leadInWords, MAX_LEAD_IN, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
+import { cueAfter, sentenceSubject, sourceWords } from './cues';
+import { type Doc, insideQuote } from './doc';
+import { callingReport, namingReport } from './naming-reports';
+import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN } from './noun-phrase';
+import { leadingParticiple, longSubject } from './reporter-subjects';
+
+/** How far into a sentence its verb of saying may sit (long adverbials and appositions come first). */
+const MAX_SUBJECT_SPAN = 30;
+
+const APPOSITION_START = /^(who|which|whose|a|an|the|his|her|their|its|one|chief|head|president|director|spokesman|spokeswoman|spokesperson|professor|senior|former|deputy)$/;
+
+const ADVERBIAL_START = /^(on|in|at|during|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|previously|to|by|when|after|before|via)$/;
+
+export function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported | null {
+  const { tokens } = doc;
+  // According to X, CLAUSE.
+  if (tokens[ts].lower === 'according' && tokens[ts + 1]?.lower === 'to') {
+    let c = ts + 2;
+    while (c < te && tokens[c].text !== ',') c++;
+    const np = sourceWords(doc, ts + 2, c + 1) ?? npForward(doc, ts + 2, c);
+    if (np && c < te) return { np, cue: 'according to', clause: [c + 1, te] };
+  }
+  // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, according to X(, and …).
+  for (let c = te - 2; c > ts + 2 && te - c < 40; c--) {
+    // 'The summit achieved "too little," he said.': the comma inside a quotation that the clause ends
+    // with; a short lead-in of the clause's own words comes first (a quotation opening it is direct
+    // speech, and after a long lead-in the quotation stands on its own)
+    let cut = c;
+    const lead = /^["”’']$/.test(tokens[c].text) && tokens[c - 1].text === ',' && !insideQuote(doc, tokens[c].end) ? leadInWords(doc, ts, c) : 0;
+    let from = ts;
+    if (lead >= 2 && lead <= MAX_LEAD_IN) {
+      cut = c + 1;
+      // "X said she felt … because “…,” she said.": the report starts after the lead-in's own verb
+      const inner = verbInLeadIn(doc, ts, c);
+      if (inner >= 0) from = tokens[inner + 1]?.lower === 'that' ? inner + 2 : inner + 1;
+    } else if (tokens[c].text !== ',') continue;
+    const hit = cueAfter(doc, c + 1, te);
+    if (!hit?.np) continue;
+    if (hit.where === 'according' && hit.at !== c + 1) continue;
+    let tail = hit.where === 'after' ? Math.max(hit.at, hit.np.last) : hit.np.last;
+    // "…, the senator told a radio host on Friday.": the person told is part of the cue
+    if (hit.where === 'after' && hit.np.last < hit.at && OBJECT_VERBS.has(doc.lex.speechForms.get(tokens[hit.at].lower) ?? '')) {
+      const obj = npForward(doc, hit.at + 1, te);
+      if (obj) tail = obj.last;
+      else if (/^(him|her|them|me|us|you|reporters)$/.test(tokens[hit.at + 1]?.lower ?? '')) tail = hit.at + 1;
+    }
+    const rest = te - tail;
+    const next = tokens[tail + 1]?.text;
+    const after2 = tokens[tail + 2]?.lower ?? '';
+    // after ", said X" an apposition may follow; after ", X said" a comma opens the rest of the report
+    const nameLast = hit.np.last > hit.at;
+    const closes = rest <= 2 || next === ';' || next === '.' || (ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') && !reportAhead(doc, tail + 1, te)) ||
+      (next === ',' && ((nameLast && (APPOSITION_START.test(after2) || doc.lex.titleHeads.has(after2) || doc.lex.titleModifiers.has(after2))) || after2 === 'and' || after2 === 'but'));
+    // "A, he told me on Friday, is …": a parenthetical before the predicate, read by the next pattern
+    let pc = tail + 1;
+    if (tokens[pc]?.lower === 'on' && DAY.test(tokens[pc + 1]?.lower ?? '')) pc += 2;
+    const b = tokens[pc + 1];
+    const titleWord = !!b && nameLast && (doc.lex.titleHeads.has(b.lower) || doc.lex.titleModifiers.has(b.lower));
+    if (tokens[pc]?.text === ',' && b?.isWord && !b.cap && !CONTINUES.test(b.lower) && !APPOSITION_START.test(b.lower) && !titleWord && !isAdjunctParticiple(b)) continue;
+    const more = continuation(doc, tail + 1, te);
+    if (!closes && !more) continue;
+    return { np: hit.np, cue: hit.cue, clause: [from, cut], second: more ?? undefined };
+  }
+  // A, X said, B.
+  for (let c = ts + 1; c < te - 4 && c - ts < 14; c++) {
+    if (tokens[c].text !== ',') continue;
+    const hit = cueAfter(doc, c + 1, te);
+    if (!hit?.np || hit.where !== 'after') continue;
+    let tail = Math.max(hit.at, hit.np.last);
+    // "The difference, he told me on Friday, is …": the person told and a short time phrase
+    if (hit.np.last < hit.at && OBJECT_VERBS.has(doc.lex.speechForms.get(tokens[hit.at].lower) ?? '')) {
+      const obj = /^(him|her|them|me|us|you|reporters)$/.test(tokens[tail + 1]?.lower ?? '') ? { last: tail + 1 } : npForward(doc, tail + 1, te);
+      if (obj) tail = obj.last;
+      if (tokens[tail + 1]?.lower === 'on' && DAY.test(tokens[tail + 2]?.lower ?? '')) tail += 2;
+    }
+    if (tokens[tail + 1]?.text !== ',' || (hit.np.last > hit.at && APPOSITION_START.test(tokens[tail + 2]?.lower ?? ''))) continue;
+    return { np: hit.np, cue: hit.cue, clause: [tail + 2, te], extra: c - ts >= 2 ? [ts, c] : undefined };
+  }
+  // X said (that) CLAUSE.
+  for (let v = ts + 1; v < te - 3 && v - ts < MAX_SUBJECT_SPAN; v++) {
+    const naming = namingReport(doc, v, ts, te) ?? callingReport(doc, v, ts, te) ?? askReport(doc, v, ts, te);
+    if (naming) return naming;
+    const lemma = clauseVerb(doc, v, headline);
+    // "tweets saying that …", "a statement saying that …": the participle before "that" is a verb
+    const ingThat = tokens[v].lower.endsWith('ing') && tokens[v + 1]?.lower === 'that';
+    if (!lemma || (looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')) && !ingThat)) continue;
+    const prev = tokens[v - 1].lower;
+    const be = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are';
+    const progressive = tokens[v].lower.endsWith('ing');
+    // "…, saying (that) …", "by arguing that …": a participle whose subject opens the sentence
+    const participle = progressive && !be && (/^(,|by|and|while|before|after|then|also)$/.test(prev) || ingThat) && !tokens[v].cap;
+    if (progressive !== be && !participle) continue; // "is warning voters that" yes, "was told" no
+    if (participle && v === ts + 1 && /^(after|before|while|when|since|by)$/.test(tokens[ts].lower)) {
+      const lead = leadingParticiple(doc, v, ts, te);
+      if (lead) return lead;
+      continue;
+    }
+    let np = participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
+    if (!np) {
+      // "… and has since called for …": the subject of the sentence, past auxiliaries and adverbs
+      let p = v - 1;
+      while (p > ts && p > v - 4 && SKIP_BETWEEN.has(tokens[p].lower)) p--;
+      if (tokens[p].lower === 'and' || tokens[p].lower === 'but') np = sentenceSubject(doc, ts, v);
+    }
+    // "… listeners to his program who said they had misgivings": the relative's antecedent speaks
+    if (!np && prev === 'who' && v - 2 > ts) np = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts);
+    // "Experts on trade said", "Those close to him say": the noun read backwards is a prepositional object
+    if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = longSubject(doc, ts, v) ?? np;
+    if (!np) continue;
+    let c = v + 1;
+    if (OBJECT_VERBS.has(lemma) || lemma === 'tell') {
+      const obj = npForward(doc, c, te);
+      if (obj) c = obj.last + 1;
+      else if (/^(him|her|them|me|us|you|reporters)$/.test(tokens[c]?.lower ?? '')) c++;
+    }
+    let that = -1;
+    for (let k = c; k < te && k - c < 6; k++) {
+      if (tokens[k].lower === 'that') { that = k; break; }
+      if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].lower === 'to' || doc.lex.speechForms.has(tokens[k].lower)) break;
+    }
+    if (that < 0) that = thatAfterAdverbial(doc, c, te);
+    if (participle) {
+      const cs = that >= 0 ? that : c;
+      if (that < 0 && (lemma === 'tell' && c === v + 1 || !looksLikeClause(doc, c, te))) continue;
+      return { np, cue: tokens[v].text, clause: [cs, mainPredicateAfter(doc, cs + 1, te)] };
+    }
+    if (that >= 0 && tokens[that + 1]?.text !== '.') return withSecond(doc, np, tokens[v].text, that, te);
+    // "Twenty-seven states led by …", "member states trump …": a plural noun, unless "that" follows
+    if (NEEDS_THAT.has(tokens[v].lower)) continue;
+    // "called for a moratorium", "called on the board to …"
+    const callFor = (lemma === 'call' || lemma === 'urge') && /^(for|on|upon)$/.test(tokens[c]?.lower ?? '');
+    if (callFor) c++;
+    // "announced on Friday the arrest of …"
+    let adverbial = false;
+    if (tokens[c]?.lower === 'on' && DAY.test(tokens[c + 1]?.lower ?? '')) {
+      c += 2;
+      adverbial = true;
+    }
+    const n = tokens[c];
+    // 'said "budget reforms" and the collection … would pay': a quotation opening a longer clause
+    if (n && !n.isWord && quotationOpensClause(doc, c, te)) return withSecond(doc, np, tokens[v].text, c, te);
+    if (!n?.isWord || (NOT_CLAUSE.test(n.lower) && !(callFor && /^(more|no|an?|the)$/.test(n.lower)))) continue;
+    // "said no decision had been made", not "said no to the plan" / "said no."
+    if (n.lower === 'no' && (!tokens[c + 1]?.isWord || /^(to|one|comment)$/.test(tokens[c + 1].lower))) continue;
+    if (c !== v + 1 && !adverbial && !OBJECT_VERBS.has(lemma) && lemma !== 'call' && lemma !== 'urge') continue;
+    if (lemma === 'tell' && c === v + 1) continue;
+    // "said Thursday morning on …": a time word alone is no reported clause
+    if (TIME_START.test(n.lower) && tokens[c + 1]?.text !== ',' && !looksLikeClause(doc, c, te)) continue;
+    // "continues his adulation of …", "signaled willingness to …": without "that", these verbs take a
+    // noun phrase; only a clause with its own finite verb is reported
+    if (!callFor && NP_OBJECT.has(lemma) && !looksLikeClause(doc, c - 1, te)) continue;
+    return withSecond(doc, np, tokens[v].text, c, te);
+  }
+  return null;
+}
