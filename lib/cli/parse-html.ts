@@ -1,4 +1,5 @@
 import { Window } from 'happy-dom';
+import { withoutSvgRawText } from './svg-raw-text';
 
 /**
  * Parses HTML into a Document with happy-dom, with every loader and script runner off: a saved page
@@ -17,6 +18,6 @@ export function parseHtml(html: string, url = 'https://example.invalid/'): { doc
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
-  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const document = new window.DOMParser().parseFromString(withoutSvgRawText(html), 'text/html') as unknown as Document;
   return { document, close: () => window.happyDOM.close() };
 }
