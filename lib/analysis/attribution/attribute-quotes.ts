@@ -43,6 +43,11 @@ function isTitleOfWork(text: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR.has(w)));
 }
 
+/** Only white space and punctuation around the quotation in its block. */
+function fillsBlock(text: string, block: { start: number; end: number }, q: QuoteSpan): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(block.start, q.outerStart)) && !/[\p{L}\p{N}]/u.test(text.slice(q.outerEnd, block.end));
+}
+
 interface Piece {
   q: QuoteSpan;
   hit: CueHit | null;
@@ -135,6 +140,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     // in a paragraph whose speaker is known continues that speaker ("…,” she said. “Neither do I.”)
     if (!p.hit && wordCount(text) <= 4 && !(blockSpeaker.has(p.q.block) && standsAlone(doc, sentences[p.sent], p.q))) continue;
     if (isTitleOfWork(text) && p.type === 'partial') continue;
+    // "‘Legend in the Coal Fields.’" alone in its paragraph, in title case and without a cue: a section heading
+    if (!p.hit && wordCount(text) >= 2 && isTitleOfWork(text) && fillsBlock(doc.text, block, p.q)) continue;
     let ent: EntityRec | null = null;
     let mention: Span | null = null;
     let confidence = 0.3;
