@@ -5,6 +5,26 @@ import { personFor } from './resolve';
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
 
+// per capitalised token, so plain character tests instead of regular expressions
+const withoutPossessive = (w: string) => {
+  const n = w.length;
+  return n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019) ? w.slice(0, n - 2) : w;
+};
+const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
+
+/** "NATO", "AT&T": upper-case letters (and "&") only, two or more. */
+function isAcronym(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) continue;
+    if (c === 38 && k > 0) continue;
+    if (c < 128) return false;
+    return ACRONYM.test(text);
+  }
+  return true;
+}
+
 /**
  * Organisations named in full ("the Food Standards Agency", "Department of Environmental
  * Protection"), so that "the agency said" and "it said" can find them later.
@@ -20,8 +40,8 @@ export function collectOrganisations(doc: Doc): void {
     while (i < tokens.length) {
       const t = tokens[i];
       if (t.cap && t.isWord) {
-        const w = t.lower.replace(/['’]s$/, '');
-        if (lex.organisationWords.has(w) || (t.text.length > 1 && /^\p{Lu}[\p{Lu}&]+$/u.test(t.text))) org = true;
+        const w = withoutPossessive(t.lower);
+        if (lex.organisationWords.has(w) || isAcronym(t.text)) org = true;
         if (lex.governmentMetonyms.has(w)) org = true;
         e = i;
         i++;
