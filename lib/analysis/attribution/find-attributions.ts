@@ -54,7 +54,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
     const prot: Span[] = [];
     for (let k = qi; k < quoteSpans.length && quoteSpans[k].start < b.end; k++) prot.push(quoteSpans[k]);
     for (const s of splitSentences(text, b.start, b.end, { abbreviations: lex.abbreviations, sentenceStarters: starters, protectedSpans: prot, speechWords: speechWords })) {
-      sentences.push({ ...s, block: bi });
+      sentences.push({ start: s.start, end: s.end, block: bi });
     }
   });
   const runs = findNameRuns(tokens, lex, text);

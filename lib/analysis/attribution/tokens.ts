@@ -17,6 +17,11 @@ export interface Token {
 // class of a code unit: 1 space, 2 word character (letter, mark, digit), 3 other; 0 = not yet known
 const CLASS = new Uint8Array(65536);
 const UPPER = new Uint8Array(65536);
+// 1 when lower-casing the code unit may change it (then the token's text is lower-cased as a whole)
+const CASED = new Uint8Array(65536);
+// one-character strings of punctuation, made once instead of per token
+const SINGLE: (string | undefined)[] = [];
+const SINGLE_LOWER: string[] = [];
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_RE = /\s/;
 const UPPER_RE = /\p{Lu}/u;
@@ -29,6 +34,7 @@ function classOf(c: number): number {
     k = c >= 0xd800 && c <= 0xdfff ? 2 : SPACE_RE.test(ch) ? 1 : WORD_RE.test(ch) ? 2 : 3;
     CLASS[c] = k;
     UPPER[c] = UPPER_RE.test(ch) ? 1 : 0;
+    CASED[c] = k === 2 && (c >= 0xd800 && c <= 0xdfff || ch.toLowerCase() !== ch) ? 1 : 0;
   }
   return k;
 }
@@ -46,22 +52,30 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    const first = text.charCodeAt(start);
     if (k === 2) {
+      let cased = CASED[first];
       i++;
       for (;;) {
-        while (i < n && classOf(text.charCodeAt(i)) === 2) i++;
+        for (let c: number; i < n && classOf((c = text.charCodeAt(i))) === 2; i++) cased |= CASED[c];
         if (i + 1 < n && isJoiner(text.charCodeAt(i)) && classOf(text.charCodeAt(i + 1)) === 2) {
+          cased |= CASED[text.charCodeAt(i + 1)];
           i += 2;
           continue;
         }
         break;
       }
+      const t = text.slice(start, i);
+      out.push({ start, end: i, text: t, lower: cased ? t.toLowerCase() : t, isWord: true, cap: UPPER[first] === 1 });
     } else {
       i++;
+      let t = SINGLE[first];
+      if (t === undefined) {
+        t = SINGLE[first] = String.fromCharCode(first);
+        SINGLE_LOWER[first] = t.toLowerCase();
+      }
+      out.push({ start, end: i, text: t, lower: SINGLE_LOWER[first], isWord: false, cap: false });
     }
-    const t = text.slice(start, i);
-    const first = text.charCodeAt(start);
-    out.push({ start, end: i, text: t, lower: t.toLowerCase(), isWord: k === 2, cap: k === 2 && UPPER[first] === 1 });
   }
   return out;
 }
