@@ -5,6 +5,7 @@
  * by text and locale (analysis-memo.ts): the second stage reads what the first computed.
  */
 import { memoized } from './analysis-memo';
+import { isSingleSegment } from './single-segment';
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
 
@@ -30,6 +31,11 @@ export function sentenceSegmenter(locale: string): Intl.Segmenter | null {
  * for empty text; null where Intl.Segmenter is missing. Shared within one analysis (do not modify).
  */
 export function segmentStarts(text: string, locale: string): number[] | null {
+  // Most headings, captions and one-sentence lines have nothing to cut: answered without Intl.
+  if (isSingleSegment(text)) {
+    if (!sentenceSegmenter(locale)) return null;
+    return text ? [0] : [];
+  }
   return memoized(`segments ${locale}`, text, () => {
     const segmenter = sentenceSegmenter(locale);
     if (!segmenter) return null;
