@@ -5,11 +5,14 @@ import { sentenceSubject } from './cues';
 import type { Doc } from './doc';
 import { npBackward, npForward } from './noun-phrase';
 
+// tried at every word of a sentence's subject, so a set rather than a regular expression
+const ASKING = new Set(['asked', 'asks', 'asking', 'wondered', 'wonders', 'wondering']);
+
 /** "X asked (the panel) whether …", "X asked them to …": the question or request is reported. */
 export function askReport(doc: Doc, v: number, ts: number, te: number): Reported | null {
   const { tokens } = doc;
   const t = tokens[v];
-  if (!t.isWord || t.cap || !/^(asked|asks|asking|wondered|wonders|wondering)$/.test(t.lower)) return null;
+  if (!t.isWord || t.cap || !ASKING.has(t.lower)) return null;
   const prev = tokens[v - 1].lower;
   if (/^(was|were|been|be|is|are|being|when|if)$/.test(prev)) return null;
   let c = v + 1;

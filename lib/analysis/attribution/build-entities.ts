@@ -10,6 +10,11 @@ const withoutPossessive = (w: string) => {
   const n = w.length;
   return n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019) ? w.slice(0, n - 2) : w;
 };
+const spaceCount = (w: string) => {
+  let n = 0;
+  for (let k = w.indexOf(' '); k >= 0; k = w.indexOf(' ', k + 1)) n++;
+  return n;
+};
 const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
 
 /** "NATO", "AT&T": upper-case letters (and "&") only, two or more. */
@@ -55,8 +60,8 @@ export function collectOrganisations(doc: Doc): void {
     let from = s;
     while (from < e && LEADING_NON_NAME.has(tokens[from].lower)) from++;
     if (!org || tokens[from].lower === 'the') continue;
-    const name = text.slice(tokens[from].start, tokens[e].end).replace(/['’]s$/, '');
-    if (name.split(' ').length > 8) continue;
+    const name = withoutPossessive(text.slice(tokens[from].start, tokens[e].end));
+    if (spaceCount(name) > 7) continue;
     const ent = reg.named(name, 'organization', tokens[from].start);
     reg.mention(ent, { start: tokens[from].start, end: tokens[from].start + name.length });
     let v = e + 1;

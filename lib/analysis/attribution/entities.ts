@@ -83,13 +83,16 @@ export class EntityRegistry {
     }
   }
 
-  private seen = new Set<string>();
+  /** Mentions recorded, by start: who was mentioned there (entity fields as they were then). */
+  private seen = new Map<number, { firstAt: number; type: EntityType; name: string }[]>();
   private sorted = true;
 
   mention(e: EntityRec, span: Span, forPronouns = true): void {
-    const key = `${e.firstAt}:${e.type}:${e.name}@${span.start}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    // one mention per place and entity (compared by fields, as a name may grow later)
+    let here = this.seen.get(span.start);
+    if (!here) this.seen.set(span.start, (here = []));
+    else if (here.some((x) => x.firstAt === e.firstAt && x.type === e.type && x.name === e.name)) return;
+    here.push({ firstAt: e.firstAt, type: e.type, name: e.name });
     e.mentions.push({ start: span.start, end: span.end });
     if (!forPronouns) return;
     const last = this.events[this.events.length - 1];

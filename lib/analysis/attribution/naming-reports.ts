@@ -15,7 +15,7 @@ const NAMING = new Set(['describe', 'criticise', 'criticize', 'brand', 'label', 
 export function namingReport(doc: Doc, v: number, ts: number, te: number): Reported | null {
   const { tokens } = doc;
   const t = tokens[v];
-  if (!t.isWord || t.cap || !/ed$/.test(t.lower)) return null;
+  if (!t.isWord || t.cap || !t.lower.endsWith('ed')) return null;
   const lemma = doc.lex.speechForms.get(t.lower);
   if (!lemma || !NAMING.has(lemma) || /^(as|by)$/.test(tokens[v + 1]?.lower ?? '')) return null;
   const prev = tokens[v - 1].lower;
@@ -49,7 +49,7 @@ const CALLING = new Set(['call', 'brand', 'dub', 'label', 'term']);
 export function callingReport(doc: Doc, v: number, ts: number, te: number): Reported | null {
   const { tokens } = doc;
   const t = tokens[v];
-  if (!t.isWord || t.cap || !/(ed|ing|s)$/.test(t.lower)) return null;
+  if (!t.isWord || t.cap || !(t.lower.endsWith('s') || t.lower.endsWith('ed') || t.lower.endsWith('ing'))) return null;
   const lemma = doc.lex.speechForms.get(t.lower);
   if (!lemma || !CALLING.has(lemma)) return null;
   const prev = tokens[v - 1].lower;

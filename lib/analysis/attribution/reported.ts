@@ -15,6 +15,9 @@ const MAX_SUBJECT_SPAN = 30;
 
 const APPOSITION_START = /^(who|which|whose|a|an|the|his|her|their|its|one|chief|head|president|director|spokesman|spokeswoman|spokesperson|professor|senior|former|deputy)$/;
 
+// tested at every token from a sentence's end, so a set lookup rather than a regular expression
+const CLOSING_MARKS = new Set(['"', '”', '’', "'"]);
+
 const ADVERBIAL_START = /^(on|in|at|during|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|previously|to|by|when|after|before|via)$/;
 
 export function reported(doc: Doc, ts: number, te: number, headline: boolean): Reported | null {
@@ -32,7 +35,7 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     // with; a short lead-in of the clause's own words comes first (a quotation opening it is direct
     // speech, and after a long lead-in the quotation stands on its own)
     let cut = c;
-    const lead = /^["”’']$/.test(tokens[c].text) && tokens[c - 1].text === ',' && !insideQuote(doc, tokens[c].end) ? leadInWords(doc, ts, c) : 0;
+    const lead = tokens[c - 1].text === ',' && CLOSING_MARKS.has(tokens[c].text) && !insideQuote(doc, tokens[c].end) ? leadInWords(doc, ts, c) : 0;
     let from = ts;
     if (lead >= 2 && lead <= MAX_LEAD_IN) {
       cut = c + 1;
@@ -87,9 +90,10 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     const naming = namingReport(doc, v, ts, te) ?? callingReport(doc, v, ts, te) ?? askReport(doc, v, ts, te);
     if (naming) return naming;
     const lemma = clauseVerb(doc, v, headline);
+    if (!lemma) continue;
     // "tweets saying that …", "a statement saying that …": the participle before "that" is a verb
     const ingThat = tokens[v].lower.endsWith('ing') && tokens[v + 1]?.lower === 'that';
-    if (!lemma || (looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')) && !ingThat)) continue;
+    if (looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')) && !ingThat) continue;
     const prev = tokens[v - 1].lower;
     const be = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are';
     const progressive = tokens[v].lower.endsWith('ing');
