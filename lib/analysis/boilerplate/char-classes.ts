@@ -10,3 +10,40 @@ export const LETTER = `A-Za-z${OTHER_SCRIPTS}`;
 export const UPPER = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de\\u0100-\\u024f\\u0391-\\u03a9\\u0400-\\u042f\\u1e00-\\u1efe';
 /** A word character for boundaries. */
 export const WORD = `[0-9_${LETTER}]`;
+
+/** True for a code unit of `[0-9${LETTER}]`: the same test without a regex, for hot loops (surrogates are not letters here). */
+export function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  if (c < 0x1e00) {
+    return (c >= 0x370 && c <= 0x52f) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0xfff) || (c >= 0x10a0 && c <= 0x11ff);
+  }
+  return c <= 0x1fff || (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
+/** The word runs of `text` joined by single spaces: `text.replace(/[^0-9LETTER]+/gu, ' ').trim()`. */
+export function joinedWordRuns(text: string): string {
+  const n = text.length;
+  let out = '';
+  // While the text is already in that form (most lines are not, keys of short labels often are), nothing is built.
+  let clean = true;
+  let cleanEnd = 0;
+  let words = 0;
+  let i = 0;
+  while (i < n) {
+    const gap = i;
+    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+    const gapOk = i < n && (words === 0 ? i === gap : i - gap === 1 && text.charCodeAt(gap) === 0x20);
+    if (clean && !gapOk && i > gap) {
+      clean = false;
+      out = text.slice(0, cleanEnd);
+    }
+    if (i === n) break;
+    const start = i;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    words++;
+    if (clean) cleanEnd = i;
+    else out += out ? ` ${text.slice(start, i)}` : text.slice(start, i);
+  }
+  return clean ? text : out;
+}

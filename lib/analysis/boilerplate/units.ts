@@ -1,6 +1,6 @@
 import type { ArticleText, BlockKind } from '../types';
 import { countWords, isSpaceCode } from '../text/words';
-import { LETTER } from './char-classes';
+import { joinedWordRuns } from './char-classes';
 
 /** One line of the article as the classifier sees it, with the evidence around it. */
 export interface LineUnit {
@@ -21,9 +21,9 @@ export interface LineUnit {
   lower: string;
 }
 
-const NOT_WORD = new RegExp(`[^0-9${LETTER}]+`, 'gu');
 export const normaliseLine = (s: string) => keyOfLower(s.toLowerCase());
-const keyOfLower = (lower: string) => lower.replace(NOT_WORD, ' ').trim();
+/** Letters and digits in runs joined by single spaces (no regex: this runs on every line). */
+const keyOfLower = joinedWordRuns;
 
 /**
  * Splits every block after the headline into lines (a block of a plain-text page may hold several).
