@@ -11,7 +11,9 @@ export function memoized<T>(kind: string, key: string, compute: () => T): T {
   if (!memos) return compute();
   let byKey = memos.get(kind);
   if (!byKey) memos.set(kind, (byKey = new Map()));
-  if (byKey.has(key)) return byKey.get(key) as T;
+  // One lookup per call (keys are whole lines); an `undefined` answer is simply computed again.
+  const known = byKey.get(key) as T | undefined;
+  if (known !== undefined) return known;
   const value = compute();
   byKey.set(key, value);
   return value;
