@@ -33,14 +33,29 @@ function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
   return Math.min(lo, sentences.length - 1);
 }
 
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** How many words `s` holds, counting no further than `limit` (quotations can be long). */
+function wordsUpTo(s: string, limit: number): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < limit && WORD.exec(s)) n++;
+  return n;
+}
 const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'as', 'but', 'nor', 'vs']);
+
+const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const TITLE_START = /^[\p{Lu}\p{N}]/u;
 
 /** "Morning Joe", "Fox and Friends", "A Change Is Gonna Come": short and in title case. */
 function isTitleOfWork(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (!words.length || words.length > 7) return false;
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR.has(w)));
+  TITLE_WORD.lastIndex = 0;
+  let n = 0;
+  // stops at the first word that is not in title case, or at the eighth word
+  for (let m = TITLE_WORD.exec(text); m; m = TITLE_WORD.exec(text)) {
+    if (++n > 7) return false;
+    if (!TITLE_START.test(m[0]) && !(n > 1 && MINOR.has(m[0]))) return false;
+  }
+  return n > 0;
 }
 
 /** Only white space and punctuation around the quotation in its block. */
@@ -138,10 +153,10 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     const block = doc.blocks[p.q.block];
     // quoted term, scare quote or title of a work; but a short quotation standing as its own sentence
     // in a paragraph whose speaker is known continues that speaker ("…,” she said. “Neither do I.”)
-    if (!p.hit && wordCount(text) <= 4 && !(blockSpeaker.has(p.q.block) && standsAlone(doc, sentences[p.sent], p.q))) continue;
-    if (isTitleOfWork(text) && p.type === 'partial') continue;
+    if (!p.hit && wordsUpTo(text, 5) <= 4 && !(blockSpeaker.has(p.q.block) && standsAlone(doc, sentences[p.sent], p.q))) continue;
+    if (p.type === 'partial' && isTitleOfWork(text)) continue;
     // "‘Legend in the Coal Fields.’" alone in its paragraph, in title case and without a cue: a section heading
-    if (!p.hit && wordCount(text) >= 2 && isTitleOfWork(text) && fillsBlock(doc.text, block, p.q)) continue;
+    if (!p.hit && wordsUpTo(text, 2) >= 2 && isTitleOfWork(text) && fillsBlock(doc.text, block, p.q)) continue;
     let ent: EntityRec | null = null;
     let mention: Span | null = null;
     let confidence = 0.3;
@@ -199,6 +214,18 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
  * A paragraph introduced by "… added:" or a blockquote set off without quotation marks after such a
  * line: the whole block is the quotation ("The governor added:" / testimony, statements).
  */
+/** Whether a quotation starts in [start, end) (spans sorted by start). */
+function quoteStartsIn(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
+}
+
 function unmarkedBlocks(doc: Doc, sentences: readonly Sentence[]): Found[] {
   const { tokens, blocks, quoteSpans } = doc;
   const out: Found[] = [];
@@ -206,7 +233,7 @@ function unmarkedBlocks(doc: Doc, sentences: readonly Sentence[]): Found[] {
   for (let b = 1; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
-    if (insideQuote(doc, block.start) || quoteSpans.some((q) => q.start >= block.start && q.start < block.end)) continue;
+    if (insideQuote(doc, block.start) || quoteStartsIn(quoteSpans, block.start, block.end)) continue;
     const label = transcriptLabel(doc, block.start, block.end);
     if (label) {
       let start = label.textStart;

@@ -64,7 +64,10 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
     for (let k = r.first; k <= r.last; k++) runAt[k] = ri;
     if (r.words.length < 2 || r.words.length > 4) return;
     // title-case headlines glue names to other words ("Obama Sees …"): no full names from them
-    const sameLine = (a: number, b: number) => !text.slice(a, b).includes('\n');
+    const sameLine = (a: number, b: number) => {
+      const nl = text.indexOf('\n', a);
+      return nl < 0 || nl >= b;
+    };
     const before = r.first > 0 && sameLine(tokens[r.first - 1].end, tokens[r.first].start) ? tokens[r.first - 1] : undefined;
     const after = r.last + 1 < tokens.length && sameLine(tokens[r.last].end, tokens[r.last + 1].start) ? tokens[r.last + 1] : undefined;
     if ((before?.cap && before.isWord) || (after?.cap && after.isWord)) return;

@@ -16,15 +16,32 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]+$/u;
 /** A capitalised word that can be part of a person's name. */
 export function isNameWord(t: Token, lex: LexiconData): boolean {
   if (!t.isWord || !t.cap) return false;
-  if (t.text.length > 1 && ACRONYM.test(t.text)) return false;
-  const w = t.lower.replace(/['’]s$/, '');
-  if (t.lower !== w) return false; // possessive: "Kremlin's" leads a title, it is not a name word
-  return !(
-    lex.nonNameCapitals.has(w) || lex.organisationWords.has(w) || lex.titleHeads.has(w) ||
-    lex.nationalities.has(w) || lex.honorifics.has(w) || lex.countries.has(w) ||
-    lex.governmentMetonyms.has(w) || lex.titleModifiers.has(w) || lex.speechForms.has(w) ||
-    lex.unnamedSourceNouns.has(w) || lex.kinshipWords.has(w)
-  );
+  const { text, lower } = t;
+  const n = text.length;
+  // an acronym has no lower-case second letter ("Smith" is settled without the regular expression)
+  if (n > 1) {
+    const c1 = text.charCodeAt(1);
+    if (!(c1 >= 97 && c1 <= 122) && ACRONYM.test(text)) return false;
+  }
+  // possessive: "Kremlin's" leads a title, it is not a name word
+  const m = lower.length;
+  if (m >= 2 && lower.charCodeAt(m - 1) === 115 && (lower.charCodeAt(m - 2) === 39 || lower.charCodeAt(m - 2) === 0x2019)) return false;
+  return !notNameWords(lex).has(lower);
+}
+
+const notNames = new WeakMap<LexiconData, Set<string>>();
+/** The lexicon's words that are never part of a person's name, in one set (built once per lexicon). */
+function notNameWords(lex: LexiconData): Set<string> {
+  let set = notNames.get(lex);
+  if (!set) {
+    set = new Set<string>();
+    for (const list of [lex.nonNameCapitals, lex.organisationWords, lex.titleHeads, lex.nationalities, lex.honorifics.keys(), lex.countries,
+      lex.governmentMetonyms, lex.titleModifiers, lex.speechForms.keys(), lex.unnamedSourceNouns, lex.kinshipWords]) {
+      for (const w of list) set.add(w);
+    }
+    notNames.set(lex, set);
+  }
+  return set;
 }
 
 const isInitial = (tokens: readonly Token[], i: number) =>

@@ -1,3 +1,4 @@
+import type { LexiconData } from '../lexicon';
 import type { Doc } from './doc';
 
 /** A token range [first, last] naming a possible speaker. */
@@ -38,11 +39,22 @@ function isNpWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t?.isWord) return false;
   if (t.cap) return (!doc.lex.speechForms.has(t.lower) || doc.runAt[i] >= 0) && !OPENERS.has(t.lower);
-  const w = t.lower;
-  const lex = doc.lex;
-  return lex.titleHeads.has(w) || lex.titleModifiers.has(w) || lex.nationalities.has(w) || lex.unnamedSourceNouns.has(w) ||
-    lex.organisationWords.has(w) || lex.kinshipWords.has(w) || lex.organisationAnaphors.has(w) || lex.documentNouns.has(w) ||
-    w === 'administration' || w === 'senior' || w === 'top' || w === 'anonymous' || w === 'unnamed' || w === 'former';
+  return npNouns(doc.lex).has(t.lower);
+}
+
+const NP_EXTRA = ['administration', 'senior', 'top', 'anonymous', 'unnamed', 'former'];
+const npNounSets = new WeakMap<LexiconData, Set<string>>();
+/** Lower-case words that belong to a describing noun phrase ("the senior administration official"), one set per lexicon. */
+function npNouns(lex: LexiconData): Set<string> {
+  let set = npNounSets.get(lex);
+  if (!set) {
+    set = new Set(NP_EXTRA);
+    for (const list of [lex.titleHeads, lex.titleModifiers, lex.nationalities, lex.unnamedSourceNouns, lex.organisationWords, lex.kinshipWords, lex.organisationAnaphors.keys(), lex.documentNouns]) {
+      for (const w of list) set.add(w);
+    }
+    npNounSets.set(lex, set);
+  }
+  return set;
 }
 
 /** The noun phrase that ends at token `end` (a subject before its verb), or null. */
