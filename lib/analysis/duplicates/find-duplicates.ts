@@ -25,8 +25,9 @@ interface Unit extends Span {
   /** Ends like a sentence or a quotation (not a heading or a list title). */
   sentence: boolean;
   /** Distinct trigram ids (TrigramCoder), in order of first occurrence. */
-  grams: Int32Array;
-  key: string;
+  grams: number[];
+  /** Word ids (TrigramCoder): equal lists are equal word lists. */
+  ids: number[];
 }
 
 /**
@@ -44,8 +45,9 @@ export function findDuplicates(article: ArticleText): DuplicateGroup[] {
 
 function sentenceUnits(article: ArticleText): { units: Unit[]; trigrams: number } {
   const text = article.text ?? '';
-  const found: { start: number; end: number; words: string[]; ids: number[]; sentence: boolean }[] = [];
-  const coder = new TrigramCoder();
+  const units: Unit[] = [];
+  // Room for about one trigram per six characters of text, so the table rarely grows.
+  const coder = new TrigramCoder(tableCapacity(text.length / 6));
   for (const block of article.blocks ?? []) {
     if (block.kind === 'title') continue;
     const re = /[^\r\n]+/g;
@@ -60,13 +62,32 @@ function sentenceUnits(article: ArticleText): { units: Unit[]; trigrams: number 
         const sentence = line.slice(s.start, s.end);
         const words = tokens(sentence);
         if (words.length < MIN_WORDS) continue;
-        found.push({ start: offset + s.start, end: offset + s.end, words, ids: coder.ids(words), sentence: /[.!?…"”'’»),:;]$/u.test(sentence) });
+        const ids = coder.ids(words);
+        units.push({ start: offset + s.start, end: offset + s.end, words, ids, grams: coder.codes(ids), sentence: /[.!?…"”'’»),:;]$/u.test(sentence) });
       }
     }
   }
-  // Coded once every word has its id.
-  const units = found.map((f) => ({ start: f.start, end: f.end, words: f.words, sentence: f.sentence, grams: coder.codes(f.ids), key: f.words.join(' ') }));
   return { units, trigrams: coder.size };
+}
+
+/** The power of two at least twice `trigrams`. */
+function tableCapacity(trigrams: number): number {
+  let capacity = 64;
+  while (capacity < 2 * trigrams) capacity *= 2;
+  return capacity;
+}
+
+/** A hash of a list of word ids, for finding verbatim repeats without joining the words. */
+function idsHash(ids: readonly number[]): number {
+  let h = ids.length;
+  for (const id of ids) h = Math.imul(h ^ id, 0x9e3779b1) + 0x7f4a7c15;
+  return h | 0;
+}
+
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function groups(article: ArticleText, units: Unit[], trigrams: number): DuplicateGroup[] {
@@ -80,17 +101,21 @@ function groups(article: ArticleText, units: Unit[], trigrams: number): Duplicat
     minSim.set(find(a), low);
   };
 
-  const exact = new Map<string, number>();
+  // First units of each word list, by hash of their word ids.
+  const exact = new Map<number, number[]>();
   const postings: (number[] | undefined)[] = new Array(trigrams);
   const shared = new Int32Array(units.length);
   const touched: number[] = [];
   units.forEach((u, i) => {
-    const same = exact.get(u.key);
+    const hash = idsHash(u.ids);
+    const firsts = exact.get(hash);
+    const same = firsts?.find((j) => sameIds(units[j].ids, u.ids));
     if (same !== undefined) {
       link(same, i, 1);
       return;
     }
-    exact.set(u.key, i);
+    if (firsts) firsts.push(i);
+    else exact.set(hash, [i]);
     // Earlier units sharing trigrams with this one, in the order first met, and how many they share.
     touched.length = 0;
     for (const g of u.grams) {

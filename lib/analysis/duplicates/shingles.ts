@@ -23,80 +23,107 @@ export function shingles(words: string[], n = SHINGLE): Set<string> {
   return out;
 }
 
-// Ids below 2^26 keep id * 2^26 + id under 2^53, so the codes are exact numbers.
-const SPAN = 2 ** 26;
-// Up to this many distinct words, a trigram's code is its three ids in base V (V³ < 2^53).
-const DIRECT_VOCABULARY = 200_000;
-
 /**
- * Word trigrams as small numbers, exact within one coder (one article): every token list is first
- * read into word ids (`ids`), then coded (`codes`). A trigram's exact code is its three ids in base V,
- * V the number of distinct words (beyond DIRECT_VOCABULARY, a word pair's id and the last word's), and
- * each distinct code gets the next dense id. Dense ids index arrays and stay small integers, so they
- * cost far less than the joined strings of `shingles`; two trigrams share an id only if they are equal.
+ * Word trigrams as small numbers, exact within one coder (one article): token lists are read into word
+ * ids (`ids`), and each distinct trigram of word ids gets the next dense id (`codes`), kept in an
+ * open-addressing table of typed arrays, so no number or string is allocated per trigram. Dense ids
+ * index arrays and cost far less than the joined strings of `shingles`; two trigrams share an id only
+ * if they are equal.
  */
 export class TrigramCoder {
   private readonly wordIds = new Map<string, number>();
-  private readonly pairIds = new Map<number, number>();
-  private readonly trigramIds = new Map<number, number>();
+  /** Per table slot: the trigram's three word ids, and its dense id (-1: empty). */
+  private words: Int32Array;
+  private slots: Int32Array;
   /** For each dense id, the last list that used it (to keep each list's ids distinct). */
-  private readonly lastList: number[] = [];
+  private lastList: Int32Array;
+  private count = 0;
   private lists = 0;
-  private base = 0;
 
-  /** `directVocabulary` is there for tests of the pair coding. */
-  constructor(private readonly directVocabulary = DIRECT_VOCABULARY) {}
+  /** `capacity` (a power of two) is room for half as many trigrams before the table grows. */
+  constructor(capacity = 1024) {
+    this.words = new Int32Array(3 * capacity);
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.lastList = new Int32Array(capacity);
+  }
 
   /** How many distinct trigrams have been coded: every id is below this. */
   get size(): number {
-    return this.trigramIds.size;
+    return this.count;
   }
 
-  /** Word ids of a token list. Every list is read before the first `codes`. */
+  /** Word ids of a token list. */
   ids(words: readonly string[]): number[] {
     const out = new Array<number>(words.length);
     for (let i = 0; i < words.length; i++) {
       let id = this.wordIds.get(words[i]);
-      if (id === undefined) {
-        if (this.base) throw new Error('TrigramCoder: a new word after coding began');
-        this.wordIds.set(words[i], (id = this.wordIds.size));
-      }
+      if (id === undefined) this.wordIds.set(words[i], (id = this.wordIds.size));
       out[i] = id;
     }
     return out;
   }
 
   /** The distinct trigram ids of a list of word ids, in order of first occurrence (none under three words). */
-  codes(ids: readonly number[]): Int32Array {
-    this.base ||= Math.max(1, this.wordIds.size);
+  codes(ids: readonly number[]): number[] {
     const list = ++this.lists;
-    const out = new Int32Array(Math.max(0, ids.length - 2));
-    let n = 0;
-    const v = this.base;
-    const direct = v <= this.directVocabulary;
+    // A plain array of small integers stays on the heap (a typed array per sentence would not).
+    const out: number[] = [];
     for (let i = 2; i < ids.length; i++) {
-      const code = direct ? (ids[i - 2] * v + ids[i - 1]) * v + ids[i] : this.pair(ids[i - 2], ids[i - 1]) * SPAN + ids[i];
-      let id = this.trigramIds.get(code);
-      if (id === undefined) {
-        this.trigramIds.set(code, (id = this.trigramIds.size));
-        this.lastList.push(0);
-      }
+      const id = this.idOf(ids[i - 2], ids[i - 1], ids[i]);
       if (this.lastList[id] === list) continue;
       this.lastList[id] = list;
-      out[n++] = id;
+      out.push(id);
     }
-    return out.subarray(0, n);
+    return out;
   }
 
-  private pair(a: number, b: number): number {
-    const key = a * SPAN + b;
-    let id = this.pairIds.get(key);
-    if (id === undefined) {
-      if (this.pairIds.size >= SPAN) throw new RangeError('TrigramCoder: too many word pairs');
-      this.pairIds.set(key, (id = this.pairIds.size));
+  private idOf(a: number, b: number, c: number): number {
+    if (2 * (this.count + 1) > this.slots.length) this.grow();
+    const mask = this.slots.length - 1;
+    const { words, slots } = this;
+    let slot = hash(a, b, c) & mask;
+    for (;;) {
+      const id = slots[slot];
+      if (id < 0) {
+        slots[slot] = this.count;
+        words[3 * slot] = a;
+        words[3 * slot + 1] = b;
+        words[3 * slot + 2] = c;
+        return this.count++;
+      }
+      if (words[3 * slot] === a && words[3 * slot + 1] === b && words[3 * slot + 2] === c) return id;
+      slot = (slot + 1) & mask;
     }
-    return id;
   }
+
+  private grow(): void {
+    const { words, slots } = this;
+    const capacity = slots.length * 2;
+    const mask = capacity - 1;
+    this.words = new Int32Array(3 * capacity);
+    this.slots = new Int32Array(capacity).fill(-1);
+    const lastList = new Int32Array(capacity);
+    lastList.set(this.lastList);
+    this.lastList = lastList;
+    for (let old = 0; old < slots.length; old++) {
+      if (slots[old] < 0) continue;
+      const a = words[3 * old], b = words[3 * old + 1], c = words[3 * old + 2];
+      let slot = hash(a, b, c) & mask;
+      while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+      this.slots[slot] = slots[old];
+      this.words[3 * slot] = a;
+      this.words[3 * slot + 1] = b;
+      this.words[3 * slot + 2] = c;
+    }
+  }
+}
+
+/** A well-mixed 32-bit hash of three word ids. */
+function hash(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(c + 0x165667b1, 0xc2b2ae3d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
 }
 
 /**
@@ -112,7 +139,7 @@ export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 }
 
 /** `containment` of two lists of distinct trigram ids. */
-export function idContainment(a: Int32Array, b: Int32Array): number {
+export function idContainment(a: readonly number[], b: readonly number[]): number {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   if (!small.length) return 0;
   const inLarge = new Set(large);
