@@ -26,6 +26,7 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
   const { tokens, quoteSpans } = doc;
   const out: Found[] = [];
   let qi = 0;
+  let cursor = 0;
   for (const s of sentences) {
     if (!PROSE.has(doc.blocks[s.block]?.kind)) continue;
     while (qi < quoteSpans.length && quoteSpans[qi].end <= s.start) qi++;
@@ -33,8 +34,8 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     for (let k = qi; k < quoteSpans.length && quoteSpans[k].start < s.end; k++) nq++;
     // quoted terms and titles dropped as quotes ("on “The Apprentice,”") leave the sentence as plain prose
     if (nq > 0 && !keptQuoteIn(found, s.start, s.end)) nq = 0;
-    const ts = tokenAt(tokens, s.start);
-    const te = tokenAt(tokens, s.end);
+    const ts = seek(tokens, cursor, s.start);
+    const te = (cursor = seek(tokens, ts, s.end));
     if (te - ts < 5) continue;
     const kind = doc.blocks[s.block].kind;
     if (nq > 0) {
@@ -99,6 +100,14 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
     out.push({ start, end, type: 'indirect', ent, mention, cue: hit.cue, confidence });
   }
   return out;
+}
+
+/** tokenAt(tokens, offset), walking on from `from` when the offset lies ahead of it (sentences come in order). */
+function seek(tokens: Doc['tokens'], from: number, offset: number): number {
+  if (from > 0 && tokens[from - 1].start >= offset) return tokenAt(tokens, offset);
+  let k = from;
+  while (k < tokens.length && tokens[k].start < offset) k++;
+  return k;
 }
 
 /** First index whose start is >= offset (found is sorted by start). */

@@ -40,6 +40,15 @@ export function namingReport(doc: Doc, v: number, ts: number, te: number): Repor
   return np ? { np, cue: `${t.text} ${tokens[as].lower}`, clause: [v + 1, e] } : null;
 }
 
+/** Ends in -s, -ed or -ing (tried at every word before a sentence's verb, so character tests). */
+function endsLikeVerb(w: string): boolean {
+  const n = w.length;
+  const c = w.charCodeAt(n - 1);
+  if (c === 115) return true;
+  if (c === 100) return n >= 2 && w.charCodeAt(n - 2) === 101;
+  return c === 103 && n >= 3 && w.charCodeAt(n - 2) === 110 && w.charCodeAt(n - 3) === 105;
+}
+
 const CALLING = new Set(['call', 'brand', 'dub', 'label', 'term']);
 
 /**
@@ -49,7 +58,7 @@ const CALLING = new Set(['call', 'brand', 'dub', 'label', 'term']);
 export function callingReport(doc: Doc, v: number, ts: number, te: number): Reported | null {
   const { tokens } = doc;
   const t = tokens[v];
-  if (!t.isWord || t.cap || !(t.lower.endsWith('s') || t.lower.endsWith('ed') || t.lower.endsWith('ing'))) return null;
+  if (!t.isWord || t.cap || !endsLikeVerb(t.lower)) return null;
   const lemma = doc.lex.speechForms.get(t.lower);
   if (!lemma || !CALLING.has(lemma)) return null;
   const prev = tokens[v - 1].lower;
