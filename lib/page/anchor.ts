@@ -2,6 +2,7 @@ import type { Span } from '@/lib/analysis/types';
 import { findInOrder, findNearest, normaliseText } from './match-text';
 import type { Budget } from './scheduler';
 import { segmentsOf, type Segment, type TextIndex } from './text-index';
+import { firstIndex } from '@/lib/analysis/text/first-index';
 
 /**
  * Maps spans of the article text back to the live page in two layers, like Hypothesis: first each
@@ -46,14 +47,7 @@ function blockPlacer(articleText: string, index: TextIndex) {
 
 /** Blocks in article order, so their ends are sorted: the first block ending after `offset`. */
 function firstEndingAfter(placed: readonly PlacedBlock[], offset: number): number {
-  let lo = 0;
-  let hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (placed[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(placed.length, (i) => placed[i].end > offset);
 }
 
 function anchorerOf(articleText: string, placed: PlacedBlock[], index: TextIndex): Anchorer {

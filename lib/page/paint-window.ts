@@ -1,4 +1,5 @@
 import type { PaintGroup } from './painter';
+import { firstIndex } from '@/lib/analysis/text/first-index';
 
 /**
  * Which groups to paint on a page with very many of them. Chromium rebuilds the markers of every
@@ -22,14 +23,7 @@ export function placeGroups(groups: readonly (PaintGroup & { start: number })[])
 /** The first placed group whose element is at or below the top of the viewport: O(log n) boxes read. */
 export function firstInView(placed: readonly Placed[]): number {
   const bottomOf = (node: Text) => node.parentElement?.getBoundingClientRect().bottom ?? 0;
-  let lo = 0;
-  let hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bottomOf(placed[mid].node) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(placed.length, (i) => bottomOf(placed[i].node) >= 0);
 }
 
 /** Groups below the view get three turns for each one above: readers mostly scroll on. */

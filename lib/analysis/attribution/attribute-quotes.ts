@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { tokenAt } from './tokens';
 import { transcriptLabel } from './transcript';
+import { firstIndex } from '../text/first-index';
 
 /** A quote with its speaker, in prepared-text offsets. */
 export interface Found extends Span {
@@ -23,14 +24,7 @@ const VIA: Record<string, number> = { name: 1, organisation: 0.95, unnamed: 0.95
 const PROSE = new Set(['paragraph', 'standfirst', 'blockquote', 'list-item', 'title', 'heading']);
 
 function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, sentences.length - 1);
+  return Math.min(firstIndex(sentences.length, (i) => sentences[i].end > offset), sentences.length - 1);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -216,14 +210,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
  */
 /** Whether a quotation starts in [start, end) (spans sorted by start). */
 function quoteStartsIn(spans: readonly Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start < end;
+  const first = firstIndex(spans.length, (i) => spans[i].start >= start);
+  return first < spans.length && spans[first].start < end;
 }
 
 function unmarkedBlocks(doc: Doc, sentences: readonly Sentence[]): Found[] {

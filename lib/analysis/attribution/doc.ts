@@ -3,6 +3,7 @@ import type { Span } from '../types';
 import type { EntityRec, EntityRegistry } from './entities';
 import type { NameRun } from './names';
 import type { Token } from './tokens';
+import { firstIndex } from '../text/first-index';
 
 /** Everything the attribution steps share about one article. */
 export interface Doc {
@@ -30,14 +31,8 @@ export interface SpeakerHit {
 
 export function insideQuote(doc: Doc, offset: number): boolean {
   const q = doc.quoteSpans;
-  let lo = 0;
-  let hi = q.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (q[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < q.length && q[lo].start <= offset && offset < q[lo].end;
+  const at = firstIndex(q.length, (i) => q[i].end > offset);
+  return at < q.length && q[at].start <= offset && offset < q[at].end;
 }
 
 /** The speech-verb lemma of a token, or null. */

@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Span } from '../types';
+import { firstIndex } from '../text/first-index';
 
 /** An entity under construction: mentions are appended as the text is read. */
 export interface EntityRec {
@@ -115,14 +116,8 @@ export class EntityRegistry {
   }
 
   private firstEventAt(at: number): number {
-    let lo = 0;
-    let hi = this.events.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.events[mid].at < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const events = this.events;
+    return firstIndex(events.length, (i) => events[i].at >= at);
   }
 
   /** The most recent entity mentioned before `at` that fits (recency, then gender). */

@@ -6,6 +6,7 @@ import type { Doc } from './doc';
 import { reported } from './reported';
 import { resolveNp } from './resolve';
 import { tokenAt } from './tokens';
+import { firstIndex } from '../text/first-index';
 
 type Sentence = Span & { block: number };
 
@@ -112,14 +113,7 @@ function seek(tokens: Doc['tokens'], from: number, offset: number): number {
 
 /** First index whose start is >= offset (found is sorted by start). */
 function lowerBound(found: readonly Found[], offset: number): number {
-  let lo = 0;
-  let hi = found.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (found[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(found.length, (i) => found[i].start >= offset);
 }
 
 /** `“…,” she said, adding that the plan was dead.`: the clause after the quotation, same speaker. */

@@ -1,3 +1,5 @@
+import { firstIndex } from '../text/first-index';
+
 /**
  * Word and punctuation tokens of the prepared text, made once per article by one linear scan over
  * UTF-16 code units (character classes are looked up in a table filled lazily, so no regular
@@ -82,12 +84,5 @@ export function tokenize(text: string): Token[] {
 
 /** Index of the first token whose start is >= offset (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens.length, (i) => tokens[i].start >= offset);
 }
