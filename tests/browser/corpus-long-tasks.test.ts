@@ -6,6 +6,7 @@ import { POPUP_SETTLED } from './support/sweep-chromium';
 import { CORPUS_ROOT, coreNewsPages } from './support/sweep-pages';
 import { armInstrument, markClick, markEnd, settledReport, waitForPaint } from './support/sweep-probe';
 import { serveCorpus, type CorpusServer } from './support/sweep-server';
+import { markWindow, tasksOn, traceEvents, type TraceTask } from './support/trace-tasks';
 
 // Issues 5 and 6: no task the extension gives a page may run over 50 ms. Every core-news page, served
 // as in the sweep (page scripts blocked), clicked once; from the click to the frame after our first
@@ -30,27 +31,13 @@ const ATTEMPTS = 3;
 const CLICK = 'quotelens-sweep-click';
 const END = 'quotelens-sweep-end';
 
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number }
-interface Task { name: string; wallMs: number; threadMs: number }
+type Task = Pick<TraceTask, 'name' | 'wallMs' | 'threadMs'>;
 
 /** Top-level slices (not nested in another) on the thread that recorded the click mark, up to the end mark. */
 function topLevelTasks(trace: Uint8Array): Task[] {
-  const parsed = JSON.parse(Buffer.from(trace).toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-  const start = events.find((e) => e.name === CLICK);
-  const end = events.find((e) => e.name === END && e.pid === start?.pid);
-  if (!start || !end) throw new Error('the trace holds no click or end mark');
-  const slices = events
-    .filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.dur != null && e.ts <= end.ts && e.ts + e.dur >= start.ts)
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const tasks: Task[] = [];
-  let coveredUntil = -Infinity;
-  for (const slice of slices) {
-    if (slice.ts < coveredUntil) continue;
-    coveredUntil = slice.ts + slice.dur!;
-    tasks.push({ name: slice.name, wallMs: slice.dur! / 1000, threadMs: (slice.tdur ?? slice.dur!) / 1000 });
-  }
-  return tasks;
+  const events = traceEvents(trace);
+  const window = markWindow(events, CLICK, END);
+  return tasksOn(events, window.thread, window.from, window.to);
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
