@@ -51,6 +51,14 @@ export class EntityRegistry {
     return this.create(name, 'person', at, words);
   }
 
+  /** "Hawk Sawyer" then "Kathleen Hawk Sawyer": the entity takes the fuller form of its name. */
+  widen(e: EntityRec, name: string, words: readonly string[]): void {
+    if (e.type === 'person' && words.length > e.words.length && e.words.every((w) => words.includes(w))) {
+      e.name = name;
+      e.words = [...words];
+    }
+  }
+
   /** The person whose name holds all these words (earliest introduced wins among several). */
   matchPerson(words: readonly string[]): EntityRec | null {
     if (!words.length) return null;

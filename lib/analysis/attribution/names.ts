@@ -56,6 +56,11 @@ function isPossessiveName(t: Token, lex: LexiconData): boolean {
   return !notNameWords(lex).has(stem) && !lex.organisationWords.has(stem);
 }
 
+/** A title, honorific or title modifier: a capitalised word before a name that is not a headline word ("Ambassador Kurt Volker"). */
+export function isTitleWord(lex: LexiconData, lower: string): boolean {
+  return lex.titleHeads.has(lower) || lex.honorifics.has(lower) || lex.titleModifiers.has(lower);
+}
+
 const notNames = new WeakMap<LexiconData, Set<string>>();
 /** The lexicon's words that are never part of a person's name, in one set (built once per lexicon). */
 function notNameWords(lex: LexiconData): Set<string> {
@@ -104,7 +109,7 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
     // "He Jianxiong": the pronoun's spelling as a surname, only right before a name word
     const pronounSurname = !flags[i] && t0.cap && PRONOUN_SURNAMES.has(t0.lower) && flags[i + 1] === 1 && adjacent(tokens, text, i, i + 1) &&
       !(tokens[i + 2]?.cap && tokens[i + 2].isWord);
-    if (!flags[i] && !pronounSurname && !isInitialStart(tokens, flags, i)) {
+    if (!flags[i] && !pronounSurname && !isInitialStart(tokens, flags, i) && !isPossessiveName(t0, lex)) {
       i++;
       continue;
     }
@@ -136,7 +141,7 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
       }
       // "Ken Doctor", "Tom Judge": a title word closing a name that began with a name word
       if (i > first && words.length && t.cap && t.isWord && heads.has(t.lower) && !lex.kinshipWords.has(t.lower) &&
-        !(tokens[i + 1]?.cap && tokens[i + 1].isWord) && tokens[i + 1]?.text !== '.' && adjacent(tokens, text, i - 1, i)) {
+        !(tokens[i + 1]?.cap && tokens[i + 1].isWord) && adjacent(tokens, text, i - 1, i)) {
         words.push(t.lower);
         last = i;
         i++;

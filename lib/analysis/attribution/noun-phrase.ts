@@ -134,6 +134,8 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     if (i === k && DETERMINERS.has(t.lower)) { sawDet = true; continue; }
     // "the New Zealand Department of Conservation"
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
+    // "says veteran industry analyst Ken Doctor": a few lower-case role words before a name
+    if (last < 0 && t.isWord && !t.cap && isRoleWord(doc, t.lower) && roleWordsReachName(doc, i, ceiling)) continue;
     // a name run is taken whole ("George H.W. Bush", "Ursula von der Leyen", "He Jianxiong")
     const run = doc.runAt[i];
     if (run >= 0 && doc.runs[run].first === i && doc.runs[run].last < ceiling) { last = i = doc.runs[run].last; continue; }
@@ -142,7 +144,7 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     // "says farmer Okonkwo Eze": an occupation word before a name
     if (i === k && t.isWord && !t.cap && tokens[i + 1] && doc.runAt[i + 1] >= 0 && !NP_STOP.has(t.lower) && !doc.lex.speechForms.has(t.lower)) continue;
     // "the New York businessman said": a common noun heads the capitalised words
-    if (t.isWord && !t.cap && last === i - 1 && !doc.lex.speechForms.has(t.lower) && tokens[i + 1] && doc.lex.speechForms.has(tokens[i + 1].lower)) { last = i; break; }
+    if (t.isWord && !t.cap && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !isSkippable(t) && tokens[i + 1] && doc.lex.speechForms.has(tokens[i + 1].lower)) { last = i; break; }
     if (t.isWord && !t.cap && sawDet && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !SKIP_BETWEEN.has(t.lower) && i + 1 < ceiling && tokens[i + 1].isWord && (doc.lex.unnamedSourceNouns.has(tokens[i + 1].lower) || doc.lex.titleHeads.has(tokens[i + 1].lower))) { last = i; continue; }
     break;
   }
@@ -183,6 +185,21 @@ function ownerBeforeOf(doc: Doc, k: number, floor: number): Np | null {
     if (!(t.isWord && (t.cap || PLACE_JOINERS.has(t.lower))) && !(t.text === '.' && tokens[p - 1]?.text.length === 1)) return null;
   }
   return null;
+}
+
+/** A lower-case word that can describe a person before their name ("veteran", "industry", "analyst"). */
+function isRoleWord(doc: Doc, w: string): boolean {
+  return !NP_STOP.has(w) && !doc.lex.speechForms.has(w) && !SKIP_BETWEEN.has(w) && !DETERMINERS.has(w) && !w.endsWith('ly');
+}
+
+/** Up to four role words from `i` and then a name run that ends before `ceiling`. */
+function roleWordsReachName(doc: Doc, i: number, ceiling: number): boolean {
+  const { tokens } = doc;
+  for (let j = i; j < ceiling && j - i < 5; j++) {
+    if (doc.runAt[j] >= 0) return j > i && tokens[j - 1].end + 1 >= tokens[j].start;
+    if (!tokens[j].isWord || tokens[j].cap || !isRoleWord(doc, tokens[j].lower)) return false;
+  }
+  return false;
 }
 
 /** A title word or honorific right before a name ("Sen. Mitch McConnell", "Gov. Newsom"). */

@@ -29,7 +29,11 @@ export function personFor(doc: Doc, runIndex: number): EntityRec {
   const r = doc.runs[runIndex];
   const at = doc.tokens[r.first].start;
   const known = doc.reg.matchPerson(r.words);
-  if (known) return known;
+  if (known) {
+    // "Hawk Sawyer" seen first, "Kathleen Hawk Sawyer" later: the entity takes the fuller name
+    doc.reg.widen(known, withoutPossessive(doc.text.slice(at, doc.tokens[r.last].end)), r.words);
+    return known;
+  }
   const full = r.words.length === 1 ? fullNameFor(doc, r.words) : null;
   const name = withoutPossessive(full ?? doc.text.slice(at, doc.tokens[r.last].end));
   const ent = doc.reg.person(name, at);
@@ -75,6 +79,11 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const bare = text.slice(tokens[first].start, head.end);
   const headWord = head.lower.replace(/['’]s$/, '');
   if (head.cap) {
+    // "Doctor asks", "Judge said": a capitalised word that is the surname of a person already named
+    if (first === np.last) {
+      const person = reg.matchPerson([headWord]);
+      if (person && person.words.length >= 2 && person.words[person.words.length - 1] === headWord) return { ent: person, mention, via: 'name' };
+    }
     // "the Kremlin", "Beijing", "Food Standards Agency", "FSA"
     const ent = reg.named(bare, 'organization', at);
     return { ent, mention, via: 'organisation' };

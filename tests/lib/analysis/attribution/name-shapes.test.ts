@@ -40,3 +40,32 @@ describe('name shapes: the speaker is the whole name', () => {
     expect(r.entities.some((e) => /^He /.test(e.name))).toBe(false);
   });
 });
+
+describe('one person across the forms of the name', () => {
+  it('a title word as a surname joins the full name ("Doctor asks" is Ken Doctor)', () => {
+    const r = attribute('“Since 2008, no gain,” says veteran industry analyst Ken Doctor.', '“After two more years of this,” Doctor asks.');
+    expect(speakerOf(r, 'Since 2008')).toBe('Ken Doctor');
+    expect(speakerOf(r, 'two more years')).toBe('Ken Doctor');
+  });
+
+  it('a name first seen in part takes the fuller form seen later', () => {
+    const r = attribute('“We failed,” Hawk Sawyer told lawmakers.', 'Attorney General William Barr put Kathleen Hawk Sawyer in charge.', '“We will fix it,” Hawk Sawyer said.');
+    expect(speakerOf(r, 'failed')).toBe('Kathleen Hawk Sawyer');
+    expect(speakerOf(r, 'fix it')).toBe('Kathleen Hawk Sawyer');
+  });
+
+  it('a name after a title joins its bare surname ("Ambassador Kurt Volker" then "Volker")', () => {
+    const r = attribute('Former special envoy Ambassador Kurt Volker testified on Tuesday.', '“I frankly cringe,” Volker said.');
+    expect(speakerOf(r, 'cringe')).toBe('Kurt Volker');
+  });
+
+  it('an adverb after the name is not part of it', () => {
+    const r = attribute('Officer Michael Thomas was on duty.', '"We messed up," Thomas allegedly told a supervisor.');
+    expect(speakerOf(r, 'messed')).toBe('Michael Thomas');
+  });
+
+  it('an owner is not the antecedent of the next "he"', () => {
+    const r = attribute('Joel Schlabach, a teacher at eastern Indiana’s Richmond High School, said politicians had failed.', '“They think they know better,” he said.');
+    expect(speakerOf(r, 'know better')).toBe('Joel Schlabach');
+  });
+});
