@@ -30,7 +30,9 @@ describe('binaryKind', () => {
     ['a PNG', bytesOf(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), 'PNG data'],
     ['a JPEG', bytesOf(0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10), 'JPEG data'],
     ['a zip archive (or .docx)', bytesOf(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), 'ZIP data'],
-    ['text with a NUL byte', new TextEncoder().encode('<p>one\u0000two</p>'), 'binary data'],
+    ['a short text with a NUL byte', new TextEncoder().encode('<p>one\u0000two</p>'), 'binary data'],
+    ['a long page with a few stray NULs (as real pages have)', new TextEncoder().encode(`${'<p>Some text of the article.</p>'.repeat(200)}\u0000\u0000`), null],
+    ['bytes full of control codes', bytesOf(...Array.from({ length: 400 }, (_, i) => (i % 5 === 0 ? 0x01 : 0x41))), 'binary data'],
     ['gzip left inside gzip', bytesOf(0x1f, 0x8b, 0x08, 0x00), 'gzip inside gzip'],
   ])('%s', (_what, bytes, expected) => {
     expect(binaryKind(bytes)).toBe(expected);
