@@ -83,7 +83,10 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     return null;
   }
   if (k < floor || !tokens[k].isWord) return null;
-  if (PRONOUNS.has(tokens[k].lower)) return { first: k, last: k };
+  if (PRONOUNS.has(tokens[k].lower) && doc.runAt[k] < 0) return { first: k, last: k };
+  // "Sen. Mitch McConnell of Kentucky said", "Jane Roe of the University of North Carolina said": the person, not the place
+  const owner = ownerBeforeOf(doc, k, floor);
+  if (owner) return owner;
   // "sources familiar with the matter said"
   if (k - 3 >= floor && tokens[k - 3].lower === 'familiar' && tokens[k - 2].lower === 'with') {
     const inner = npBackward(doc, k - 4, floor);
@@ -96,6 +99,9 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     if (t.text === '.' && i > floor && tokens[i - 1].isWord && (doc.lex.abbreviations.has(tokens[i - 1].lower) || tokens[i - 1].text.length === 1)) continue;
     if (t.text === '-' ) continue;
     if (DETERMINERS.has(t.lower)) { first = i; break; }
+    // a name run is taken whole, back to its first word ("George H.W. Bush", "Omar al-Bashir")
+    const run = doc.runAt[i];
+    if (run >= 0 && doc.runs[run].last === i && doc.runs[run].first >= floor) { first = i = doc.runs[run].first; continue; }
     if (isNpWord(doc, i)) { first = i; continue; }
     // a lower-case head noun right after a determiner: "the man said", "his wife said"
     if (i === last && !t.cap && t.isWord && i - 1 >= floor && DETERMINERS.has(tokens[i - 1].lower) && !doc.lex.speechForms.has(t.lower)) { first = i; continue; }
@@ -119,7 +125,7 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
   const { tokens } = doc;
   let k = start;
   if (k >= ceiling || !tokens[k]?.isWord) return null;
-  if (PRONOUNS.has(tokens[k].lower)) return { first: k, last: k };
+  if (PRONOUNS.has(tokens[k].lower) && doc.runAt[k] < 0) return { first: k, last: k };
   let last = -1;
   let sawDet = false;
   for (let i = k; i < ceiling && i - k < 10; i++) {
@@ -128,6 +134,9 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     if (i === k && DETERMINERS.has(t.lower)) { sawDet = true; continue; }
     // "the New Zealand Department of Conservation"
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
+    // a name run is taken whole ("George H.W. Bush", "Ursula von der Leyen", "He Jianxiong")
+    const run = doc.runAt[i];
+    if (run >= 0 && doc.runs[run].first === i && doc.runs[run].last < ceiling) { last = i = doc.runs[run].last; continue; }
     if (isNpWord(doc, i)) { last = i; continue; }
     if (t.isWord && !t.cap && sawDet && i - k <= 3 && !NP_STOP.has(t.lower) && !/(ed|ly)$/.test(t.lower) && !doc.lex.speechForms.has(t.lower) && (last < 0 || last === i - 1)) { last = i; continue; }
     // "says farmer Okonkwo Eze": an occupation word before a name
@@ -151,6 +160,37 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     last = e - 1;
   }
   return { first: k, last };
+}
+
+const OF_WORDS = new Set(['of', 'from', 'at']);
+const PLACE_JOINERS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * The person before "of"/"from"/"at" when a capitalised place or institution ends right before the verb:
+ * "Sen. Mitch McConnell of Kentucky", "Penelope Muse Abernathy of the University of North Carolina".
+ */
+function ownerBeforeOf(doc: Doc, k: number, floor: number): Np | null {
+  const { tokens, runs, runAt } = doc;
+  if (!tokens[k].cap) return null;
+  for (let p = k - 1; p > floor && k - p < 10; p--) {
+    const t = tokens[p];
+    if (OF_WORDS.has(t.lower)) {
+      const ri = runAt[p - 1];
+      if (ri >= 0 && runs[ri].last === p - 1 && runs[ri].first >= floor && (runs[ri].words.length >= 2 || honorificOrTitleBefore(doc, runs[ri].first))) {
+        return { first: runs[ri].first, last: p - 1 };
+      }
+    }
+    if (!(t.isWord && (t.cap || PLACE_JOINERS.has(t.lower))) && !(t.text === '.' && tokens[p - 1]?.text.length === 1)) return null;
+  }
+  return null;
+}
+
+/** A title word or honorific right before a name ("Sen. Mitch McConnell", "Gov. Newsom"). */
+function honorificOrTitleBefore(doc: Doc, first: number): boolean {
+  let k = first - 1;
+  if (doc.tokens[k]?.text === '.') k--;
+  const w = doc.tokens[k]?.lower;
+  return !!w && (doc.lex.honorifics.has(w) || doc.lex.titleHeads.has(w));
 }
 
 export const isDeterminer = (w: string) => DETERMINERS.has(w);

@@ -11,12 +11,15 @@ export interface Resolved {
   via: 'name' | 'pronoun' | 'anaphor' | 'organisation' | 'unnamed';
 }
 
+/** "Donald Trump’s" -> "Donald Trump", "Chris Jones’" -> "Chris Jones". */
+const withoutPossessive = (name: string) => name.replace(/(?<=\p{L})['’]s?$/u, '');
+
 /** The full name for a bare name word: the earliest multi-word name in the text holding it. */
 export function fullNameFor(doc: Doc, words: readonly string[]): string | null {
   if (!words.length) return null;
   const runs = doc.fullNames.get(words[words.length - 1]) ?? doc.fullNames.get(words[0]) ?? [];
   for (const r of runs) {
-    if (words.every((w) => r.words.includes(w))) return doc.text.slice(doc.tokens[r.first].start, doc.tokens[r.last].end);
+    if (words.every((w) => r.words.includes(w))) return withoutPossessive(doc.text.slice(doc.tokens[r.first].start, doc.tokens[r.last].end));
   }
   return null;
 }
@@ -28,7 +31,7 @@ export function personFor(doc: Doc, runIndex: number): EntityRec {
   const known = doc.reg.matchPerson(r.words);
   if (known) return known;
   const full = r.words.length === 1 ? fullNameFor(doc, r.words) : null;
-  const name = full ?? doc.text.slice(at, doc.tokens[r.last].end);
+  const name = withoutPossessive(full ?? doc.text.slice(at, doc.tokens[r.last].end));
   const ent = doc.reg.person(name, at);
   const g = genderBefore(doc.tokens, r.first, doc.lex);
   if (g && !ent.gender) ent.gender = g;
@@ -62,10 +65,10 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const head = tokens[np.last];
   const mention = { start: tokens[np.first].start, end: tokens[np.last].end };
   const at = mention.start;
-  if (np.first === np.last && PRONOUNS.has(head.lower)) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
+  if (np.first === np.last && PRONOUNS.has(head.lower) && doc.runAt[np.last] < 0) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
 
   const ri = doc.runAt[np.last];
-  if (ri >= 0 && head.cap) {
+  if (ri >= 0) {
     const ent = personFor(doc, ri);
     return { ent, mention, via: 'name' };
   }
