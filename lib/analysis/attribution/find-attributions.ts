@@ -10,6 +10,7 @@ import { collectOrganisations, collectPeople } from './build-entities';
 import type { Doc } from './doc';
 import { attributeQuotes, type Found } from './attribute-quotes';
 import { findIndirect } from './indirect';
+import { widenMixed } from './mixed-clauses';
 
 /**
  * Quotes, their speakers and the people and organisations of an article. Pure and linear in the
@@ -83,6 +84,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   const found: Found[] = attributeQuotes(doc, spans, sentences);
   found.push(...findIndirect(doc, sentences, found));
   found.sort((a, b) => a.start - b.start);
+  widenMixed(doc, found, sentences);
 
   const used = new Set<EntityRec>();
   for (const f of found) if (f.ent) used.add(f.ent);
