@@ -89,7 +89,7 @@ export function collectPeople(doc: Doc): void {
     if (!(tb || ta || tc || hon || kin || speaks)) return;
     if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
     const ent = personFor(doc, ri);
-    reg.mention(ent, { start: tokens[r.first].start, end: tokens[r.last].end }, !owner);
+    reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !owner);
     const kinWord = kinshipBefore(doc, r.first);
     if (kinWord && !reg.kin.has(kinWord)) reg.kin.set(kinWord, ent);
     for (const [t, bonus] of [[ta, 0.5], [tb, 0.3], [tc, 0.4]] as const) {
@@ -103,9 +103,9 @@ export function collectPeople(doc: Doc): void {
   // later and earlier bare mentions ("Maduro", "Mr. Georgelis") of the people found above
   for (const r of runs) {
     const ent = reg.matchPerson(r.words);
-    if (ent) reg.widen(ent, text.slice(tokens[r.first].start, tokens[r.last].end).replace(/['’]s?$/, ''), r.words);
+    if (ent) reg.widen(ent, text.slice(tokens[r.first].start, r.end).replace(/['’]s?$/, ''), r.words);
     // an owner ("Sondland’s lawyer") is not who "he" or "she" refers to next
-    if (ent) reg.mention(ent, { start: tokens[r.first].start, end: tokens[r.last].end }, !isPossessiveRun(doc, r));
+    if (ent) reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !isPossessiveRun(doc, r));
   }
 }
 

@@ -19,6 +19,15 @@ export interface Doc {
   /** Sorted outer spans of the quotations (marks included). */
   quoteSpans: Span[];
   blocks: { start: number; end: number; kind: string }[];
+  /** Sentences in text order. */
+  sentences: Span[];
+}
+
+/** The sentence holding `offset`, or null. */
+export function sentenceOf(doc: Doc, offset: number): Span | null {
+  const s = doc.sentences;
+  const at = firstIndex(s.length, (i) => s[i].end > offset);
+  return at < s.length && s[at].start <= offset ? s[at] : null;
 }
 
 /** A speaker found for a quote: the entity and the words that name it. */

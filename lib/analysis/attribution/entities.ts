@@ -144,6 +144,33 @@ export class EntityRegistry {
     return null;
   }
 
+  /**
+   * The antecedent of "he" or "she": the nearest fitting entity, but when it lies in an earlier sentence,
+   * the first fitting entity of that sentence (its subject, usually: "Figgins, who represents Thomas,
+   * said … “…,” he said" is Figgins, not Thomas).
+   */
+  subjectAntecedent(at: number, gender: 'male' | 'female', skip: (at: number) => boolean, sentenceOf: (at: number) => Span | null): EntityRec | null {
+    const fits = (e: EntityRec) => e.type === 'person' && (e.gender === null || e.gender === gender);
+    this.sort();
+    const lo = this.firstEventAt(at);
+    let k = lo - 1;
+    for (; k >= 0; k--) {
+      const ev = this.events[k];
+      if (at - ev.at > 4000) return null;
+      if (!skip(ev.at) && fits(ev.ent)) break;
+    }
+    if (k < 0) return null;
+    const s = sentenceOf(this.events[k].at);
+    if (!s || at < s.end) return this.events[k].ent;
+    // a person known to be of the pronoun's gender is not passed over for one of unknown gender
+    const nearest = this.events[k].ent;
+    for (let j = this.firstEventAt(s.start); j < k; j++) {
+      const ev = this.events[j];
+      if (!skip(ev.at) && fits(ev.ent) && (ev.ent.gender === gender || nearest.gender !== gender)) return ev.ent;
+    }
+    return nearest;
+  }
+
   /** The most recent organisation before `at` whose name holds one of `words` (any, when empty). */
   organisationBefore(at: number, words: readonly string[]): EntityRec | null {
     return this.antecedent(at, (e) => e.type === 'organization' && (!words.length || words.some((w) => e.words.includes(w))), () => false, Infinity);

@@ -78,7 +78,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
       fullNames.set(w, list);
     }
   });
-  const doc: Doc = { text, tokens, lex, runs, runAt, fullNames, reg: new EntityRegistry(), quoteSpans, blocks };
+  const doc: Doc = { text, tokens, lex, runs, runAt, fullNames, reg: new EntityRegistry(), quoteSpans, blocks, sentences };
   collectOrganisations(doc);
   collectPeople(doc);
   const found: Found[] = attributeQuotes(doc, spans, sentences);

@@ -7,6 +7,8 @@ export interface NameRun {
   last: number;
   /** Lower-case name words, initials and dots excluded. */
   words: string[];
+  /** Where the name ends in the text (before glued page text: "Ilhan OmarIlhan …" ends after "Omar"). */
+  end: number;
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -32,7 +34,24 @@ export function isNameWord(t: Token, lex: LexiconData): boolean {
   }
   // possessive: "Kremlin's" leads a title, it is not a name word
   if (isPossessive(lower)) return false;
-  return !notNameWords(lex).has(lower);
+  return !notNameWords(lex).has(lower) && gluedAt(text) < 0;
+}
+
+/**
+ * Two words glued by hidden page text ("OmarIlhan", "Ocasio-CortezAlexandria"): a capital after three
+ * or more lower-case letters. "McConnell", "MacArthur", "DeSantis" and "LeBron" have fewer.
+ */
+function gluedAt(text: string): number {
+  let lowerRun = 0;
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) lowerRun++;
+    else if (c >= 65 && c <= 90) {
+      if (lowerRun >= 3) return k;
+      lowerRun = 0;
+    } else lowerRun = 0;
+  }
+  return -1;
 }
 
 const isPossessive = (lower: string) => {
@@ -116,6 +135,7 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
     const first = i;
     const words: string[] = [];
     let last = i;
+    let nameEnd = -1;
     if (pronounSurname) {
       words.push(t0.lower);
       i++;
@@ -147,6 +167,15 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
         i++;
         break;
       }
+      // "Ilhan OmarIlhan Omar…": a name word glued to hidden text closes the name at the glue
+      const glue = t.cap && i > first && words.length && adjacent(tokens, text, i - 1, i) ? gluedAt(t.text) : -1;
+      if (glue > 0 && !notNameWords(lex).has(t.lower.slice(0, glue))) {
+        words.push(nameKey(t.lower.slice(0, glue)));
+        last = i;
+        nameEnd = t.start + glue;
+        i++;
+        break;
+      }
       // "Trump’s", "Bezos's": a possessive name word closes the name
       if (isPossessiveName(t, lex) && (i === first || adjacent(tokens, text, i - 1, i))) {
         words.push(nameKey(t.lower));
@@ -166,7 +195,7 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
       }
       break;
     }
-    if (words.length && words.some((w) => !PARTICLES.has(w))) runs.push({ first, last, words });
+    if (words.length && words.some((w) => !PARTICLES.has(w))) runs.push({ first, last, words, end: nameEnd >= 0 ? nameEnd : tokens[last].end });
     if (i === first) i++;
   }
   return runs;

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { insideQuote, type Doc } from './doc';
+import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
 import { genderBefore } from './names';
 import { isDeterminer, PRONOUNS, type Np } from './noun-phrase';
@@ -19,7 +19,7 @@ export function fullNameFor(doc: Doc, words: readonly string[]): string | null {
   if (!words.length) return null;
   const runs = doc.fullNames.get(words[words.length - 1]) ?? doc.fullNames.get(words[0]) ?? [];
   for (const r of runs) {
-    if (words.every((w) => r.words.includes(w))) return withoutPossessive(doc.text.slice(doc.tokens[r.first].start, doc.tokens[r.last].end));
+    if (words.every((w) => r.words.includes(w))) return withoutPossessive(doc.text.slice(doc.tokens[r.first].start, r.end));
   }
   return null;
 }
@@ -31,11 +31,11 @@ export function personFor(doc: Doc, runIndex: number): EntityRec {
   const known = doc.reg.matchPerson(r.words);
   if (known) {
     // "Hawk Sawyer" seen first, "Kathleen Hawk Sawyer" later: the entity takes the fuller name
-    doc.reg.widen(known, withoutPossessive(doc.text.slice(at, doc.tokens[r.last].end)), r.words);
+    doc.reg.widen(known, withoutPossessive(doc.text.slice(at, r.end)), r.words);
     return known;
   }
   const full = r.words.length === 1 ? fullNameFor(doc, r.words) : null;
-  const name = withoutPossessive(full ?? doc.text.slice(at, doc.tokens[r.last].end));
+  const name = withoutPossessive(full ?? doc.text.slice(at, r.end));
   const ent = doc.reg.person(name, at);
   const g = genderBefore(doc.tokens, r.first, doc.lex);
   if (g && !ent.gender) ent.gender = g;
@@ -46,7 +46,7 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
   const kind = doc.lex.pronouns.get(word);
   const skip = (pos: number) => insideQuote(doc, pos);
   if (kind === 'male' || kind === 'female') {
-    const e = doc.reg.antecedent(at, (x) => x.type === 'person' && (x.gender === null || x.gender === kind), skip);
+    const e = doc.reg.subjectAntecedent(at, kind, skip, (pos) => sentenceOf(doc, pos));
     if (e && !e.gender) e.gender = kind;
     return e;
   }

@@ -69,3 +69,27 @@ describe('one person across the forms of the name', () => {
     expect(speakerOf(r, 'know better')).toBe('Joel Schlabach');
   });
 });
+
+describe('hidden page text glued to a name', () => {
+  it.each([
+    ['Rep. Ilhan OmarIlhan OmarHillicon Valley spoke on Monday. “We must teach love,” Omar said.', 'Ilhan Omar'],
+    ['Rep. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders spoke. “It is wrong,” Ocasio-Cortez said.', 'Alexandria Ocasio-Cortez'],
+  ])('%s', (sentence, name) => {
+    expect(speakerOf(attribute(sentence), '')).toBe(name);
+  });
+
+  it('keeps names with inner capitals whole', () => {
+    const r = attribute('“We will win,” said Sen. Mitch McConnell.', '“It is fine,” said Gen. Douglas MacArthur.', '“No,” said Gov. Ron DeSantis.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Mitch McConnell', 'Douglas MacArthur', 'Ron DeSantis']);
+  });
+});
+
+describe('"he" and "she" after a sentence: its subject, not a name inside it', () => {
+  it.each([
+    ['Montell Figgins, who represents Thomas Reyes, said his client would go to trial.', '“When all the evidence is presented, you will see,” he said.', 'Montell Figgins'],
+    ['Lawyer Jack Scarola, who represents Paul Baker, met the judge on Monday.', '“Forty-five years of practicing law,” he said, “has convinced me.”', 'Jack Scarola'],
+  ])('%s %s', (first, second, name) => {
+    const r = attribute(first, second);
+    expect(r.quotes.find((q) => q.type !== 'indirect')?.speaker).toBe(name);
+  });
+});
