@@ -119,6 +119,12 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     if (!hit && sentences[si + 1] && (qb >= te - 1 || !next)) {
       const n = sentences[si + 1];
       hit = cueNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
+      // "“… its votes for Trump!” US Senator Jeff Sessions said as he …": a quotation ending in "!" or
+      // "?" ends the sentence, and the next one opens with its speaker and the verb
+      if (!hit && qb >= te - 1 && /[!?]\s*$/.test(doc.text.slice(q.start, q.end))) {
+        const after = cueAfter(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
+        if (after?.np && after.where === 'after' && after.np.first === tokenAt(tokens, n.start) && after.at - after.np.first < 12) hit = after;
+      }
     }
     if (!hit && qa <= ts + 1 && si > 0) {
       // a paragraph of quotation introduced by the sentence before it ("… he said:")

@@ -101,6 +101,9 @@ function verbWithin(doc: Doc, k: number, to: number): CueHit | null {
     if (t.isWord && !t.cap && strongVerb(doc, v) && !t.lower.endsWith('ing') && !(doc.lex.nounLikeVerbs.has(t.lower) && !tokens[v - 1].cap)) {
       const np = npBackward(doc, v - 1, k);
       if (np && np.first <= k + 2) return { np, cue: t.text, where: 'after', at: v };
+      // "former FBI agent Timothy Gill explained", "a spokesman for committee Democrats said": a few
+      // describing words before the name or noun the verb follows belong to the speaker's words
+      if (np && np.first <= k + 6 && describingWords(doc, k, np.first)) return { np: { first: k, last: np.last }, cue: t.text, where: 'after', at: v };
       // "Mr. Morgan of the Sierra Club said": the name before "of (the)" speaks for the organisation
       const head = npForward(doc, k, v);
       const of = head ? head.last + 1 : -1;
@@ -111,6 +114,20 @@ function verbWithin(doc: Doc, k: number, to: number): CueHit | null {
     }
   }
   return null;
+}
+
+const DESCRIBING_JOINERS = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
+
+/** Tokens [from, to) are words describing a speaker: no punctuation, verbs, pronouns or clause words. */
+function describingWords(doc: Doc, from: number, to: number): boolean {
+  const { tokens, lex } = doc;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.isWord) return false;
+    if (lex.speechForms.has(t.lower) || /^(who|which|that|he|she|it|they|we|i|and|but|or|is|was|are|were|has|had|have|as|when|while|if)$/.test(t.lower)) return false;
+    if (!t.cap && !DESCRIBING_JOINERS.has(t.lower) && /(ed|ing|ly)$/.test(t.lower)) return false;
+  }
+  return true;
 }
 
 /**

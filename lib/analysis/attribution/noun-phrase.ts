@@ -134,8 +134,9 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     if (i === k && DETERMINERS.has(t.lower)) { sawDet = true; continue; }
     // "the New Zealand Department of Conservation"
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
-    // "says veteran industry analyst Ken Doctor": a few lower-case role words before a name
-    if (last < 0 && t.isWord && !t.cap && isRoleWord(doc, t.lower) && roleWordsReachName(doc, i, ceiling)) continue;
+    // "says veteran industry analyst Ken Doctor", "Texas delegate Bill Eastland": a few lower-case role
+    // words before a name, first or after capitalised words
+    if ((last < 0 || (last === i - 1 && tokens[last].cap)) && t.isWord && !t.cap && isRoleWord(doc, t.lower) && roleWordsReachName(doc, i, ceiling)) continue;
     // a name run is taken whole ("George H.W. Bush", "Ursula von der Leyen", "He Jianxiong")
     const run = doc.runAt[i];
     if (run >= 0 && doc.runs[run].first === i && doc.runs[run].last < ceiling) { last = i = doc.runs[run].last; continue; }

@@ -78,6 +78,10 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   }
   const bare = text.slice(tokens[first].start, head.end);
   const headWord = head.lower.replace(/['’]s$/, '');
+  // "a New Hampshire Republican", "a spokesman for committee Democrats": an indefinite description is an
+  // unnamed source, one per description, whatever its capitals
+  const indefinite = tokens[np.first].lower === 'a' || tokens[np.first].lower === 'an';
+  if (indefinite && first < np.last) return { ent: reg.named(bare, 'unnamed', at), mention, via: 'unnamed' };
   if (head.cap) {
     // "Doctor asks", "Judge said": a capitalised word that is the surname of a person already named
     if (first === np.last) {
