@@ -1,6 +1,6 @@
 import type { Doc } from './doc';
 import type { NameRun } from './names';
-import { genderBefore, genderOfPhrase, isTitleWord, titleAfter, titleBefore, titleBeforeComma } from './names';
+import { genderBefore, genderOfPhrase, mayPrecedeName, titleAfter, titleBefore, titleBeforeComma } from './names';
 import { personFor } from './resolve';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
@@ -159,7 +159,7 @@ function looksLikePersonName(doc: Doc, ri: number): boolean {
   const before = r.first > 0 && sameLine(doc.tokens[r.first - 1].end, doc.tokens[r.first].start) ? doc.tokens[r.first - 1] : undefined;
   const after = r.last + 1 < doc.tokens.length && sameLine(doc.tokens[r.last].end, doc.tokens[r.last + 1].start) ? doc.tokens[r.last + 1] : undefined;
   // Title-case headings: capitalised words on both sides
-  if (before?.cap && before.isWord && !isTitleWord(doc.lex, before.lower)) return false;
+  if (before?.cap && before.isWord && !mayPrecedeName(doc.lex, before.lower, after)) return false;
   if (after?.cap && after.isWord) return false;
   return true;
 }

@@ -80,6 +80,16 @@ export function isTitleWord(lex: LexiconData, lower: string): boolean {
   return lex.titleHeads.has(lower) || lex.honorifics.has(lower) || lex.titleModifiers.has(lower);
 }
 
+/**
+ * A capitalised word before a name that does not make the name part of a title-case headline: a title
+ * ("Ambassador Kurt Volker"), or a function word opening a sentence that goes on in prose after the
+ * name ("To LeBron James, …"; not "The Donald Trump Show" ending its line).
+ */
+export function mayPrecedeName(lex: LexiconData, lower: string, after: Token | undefined): boolean {
+  if (isTitleWord(lex, lower)) return true;
+  return lex.nonNameCapitals.has(lower) && !!after && !(after.cap && after.isWord);
+}
+
 const notNames = new WeakMap<LexiconData, Set<string>>();
 /** The lexicon's words that are never part of a person's name, in one set (built once per lexicon). */
 function notNameWords(lex: LexiconData): Set<string> {

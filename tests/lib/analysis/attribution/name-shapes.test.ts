@@ -59,6 +59,16 @@ describe('one person across the forms of the name', () => {
     expect(speakerOf(r, 'cringe')).toBe('Kurt Volker');
   });
 
+  it('a name after a sentence-opening function word is a full name ("To LeBron James, …")', () => {
+    const r = attribute('To LeBron James, triple-doubles are not a goal.', '“I really do not know what to think about it,” James said.');
+    expect(speakerOf(r, 'think about it')).toBe('LeBron James');
+  });
+
+  it('a title-case headline does not give full names', () => {
+    const r = attribute('The Donald Trump Show Returns', '“We will see,” Trump said.');
+    expect(speakerOf(r, 'We will see')).toBe('Trump');
+  });
+
   it('an adverb after the name is not part of it', () => {
     const r = attribute('Officer Michael Thomas was on duty.', '"We messed up," Thomas allegedly told a supervisor.');
     expect(speakerOf(r, 'messed')).toBe('Michael Thomas');
