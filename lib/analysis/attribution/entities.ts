@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Span } from '../types';
 import { firstIndex } from '../text/first-index';
+import { nameKey } from './names';
 
 /** An entity under construction: mentions are appended as the text is read. */
 export interface EntityRec {
@@ -19,8 +20,10 @@ interface MentionEvent {
   ent: EntityRec;
 }
 
-/** Name words without initials or dots: "Fred R. Conrad" -> fred, conrad. */
-const nameWords = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 1);
+const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Name words without initials, dots or suffixes, as runs key them: "Fred R. Conrad" -> fred, conrad; "al-Bashir" -> bashir. */
+const nameWords = (name: string) =>
+  name.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 1 && !SUFFIX_WORDS.has(w)).map(nameKey);
 
 /**
  * The entities of one article. People are keyed by their name words so that "Mao", "Ms. Mao" and
@@ -46,6 +49,14 @@ export class EntityRegistry {
       return found;
     }
     return this.create(name, 'person', at, words);
+  }
+
+  /** "Hawk Sawyer" then "Kathleen Hawk Sawyer": the entity takes the fuller form of its name. */
+  widen(e: EntityRec, name: string, words: readonly string[]): void {
+    if (e.type === 'person' && words.length > e.words.length && e.words.every((w) => words.includes(w))) {
+      e.name = name;
+      e.words = [...words];
+    }
   }
 
   /** The person whose name holds all these words (earliest introduced wins among several). */

@@ -5,7 +5,7 @@ import { prepareText, spanToOriginal } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from './tokens';
 import { findQuoteSpans } from './quote-spans';
-import { findNameRuns, type NameRun } from './names';
+import { findNameRuns, isTitleWord, type NameRun } from './names';
 import { EntityRegistry, type EntityRec } from './entities';
 import { collectOrganisations, collectPeople } from './build-entities';
 import type { Doc } from './doc';
@@ -71,7 +71,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
     };
     const before = r.first > 0 && sameLine(tokens[r.first - 1].end, tokens[r.first].start) ? tokens[r.first - 1] : undefined;
     const after = r.last + 1 < tokens.length && sameLine(tokens[r.last].end, tokens[r.last + 1].start) ? tokens[r.last + 1] : undefined;
-    if ((before?.cap && before.isWord) || (after?.cap && after.isWord)) return;
+    if ((before?.cap && before.isWord && !isTitleWord(lex, before.lower)) || (after?.cap && after.isWord)) return;
     for (const w of r.words) {
       const list = fullNames.get(w) ?? [];
       list.push(r);

@@ -85,7 +85,10 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     return null;
   }
   if (k < floor || !tokens[k].isWord) return null;
-  if (doc.lex.pronouns.has(tokens[k].lower)) return { first: k, last: k };
+  if (doc.lex.pronouns.has(tokens[k].lower) && doc.runAt[k] < 0) return { first: k, last: k };
+  // "Sen. Mitch McConnell of Kentucky said", "Jane Roe of the University of North Carolina said": the person, not the place
+  const owner = ownerBeforeOf(doc, k, floor);
+  if (owner) return owner;
   // "sources familiar with the matter said"
   if (k - 3 >= floor && tokens[k - 3].lower === 'familiar' && tokens[k - 2].lower === 'with') {
     const inner = npBackward(doc, k - 4, floor);
@@ -98,6 +101,9 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     if (t.text === '.' && i > floor && tokens[i - 1].isWord && (doc.lex.abbreviations.has(tokens[i - 1].lower) || tokens[i - 1].text.length === 1)) continue;
     if (t.text === '-' ) continue;
     if (isDet(doc, t.lower)) { first = i; break; }
+    // a name run is taken whole, back to its first word ("George H.W. Bush", "Omar al-Bashir")
+    const run = doc.runAt[i];
+    if (run >= 0 && doc.runs[run].last === i && doc.runs[run].first >= floor) { first = i = doc.runs[run].first; continue; }
     if (isNpWord(doc, i)) { first = i; continue; }
     // a lower-case head noun right after a determiner: "the man said", "his wife said"
     if (i === last && !t.cap && t.isWord && i - 1 >= floor && isDet(doc, tokens[i - 1].lower) && !doc.lex.speechForms.has(t.lower)) { first = i; continue; }
@@ -121,7 +127,7 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
   const { tokens } = doc;
   let k = start;
   if (k >= ceiling || !tokens[k]?.isWord) return null;
-  if (doc.lex.pronouns.has(tokens[k].lower)) return { first: k, last: k };
+  if (doc.lex.pronouns.has(tokens[k].lower) && doc.runAt[k] < 0) return { first: k, last: k };
   let last = -1;
   let sawDet = false;
   for (let i = k; i < ceiling && i - k < 10; i++) {
@@ -130,12 +136,17 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     if (i === k && isDet(doc, t.lower)) { sawDet = true; continue; }
     // "the New Zealand Department of Conservation"
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
+    // "says veteran industry analyst Ken Doctor": a few lower-case role words before a name
+    if (last < 0 && t.isWord && !t.cap && isRoleWord(doc, t.lower) && roleWordsReachName(doc, i, ceiling)) continue;
+    // a name run is taken whole ("George H.W. Bush", "Ursula von der Leyen", "He Jianxiong")
+    const run = doc.runAt[i];
+    if (run >= 0 && doc.runs[run].first === i && doc.runs[run].last < ceiling) { last = i = doc.runs[run].last; continue; }
     if (isNpWord(doc, i)) { last = i; continue; }
     if (t.isWord && !t.cap && sawDet && i - k <= 3 && !NP_STOP.has(t.lower) && !doc.lex.prepositions.has(t.lower) && !doc.lex.articles.has(t.lower) && !doc.lex.complementizers.has(t.lower) && !/(ed|ly)$/.test(t.lower) && !doc.lex.speechForms.has(t.lower) && (last < 0 || last === i - 1)) { last = i; continue; }
     // "says farmer Okonkwo Eze": an occupation word before a name
     if (i === k && t.isWord && !t.cap && tokens[i + 1] && doc.runAt[i + 1] >= 0 && !NP_STOP.has(t.lower) && !doc.lex.speechForms.has(t.lower)) continue;
     // "the New York businessman said": a common noun heads the capitalised words
-    if (t.isWord && !t.cap && last === i - 1 && !doc.lex.speechForms.has(t.lower) && tokens[i + 1] && doc.lex.speechForms.has(tokens[i + 1].lower)) { last = i; break; }
+    if (t.isWord && !t.cap && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !isSkippable(t) && tokens[i + 1] && doc.lex.speechForms.has(tokens[i + 1].lower)) { last = i; break; }
     if (t.isWord && !t.cap && sawDet && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !SKIP_BETWEEN.has(t.lower) && i + 1 < ceiling && tokens[i + 1].isWord && (doc.lex.unnamedSourceNouns.has(tokens[i + 1].lower) || doc.lex.titleHeads.has(tokens[i + 1].lower))) { last = i; continue; }
     break;
   }
@@ -153,6 +164,52 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     last = e - 1;
   }
   return { first: k, last };
+}
+
+const OF_WORDS = new Set(['of', 'from', 'at']);
+const PLACE_JOINERS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * The person before "of"/"from"/"at" when a capitalised place or institution ends right before the verb:
+ * "Sen. Mitch McConnell of Kentucky", "Penelope Muse Abernathy of the University of North Carolina".
+ */
+function ownerBeforeOf(doc: Doc, k: number, floor: number): Np | null {
+  const { tokens, runs, runAt } = doc;
+  if (!tokens[k].cap) return null;
+  for (let p = k - 1; p > floor && k - p < 10; p--) {
+    const t = tokens[p];
+    if (OF_WORDS.has(t.lower)) {
+      const ri = runAt[p - 1];
+      if (ri >= 0 && runs[ri].last === p - 1 && runs[ri].first >= floor && (runs[ri].words.length >= 2 || honorificOrTitleBefore(doc, runs[ri].first))) {
+        return { first: runs[ri].first, last: p - 1 };
+      }
+    }
+    if (!(t.isWord && (t.cap || PLACE_JOINERS.has(t.lower))) && !(t.text === '.' && tokens[p - 1]?.text.length === 1)) return null;
+  }
+  return null;
+}
+
+/** A lower-case word that can describe a person before their name ("veteran", "industry", "analyst"). */
+function isRoleWord(doc: Doc, w: string): boolean {
+  return !NP_STOP.has(w) && !doc.lex.speechForms.has(w) && !SKIP_BETWEEN.has(w) && !DETERMINERS.has(w) && !w.endsWith('ly');
+}
+
+/** Up to four role words from `i` and then a name run that ends before `ceiling`. */
+function roleWordsReachName(doc: Doc, i: number, ceiling: number): boolean {
+  const { tokens } = doc;
+  for (let j = i; j < ceiling && j - i < 5; j++) {
+    if (doc.runAt[j] >= 0) return j > i && tokens[j - 1].end + 1 >= tokens[j].start;
+    if (!tokens[j].isWord || tokens[j].cap || !isRoleWord(doc, tokens[j].lower)) return false;
+  }
+  return false;
+}
+
+/** A title word or honorific right before a name ("Sen. Mitch McConnell", "Gov. Newsom"). */
+function honorificOrTitleBefore(doc: Doc, first: number): boolean {
+  let k = first - 1;
+  if (doc.tokens[k]?.text === '.') k--;
+  const w = doc.tokens[k]?.lower;
+  return !!w && (doc.lex.honorifics.has(w) || doc.lex.titleHeads.has(w));
 }
 
 export const isDeterminer = (w: string, lex?: LexiconData) => DETERMINERS.has(w) || !!lex?.articles.has(w);

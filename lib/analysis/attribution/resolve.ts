@@ -13,12 +13,15 @@ export interface Resolved {
   via: 'name' | 'pronoun' | 'anaphor' | 'organisation' | 'unnamed';
 }
 
+/** "Donald Trump’s" -> "Donald Trump", "Chris Jones’" -> "Chris Jones". */
+const withoutPossessive = (name: string) => name.replace(/(?<=\p{L})['’]s?$/u, '');
+
 /** The full name for a bare name word: the earliest multi-word name in the text holding it. */
 export function fullNameFor(doc: Doc, words: readonly string[]): string | null {
   if (!words.length) return null;
   const runs = doc.fullNames.get(words[words.length - 1]) ?? doc.fullNames.get(words[0]) ?? [];
   for (const r of runs) {
-    if (words.every((w) => r.words.includes(w))) return doc.text.slice(doc.tokens[r.first].start, doc.tokens[r.last].end);
+    if (words.every((w) => r.words.includes(w))) return withoutPossessive(doc.text.slice(doc.tokens[r.first].start, doc.tokens[r.last].end));
   }
   return null;
 }
@@ -28,9 +31,13 @@ export function personFor(doc: Doc, runIndex: number): EntityRec {
   const r = doc.runs[runIndex];
   const at = doc.tokens[r.first].start;
   const known = doc.reg.matchPerson(r.words);
-  if (known) return known;
+  if (known) {
+    // "Hawk Sawyer" seen first, "Kathleen Hawk Sawyer" later: the entity takes the fuller name
+    doc.reg.widen(known, withoutPossessive(doc.text.slice(at, doc.tokens[r.last].end)), r.words);
+    return known;
+  }
   const full = r.words.length === 1 ? fullNameFor(doc, r.words) : null;
-  const name = full ?? doc.text.slice(at, doc.tokens[r.last].end);
+  const name = withoutPossessive(full ?? doc.text.slice(at, doc.tokens[r.last].end));
   const ent = doc.reg.person(name, at);
   const g = genderBefore(doc.tokens, r.first, doc.lex);
   if (g && !ent.gender) ent.gender = g;
@@ -84,14 +91,14 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const head = tokens[np.last];
   const mention = { start: tokens[np.first].start, end: tokens[np.last].end };
   const at = mention.start;
-  if (np.first === np.last && lex.pronouns.has(head.lower)) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
+  if (np.first === np.last && lex.pronouns.has(head.lower) && doc.runAt[np.last] < 0) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
   // "explique-t-il": the pronoun inside the verb; "…”, dijo.": no subject word at all
   const joined = np.first === np.last ? joinedPronoun(doc, head) : null;
   if (joined) return { ent: pronoun(doc, joined, at), mention, via: 'pronoun' };
   if (np.implicit) return { ent: pronoun(doc, 'implicit', at), mention, via: 'pronoun' };
 
   const ri = doc.runAt[np.last];
-  if (ri >= 0 && head.cap) {
+  if (ri >= 0) {
     const ent = personFor(doc, ri);
     return { ent, mention, via: 'name' };
   }
@@ -102,6 +109,11 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
   const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord));
   if (head.cap && !commonNoun) {
+    // "Doctor asks", "Judge said": a capitalised word that is the surname of a person already named
+    if (first === np.last) {
+      const person = reg.matchPerson([headWord]);
+      if (person && person.words.length >= 2 && person.words[person.words.length - 1] === headWord) return { ent: person, mention, via: 'name' };
+    }
     // "the Kremlin", "Beijing", "Food Standards Agency", "FSA"
     const ent = reg.named(bare, 'organization', at);
     return { ent, mention, via: 'organisation' };
