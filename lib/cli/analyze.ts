@@ -1,9 +1,11 @@
 /**
  * quotelens analyze: the extension's analysis over saved pages and URLs.
  *
- *   npm run analyze -- [FILE_OR_URL...] [--jsonl] [--format json|md|text] [--timeout SECONDS]
+ *   npm run analyze -- [FILE_OR_URL...] [--jsonl] [--format json|md|text] [--timeout SECONDS] [--recursive]
  *
- * With no input it analyses the sample page kept in the repo. A bad input gives one line on stderr
+ * With no input it analyses the sample page kept in the repo. Files may be gzipped (`page.html.gz`);
+ * a file that is not text (a PDF, an image, bytes with NULs) is refused with one line. A directory is
+ * refused unless --recursive, which analyses every .html/.htm/.txt(.gz) file under it. A bad input gives one line on stderr
  * (and an error record with --jsonl); the others go on, and the exit status is 1 when any failed.
  * In a --jsonl batch a page that holds no article is an answer, not a failure: its record says
  * `"kind": "no-article"` and it does not change the exit status (the evaluation harnesses feed whole
@@ -14,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Analysis } from '@/lib/analysis/types';
 import { AnalysisRunner } from './analysis-runner';
 import { describeFailure } from './describe-failure';
+import { expandInputs } from './expand-inputs';
 import { formatMarkdown } from './format-markdown';
 import { formatCleanText } from './format-text';
 import { InputError } from './load-article';
@@ -26,14 +29,16 @@ interface Options {
   inputs: string[];
   format: Format;
   timeoutMs: number;
+  recursive: boolean;
 }
 
-const USAGE = 'usage: npm run analyze -- [FILE_OR_URL...] [--jsonl] [--format json|md|text] [--timeout SECONDS]';
+const USAGE = 'usage: npm run analyze -- [FILE_OR_URL...] [--jsonl] [--format json|md|text] [--timeout SECONDS] [--recursive]';
 
 function parseArgs(argv: string[]): Options {
   const inputs: string[] = [];
   let format: Format = 'json';
   let timeoutMs = 60_000;
+  let recursive = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--jsonl') format = 'jsonl';
@@ -45,11 +50,12 @@ function parseArgs(argv: string[]): Options {
       const seconds = Number(argv[++i]);
       if (!(seconds > 0)) throw new InputError(`--timeout takes a number of seconds; ${USAGE}`);
       timeoutMs = seconds * 1000;
-    } else if (arg === '--help' || arg === '-h') throw new InputError(USAGE);
+    } else if (arg === '--recursive' || arg === '-r') recursive = true;
+    else if (arg === '--help' || arg === '-h') throw new InputError(USAGE);
     else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}; ${USAGE}`);
     else inputs.push(arg);
   }
-  return { inputs: inputs.length ? inputs : [SAMPLE_PAGE], format, timeoutMs };
+  return { inputs: inputs.length ? inputs : [SAMPLE_PAGE], format, timeoutMs, recursive };
 }
 
 function render(analysis: Analysis, format: Format): string {
@@ -70,8 +76,9 @@ async function main(): Promise<number> {
   let failures = 0;
   const runner = new AnalysisRunner(options.timeoutMs);
   try {
-    for (const input of options.inputs) {
-      const reply = await runner.run(input);
+    for (const entry of expandInputs(options.inputs, options.recursive)) {
+      const input = entry.input;
+      const reply = 'error' in entry ? { input, error: entry.error, kind: 'failed' as const } : await runner.run(input);
       if ('analysis' in reply) {
         await write(render(reply.analysis, options.format) + '\n');
         continue;
