@@ -1,4 +1,5 @@
 import type { Doc } from './doc';
+import { inLexicon } from '../lexicon';
 import type { NameRun } from './names';
 import { genderBefore, genderOfPhrase, mayPrecedeName, titleAfter, titleBefore, titleBeforeComma } from './names';
 import { personFor } from './resolve';
@@ -47,7 +48,7 @@ export function collectOrganisations(doc: Doc): void {
       const t = tokens[i];
       if (t.cap && t.isWord) {
         const w = withoutPossessive(t.lower);
-        if (lex.organisationWords.has(w) || isAcronym(t.text)) org = true;
+        if (inLexicon(lex, lex.organisationWords, w) || isAcronym(t.text)) org = true;
         if (lex.governmentMetonyms.has(w)) org = true;
         e = i;
         i++;

@@ -1,5 +1,6 @@
 import type { ArticleText, Entity, Quote, Span } from '../types';
 import { lexiconFor, type LexiconData } from '../lexicon';
+import { detectLanguage } from '../text/language';
 import { prepareText, spanToOriginal } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from './tokens';
@@ -39,11 +40,11 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   if (!article.text) return { entities: [], quotes: [] };
   const prep = prepareText(article.text);
   const text = prep.text;
-  const lex = lexiconFor(article.lang);
+  const lex = lexiconFor(detectLanguage(article.lang, text));
   const blocks = (article.blocks.length ? article.blocks : [{ start: 0, end: article.text.length, kind: 'paragraph' as const, linkChars: 0 }])
     .map((b) => ({ start: prep.fromOriginal(b.start), end: prep.fromOriginal(b.end), kind: b.kind as string }))
     .filter((b) => b.end > b.start);
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, lex.elides);
   const spans = findQuoteSpans(text, blocks);
   const quoteSpans: Span[] = spans.map((q) => ({ start: q.outerStart, end: q.outerEnd }));
   const starters = lex.nonNameCapitals;

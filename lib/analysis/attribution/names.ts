@@ -1,4 +1,4 @@
-import type { LexiconData } from '../lexicon';
+import { inLexicon, type LexiconData } from '../lexicon';
 import type { Token } from './tokens';
 
 /** A run of capitalised tokens that may name a person ("Nicolas Maduro", "Fred R. Conrad"). */
@@ -34,7 +34,9 @@ export function isNameWord(t: Token, lex: LexiconData): boolean {
   }
   // possessive: "Kremlin's" leads a title, it is not a name word
   if (isPossessive(lower)) return false;
-  return !notNameWords(lex).has(lower) && gluedAt(text) < 0;
+  if (notNameWords(lex).has(lower) || gluedAt(text) >= 0) return false;
+  // "US-Präsident", "Vereinigungsministerium": German compounds of titles and organisations
+  return !(lex.compounds && (inLexicon(lex, lex.titleHeads, lower) || inLexicon(lex, lex.organisationWords, lower)));
 }
 
 /**
@@ -233,7 +235,7 @@ export interface TitleInfo {
 function headAt(words: readonly string[], end: number, lex: LexiconData): boolean {
   const w = words[end];
   if (!w) return false;
-  return lex.titleHeads.has(w.replace(/\.$/, '')) || (end > 0 && lex.titleHeads.has(`${words[end - 1]} ${w}`));
+  return inLexicon(lex, lex.titleHeads, w.replace(/\.$/, '')) || (end > 0 && lex.titleHeads.has(`${words[end - 1]} ${w}`));
 }
 
 /** The title before a name: "Foreign Ministry spokeswoman", "Russian President", "Gen.". */
@@ -243,7 +245,7 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
   const end = i;
   if (end < 0 || !tokens[end].isWord) return null;
   const headWord = tokens[end].lower;
-  if (!lex.titleHeads.has(headWord) || lex.kinshipWords.has(headWord)) return null;
+  if (!inLexicon(lex, lex.titleHeads, headWord) || lex.kinshipWords.has(headWord)) return null;
   // "a major Seattle industry", "the general public": ambiguous heads count only when capitalised
   if (!tokens[end].cap && AMBIGUOUS_HEADS.has(headWord)) return null;
   let start = end;
@@ -254,7 +256,7 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
       break;
     }
     const w = t.lower.replace(/['’]s$/, '');
-    if (DETERMINERS.has(w)) break;
+    if (DETERMINERS.has(w) || lex.articles.has(w) || lex.prepositions.has(w)) break;
     const ok = t.cap
       ? !lex.nonNameCapitals.has(w) || lex.titleModifiers.has(w)
       : lex.titleModifiers.has(w) || lex.titleHeads.has(w) || lex.nationalities.has(w) || lex.organisationWords.has(w);
@@ -269,6 +271,11 @@ const STOP_AFTER = new Set([',', ';', '.', '(', ')', '—', '–', ':', '"', '�
 const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'that', 'said', 'says', 'told', 'added', 'where', 'when', 'has', 'have', 'had', 'is', 'was', 'are', 'were']);
 const PREPS = new Set(['of', 'at', 'for', 'in', 'on', 'with', 'from', 'to']);
 const HEADS_VERBS = new Set(['heads', 'leads', 'runs', 'chairs', 'directs', 'oversees', 'manages']);
+
+/** A verb or conjunction of the language that ends an apposition ("…, ministre, a …", "…, que …"). */
+function stopsApposition(lex: LexiconData, w: string): boolean {
+  return lex.auxiliaries.has(w) || lex.complementizers.has(w);
+}
 
 /** The title in apposition after a name: ", the Kremlin's spokesman", ", who heads the agency". */
 export function titleAfter(text: string, tokens: readonly Token[], last: number, lex: LexiconData, afterAs = false): TitleInfo | null {
@@ -295,18 +302,18 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
     }
     return null;
   }
-  if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
+  if (DETERMINERS.has(tokens[i]?.lower ?? '') || lex.articles.has(tokens[i]?.lower ?? '')) i++;
   const s = i;
   const words: string[] = [];
   let headEnd = -1;
   let inPost = false;
   while (i < tokens.length && i - s < 18) {
     const t = tokens[i];
-    if (STOP_AFTER.has(t.text) || CLAUSE_WORDS.has(t.lower)) break;
+    if (STOP_AFTER.has(t.text) || CLAUSE_WORDS.has(t.lower) || stopsApposition(lex, t.lower)) break;
     if (t.lower === 'and' && !(tokens[i + 1] && lex.titleHeads.has(tokens[i + 1].lower)) && inPost) break;
     const w = t.lower.replace(/['’]s$/, '');
     words.push(w);
-    if (PREPS.has(w)) inPost = true;
+    if (PREPS.has(w) || (lex.prepositions.has(w) && words.length > 1)) inPost = true;
     if (!inPost && headAt(words, words.length - 1, lex)) headEnd = i;
     i++;
   }
@@ -323,15 +330,16 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   if (tokens[first - 1]?.text !== ',') return null;
   let k = first - 2;
   const end = k;
+  const det = (w: string) => DETERMINERS.has(w) || lex.articles.has(w);
   // the words of one line only (a headline above is not part of the title)
-  while (k >= 0 && end - k < 12 && tokens[k].isWord && !DETERMINERS.has(tokens[k].lower) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
+  while (k >= 0 && end - k < 12 && tokens[k].isWord && !det(tokens[k].lower) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
   // the phrase opens with a determiner, or at the start of its line with a possessive ("Sudan’s president, …")
   const lineStart = k < 0 || !tokens[k].isWord || text.slice(tokens[k].end, tokens[k + 1].start).includes('\n');
-  if (!(k >= 0 && DETERMINERS.has(tokens[k].lower)) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower))) return null;
+  if (!(k >= 0 && det(tokens[k].lower)) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower))) return null;
   const s = k + 1;
   if (s > end) return null;
   const words = tokens.slice(s, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
-  const cut = words.findIndex((w) => PREPS.has(w));
+  const cut = words.findIndex((w, i) => PREPS.has(w) || (i > 0 && lex.prepositions.has(w)));
   const core = cut >= 0 ? cut - 1 : words.length - 1;
   if (core < 0 || !headAt(words, core, lex) || lex.kinshipWords.has(words[core])) return null;
   return { title: text.slice(tokens[s].start, tokens[end].end), first: s, last: end };

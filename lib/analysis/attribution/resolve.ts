@@ -2,7 +2,9 @@ import type { Span } from '../types';
 import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
 import { genderBefore } from './names';
-import { isDeterminer, PRONOUNS, type Np } from './noun-phrase';
+import { isDeterminer, type Np } from './noun-phrase';
+import { joinedPronoun } from './doc';
+import { inLexicon } from '../lexicon';
 
 export interface Resolved {
   ent: EntityRec | null;
@@ -43,13 +45,15 @@ export function personFor(doc: Doc, runIndex: number): EntityRec {
 }
 
 function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
-  const kind = doc.lex.pronouns.get(word);
+  const kind = word === 'implicit' ? 'implicit' : doc.lex.pronouns.get(word);
   const skip = (pos: number) => insideQuote(doc, pos);
   if (kind === 'male' || kind === 'female') {
     const e = doc.reg.subjectAntecedent(at, kind, skip, (pos) => sentenceOf(doc, pos));
     if (e && !e.gender) e.gender = kind;
     return e;
   }
+  // a verb without its subject word (Spanish "dijo"): the person last named
+  if (kind === 'implicit') return doc.reg.antecedent(at, (x) => x.type === 'person', skip);
   if (kind === 'neuter') {
     return doc.reg.antecedent(at, (x) => x.type === 'organization' && doc.reg.speakers.has(x), skip, 1500) ??
       doc.reg.antecedent(at, (x) => x.type === 'organization', skip);
@@ -61,15 +65,37 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
   return null;
 }
 
+/** A title word names the same office as a person's title ("vice" -> "vicepresidenta"). */
+function titleHolds(title: string | null, head: string): boolean {
+  if (!title) return false;
+  for (const w of title.toLowerCase().split(/[^\p{L}-]+/u)) if (w === head || (head.length >= 4 && w.startsWith(head))) return true;
+  return false;
+}
+
+/**
+ * "el Presidente", "der US-Präsident", "la vicepresidenta": a definite title alone stands for the
+ * person of that title, the one mentioned last before it (or, failing that, the first one after).
+ */
+function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | null {
+  const { lex, reg, tokens } = doc;
+  if (!lex.definiteArticles.has(tokens[np.first].lower) || !inLexicon(lex, lex.titleHeads, head)) return null;
+  const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head);
+  return reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits) ?? null;
+}
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
   let first = np.first;
-  while (first < np.last && isDeterminer(tokens[first].lower)) first++;
+  while (first < np.last && isDeterminer(tokens[first].lower, lex)) first++;
   const head = tokens[np.last];
   const mention = { start: tokens[np.first].start, end: tokens[np.last].end };
   const at = mention.start;
-  if (np.first === np.last && PRONOUNS.has(head.lower) && doc.runAt[np.last] < 0) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
+  if (np.first === np.last && lex.pronouns.has(head.lower) && doc.runAt[np.last] < 0) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
+  // "explique-t-il": the pronoun inside the verb; "…”, dijo.": no subject word at all
+  const joined = np.first === np.last ? joinedPronoun(doc, head) : null;
+  if (joined) return { ent: pronoun(doc, joined, at), mention, via: 'pronoun' };
+  if (np.implicit) return { ent: pronoun(doc, 'implicit', at), mention, via: 'pronoun' };
 
   const ri = doc.runAt[np.last];
   if (ri >= 0) {
@@ -82,7 +108,11 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // unnamed source, one per description, whatever its capitals
   const indefinite = tokens[np.first].lower === 'a' || tokens[np.first].lower === 'an';
   if (indefinite && first < np.last) return { ent: reg.named(bare, 'unnamed', at), mention, via: 'unnamed' };
-  if (head.cap) {
+  const titled = titleAnaphor(doc, np, headWord, at);
+  if (titled) return { ent: titled, mention, via: 'anaphor' };
+  // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
+  const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord));
+  if (head.cap && !commonNoun) {
     // "Doctor asks", "Judge said": a capitalised word that is the surname of a person already named
     if (first === np.last) {
       const person = reg.matchPerson([headWord]);
