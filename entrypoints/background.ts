@@ -28,10 +28,13 @@ function refuseUnlessOwn(sender: Sender | undefined, valid: boolean): asserts se
 /** Flips the global highlights setting (every page follows it) and starts Quotelens on this tab. */
 async function toggleHighlights(tabId: number | undefined): Promise<void> {
   const enabled = !(await highlightsEnabled.getValue());
-  await highlightsEnabled.setValue(enabled);
-  if (!enabled || tabId == null) return;
-  // The shortcut grants activeTab, like a click; the script guards itself against running twice.
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT as '/content-scripts/content.js'] }).catch(() => {});
+  const saved = highlightsEnabled.setValue(enabled);
+  if (!enabled || tabId == null) return saved;
+  // The shortcut grants activeTab, like a click; the script guards itself against running twice. It
+  // is injected while the setting is saved (the click's fast path): it starts reading the page at
+  // once, and paints when the saved setting reaches it, whichever comes first.
+  const injected = browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT as '/content-scripts/content.js'] }).catch(() => {});
+  await Promise.all([saved, injected]);
 }
 
 export default defineBackground(() => {

@@ -18,7 +18,7 @@ export function answerMessages(ctx: ContentScriptContext, session: PageSession):
   const removers = [
     onMessage('getReport', (message) => {
       check(message as Incoming, isGetReportData);
-      return session.report();
+      return session.report({ early: message.data?.early === true });
     }),
     onMessage('setHighlights', (message) => {
       check(message as Incoming, isSetHighlightsData);

@@ -4,10 +4,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeArticle } from '@/lib/analysis/analyze';
 import { extractArticle } from '@/lib/extract/extract-article';
 import { backgroundMessaging, type PageReading } from '@/lib/messaging/background-protocol';
+import type { PageStage } from '@/lib/messaging/protocol';
 import { isPageReading, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
+import { epochNow } from '@/lib/page/stage-clock';
 import { createPageSession, type PageSession } from '@/lib/page/page-session';
 import { detectHighlightApi } from '@/lib/page/highlight-painter';
-import { yieldToPage } from '@/lib/page/scheduler';
+import { createBudget, yieldToPage } from '@/lib/page/scheduler';
+import { serialisePage } from '@/lib/page/serialise-page';
 import { corrections, highlightsEnabled, markBoilerplate, markDuplicates } from '@/lib/storage/items';
 import { answerMessages } from './answer-messages';
 import { startPageFeatures } from './page-features';
@@ -20,15 +23,18 @@ const SESSION_KEY = Symbol.for('quotelens.page-session');
 type Holder = { [SESSION_KEY]?: { session: PageSession; onChange: Set<() => void> } };
 
 /**
- * The normal path: the page is serialised here (one call, ~11 ms on a 1.6 MB page) and parsed,
+ * The normal path: the page is serialised here (without what is not rendered, and scripts and styles
+ * emptied: see serialise-page) and parsed,
  * extracted and analysed in the background, so Readability never runs on the page's main thread.
  * Rejects when that fails (messaging broken, page too large, odd answer): the page then does it itself.
  */
-async function readOffPage(doc: Document): Promise<PageReading> {
-  const html = `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+async function readOffPage(doc: Document, stamp: (stage: PageStage) => void): Promise<PageReading> {
+  const html = await serialisePage(doc, createBudget());
   if (html.length > MAX_PAGE_HTML_CHARS) throw new Error('Quotelens: page too large to send.');
+  stamp('serialised');
   // Sending copies the string again (about as long as serialising it): each gets a task of its own.
   await yieldToPage();
+  stamp('sent');
   const reading: unknown = await backgroundMessaging.sendMessage('readPage', { html, source: location.href });
   if (!isPageReading(reading)) throw new Error('Quotelens: malformed answer from the background.');
   return reading;
@@ -44,6 +50,7 @@ export default defineContentScript({
   matches: [],
   noScriptStartedPostMessage: true,
   main(ctx: ContentScriptContext) {
+    const startedAt = epochNow();
     const holder = globalThis as Holder;
     let held = holder[SESSION_KEY];
     const first = !held;
@@ -53,6 +60,8 @@ export default defineContentScript({
       const session = createPageSession({
         doc: document,
         readOffPage,
+        startedAt,
+        analyseAtOnce: true,
         extract: (doc) => extractArticle(doc),
         analyze: (article) => analyzeArticle(article, { source: location.href }),
         highlightApi,

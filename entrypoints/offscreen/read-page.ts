@@ -3,6 +3,7 @@ import type { SiteKnowledge } from '@/lib/analysis/boilerplate/find-boilerplate'
 import type { ArticleText } from '@/lib/analysis/types';
 import { extractArticle } from '@/lib/extract/extract-article';
 import type { PageHtml, PageReading } from '@/lib/messaging/background-protocol';
+import { epochNow } from '@/lib/page/stage-clock';
 
 /** A DOM parser: DOMParser in the Firefox background page and in Chrome's offscreen document. */
 export type ParseHtml = (html: string) => Document;
@@ -18,6 +19,7 @@ export const parseWithDomParser: ParseHtml = (html) => new DOMParser().parseFrom
 export function readPageHtml(
   page: PageHtml, parse: ParseHtml = parseWithDomParser, now = () => performance.now(), site?: SiteKnowledge,
 ): PageReading {
+  const startedAt = epochNow();
   let at = now();
   const doc = parse(page.html);
   const parseMs = now() - at;
@@ -33,5 +35,5 @@ export function readPageHtml(
   at = now();
   const analysis = analyzeArticle(article, { source: page.source, site });
   const analyzeMs = now() - at;
-  return { status: 'ok', article, analysis, timings: { parseMs, extractMs, analyzeMs } };
+  return { status: 'ok', article, analysis, timings: { parseMs, extractMs, analyzeMs, startedAt } };
 }

@@ -3,6 +3,7 @@ import { findAttributions } from './attribution/find-attributions';
 import { findDuplicates } from './duplicates/find-duplicates';
 import { findBoilerplate, type SiteKnowledge } from './boilerplate/find-boilerplate';
 import { withAnalysisMemo } from './text/analysis-memo';
+import { baseLanguage, detectLanguage } from './text/language';
 
 export interface AnalyzeOptions {
   /** Where the article came from (file path or URL); echoed in the result. */
@@ -43,12 +44,14 @@ export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {
     duplicates: findDuplicates(part),
     boilerplate: findBoilerplate(part, options.site),
   }));
+  // the page's own tag when the text agrees with it ("es-UY"), else the language the text reads as
+  const lang = detectLanguage(article.lang, part.text);
   return {
     source: options.source ?? '',
     title: article.title,
     byline: article.byline,
     siteName: article.siteName,
-    lang: article.lang,
+    lang: baseLanguage(article.lang) === lang ? article.lang : lang,
     text: article.text,
     bodyStart: article.bodyStart,
     entities,

@@ -52,7 +52,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     standfirst,
     byline: cleanByline(cleanInlineText(parsed.byline ?? '')),
     siteName: siteNameOf(doc, cleanInlineText(parsed.siteName ?? '').trim() || null),
-    lang: parsed.lang || doc.documentElement?.getAttribute('lang') || null,
+    lang: parsed.lang || doc.documentElement?.getAttribute('lang') || declaredLocale(doc),
     body,
   });
 }
@@ -84,4 +84,10 @@ function isDek(block: { text: string; kind: string }): boolean {
 function sameText(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return norm(a) === norm(b);
+}
+
+/** The language a page declares besides `<html lang>`: og:locale ("es_ES") or a Content-Language meta. */
+function declaredLocale(doc: Document): string | null {
+  const meta = doc.querySelector('meta[property="og:locale"], meta[http-equiv="content-language" i], meta[name="language" i]');
+  return meta?.getAttribute('content')?.trim() || null;
 }

@@ -18,6 +18,8 @@ export interface ReadingTimings {
   parseMs: number;
   extractMs: number;
   analyzeMs: number;
+  /** When the reader began parsing, in epoch ms (for the sweeps' stage breakdown). */
+  startedAt?: number;
 }
 
 /** The article and its analysis, or the typed reason there is none (shown to the reader as is). */

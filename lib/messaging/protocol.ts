@@ -7,8 +7,19 @@ export type PageReport =
   | { status: 'no-article'; message: string }
   | { status: 'error'; message: string };
 
+/**
+ * The steps of one analysis as the sweeps break the click down (issue 11). Each is stamped in epoch ms
+ * (performance.timeOrigin + performance.now()) so that stamps from the page, the background and the
+ * popup fall on one clock: `readStart` is when the background began parsing the page it was sent.
+ */
+export type PageStage = 'scriptStart' | 'serialised' | 'sent' | 'readStart' | 'received' | 'anchored' | 'painted' | 'paintedAll';
+
 /** How long each phase of the last analysis took in the page, in ms (for the browser figures). */
 export interface PageTimings {
+  /** When each step happened (epoch ms); absent steps did not happen (no article, painting off, fallback). */
+  at?: Partial<Record<PageStage, number>>;
+  /** Off the page: parsing the serialised page alone (extractMs includes it). */
+  parseMs?: number;
   extractMs?: number;
   /** Waiting for the analysis (it runs in the background, off the page's thread, when it can). */
   analyzeMs?: number;
@@ -30,15 +41,26 @@ export interface HighlightState {
   unanchored: number;
   /** 'highlight-api' (CSS Custom Highlight API) or 'wrappers' (the fallback). */
   method: 'highlight-api' | 'wrappers' | 'none';
+  /**
+   * An early report (see getReport) answered while highlights were still being anchored or painted:
+   * `enabled` is what is being applied, the counts are not final yet.
+   */
+  pending?: true;
 }
+
+/** `early`: answer as soon as the analysis exists, without waiting for highlights to be painted. */
+export type GetReportData = { early: boolean } | undefined;
 
 /**
  * The one protocol between extension pages (popup) and the content script. Payloads are plain JSON;
  * the receiving side validates shapes (see lib/messaging/validate.ts).
  */
 export interface ProtocolMap {
-  /** Analyse the page once (cached afterwards) and report it. */
-  getReport(): PageReport;
+  /**
+   * Analyse the page once (cached afterwards) and report it, once any highlighting in progress is
+   * done; with `early`, as soon as the analysis exists (the popup shows it while the page paints).
+   */
+  getReport(data: GetReportData): PageReport;
   /** Paint or remove highlights; removal leaves the page's DOM exactly as it was. */
   setHighlights(data: { enabled: boolean }): HighlightState;
   /** Analyse the page again (the reader changed the site's memory) and report the new analysis. */

@@ -1,4 +1,4 @@
-import type { PageReport, ProtocolMap } from './protocol';
+import type { GetReportData, PageReport, ProtocolMap } from './protocol';
 
 /**
  * Shape checks for everything that crosses the message boundary. The content script lives in pages
@@ -19,9 +19,9 @@ export function isRevealData(data: unknown): data is Parameters<ProtocolMap['rev
   return isObject(data) && isOffset(data.start) && isOffset(data.end) && data.end > data.start;
 }
 
-/** getReport takes no payload; anything but nothing is a malformed message. */
-export function isGetReportData(data: unknown): data is undefined {
-  return data === undefined || data === null;
+/** getReport takes nothing or exactly `{ early: boolean }`; anything else is a malformed message. */
+export function isGetReportData(data: unknown): data is GetReportData {
+  return data === undefined || data === null || (isObject(data) && Object.keys(data).length === 1 && typeof data.early === 'boolean');
 }
 
 /** The fields of runtime.MessageSender we rely on. */

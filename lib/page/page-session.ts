@@ -1,12 +1,12 @@
 import type { Analysis, ArticleText } from '@/lib/analysis/types';
 import type { CorrectionsBook } from '@/lib/corrections/book';
 import type { PageReading } from '@/lib/messaging/background-protocol';
-import type { HighlightState, PageReport, PageTimings } from '@/lib/messaging/protocol';
+import type { HighlightState, PageReport, PageStage, PageTimings } from '@/lib/messaging/protocol';
 import { createAnchorerInSlices, type Anchorer } from './anchor';
 import { correctedView, type CorrectedView } from './corrected-view';
 import { createHighlightPainter, type HighlightApi } from './highlight-painter';
 import { ALL_MARKS, planHighlights, type MarkChoice } from './highlight-plan';
-import { analysePage, type Outcome } from './page-outcome';
+import { analysePage, stampStage, type Outcome } from './page-outcome';
 import { FLASH_NAME } from './highlight-names';
 import { readerFirst, type PaintGroup, type Painter } from './painter';
 import { followView, MAX_PAINTED_RANGES, placeGroups, windowAround } from './paint-window';
@@ -21,7 +21,9 @@ import { createWrapperPainter } from './wrapper-painter';
 export interface PageSessionDeps {
   doc: Document;
   /** Extraction and analysis in the background (see page-outcome); extract + analyze if it fails. */
-  readOffPage?(doc: Document): Promise<PageReading>;
+  readOffPage?(doc: Document, stamp: (stage: PageStage) => void): Promise<PageReading>;
+  /** When the content script started (epoch ms), the first step of the sweeps' stage breakdown. */
+  startedAt?: number;
   /** lib/extract's extractArticle; throws an error with kind 'no-article' when there is none. */
   extract(doc: Document): ArticleText;
   /** May run elsewhere (the background) and so be asynchronous. */
@@ -43,10 +45,19 @@ export interface PageSessionDeps {
   initialCorrections?: Promise<CorrectionsBook>;
   /** Called after every analysis and every change of what is painted (badge, hover card). */
   onChange?(session: PageSession): void;
+  /**
+   * Start analysing at once rather than on the first question: the content script is only injected
+   * when the reader asked (click, shortcut, a site they chose), and this is the click's critical path.
+   */
+  analyseAtOnce?: boolean;
 }
 
 export interface PageSession {
-  report(): Promise<PageReport>;
+  /**
+   * The analysis and the highlights' state once any highlighting in progress is done; `early`: as
+   * soon as the analysis exists, with `pending` highlights if they are still being painted.
+   */
+  report(options?: { early?: boolean }): Promise<PageReport>;
   setHighlights(enabled: boolean): Promise<HighlightState>;
   /** Which optional marks (duplicates, boilerplate) to paint while highlights are on; repaints if they changed. */
   setMarks(marks: MarkChoice): Promise<HighlightState>;
@@ -88,13 +99,17 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   let shown: AnchoredSpan[] = [];
   let lookup: SpanLookup = createSpanLookup([]);
   let state: HighlightState = { enabled: false, painted: 0, unanchored: 0, method: 'none' };
-  let timings: PageTimings = {};
+  let timings: PageTimings = deps.startedAt !== undefined ? { at: { scriptStart: deps.startedAt } } : {};
   let styles: { remove(): void } | null = null;
   let flashing = false;
   let flashToken = 0;
   // The setting the page is currently painted for (null once cleared): the popup's message and the
   // stored setting's change both ask for the same state, and the second must not clear and repaint.
   let appliedFor: boolean | null = null;
+  // The setting an apply() in progress is painting for (null when none is running): what an early report says.
+  let applying: boolean | null = null;
+  // The stored settings read at the start; an early report waits for them, not for painting.
+  let initialised: Promise<unknown> = Promise.resolve();
   let book: CorrectionsBook | null = null;
   let marks: MarkChoice = ALL_MARKS;
   // Every kind is anchored once; the reader's choice only filters what is painted.
@@ -142,6 +157,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       return segments ? { ...span, segments } : null;
     }, budget);
     timings.anchorMs = Math.round(now() - at);
+    stampStage(timings, 'anchored');
     timings.longestSliceMs = Math.round(budget.longest());
     anchored = found.filter((s): s is AnchoredSpan => s !== null);
     unanchored = found.length - anchored.length;
@@ -170,6 +186,15 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   };
 
   const apply = async (enabled: boolean): Promise<HighlightState> => {
+    applying = enabled;
+    try {
+      return await applyNow(enabled);
+    } finally {
+      applying = null;
+    }
+  };
+
+  const applyNow = async (enabled: boolean): Promise<HighlightState> => {
     const ok = await result();
     // A pending flash goes too: switching off must leave nothing of ours on the page.
     clearAll();
@@ -196,13 +221,17 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
           // An async function runs up to its first await at once: the first slice belongs to this task.
           const painted = painter.paintInSlices(spans, { budget, order: readerFirst, window });
           timings.paintMs = Math.round(now() - at);
+          stampStage(timings, 'painted');
           void painted.then(() => {
             timings.paintTotalMs = Math.round(now() - at);
+            stampStage(timings, 'paintedAll');
             timings.longestSliceMs = Math.max(timings.longestSliceMs ?? 0, Math.round(budget.longest()));
           });
         } else {
           painter.paint(spans);
           timings.paintMs = Math.round(now() - at);
+          stampStage(timings, 'painted');
+          stampStage(timings, 'paintedAll');
         }
       }
     } else if (ok.status === 'ok') state = { ...state, unanchored };
@@ -246,11 +275,12 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
 
   const report = async (): Promise<PageReport> => {
     const ok = await result();
-    return ok.status === 'ok' ? { status: 'ok', analysis: ok.analysis, highlights: { ...state }, timings: { ...timings } } : ok;
+    const highlights: HighlightState = applying === null ? { ...state } : { ...state, enabled: applying, pending: true };
+    return ok.status === 'ok' ? { status: 'ok', analysis: ok.analysis, highlights, timings: { ...timings } } : ok;
   };
 
   const session: PageSession = {
-    report: () => serial(report),
+    report: (options = {}) => (options.early ? initialised.then(report) : serial(report)),
     setHighlights: (enabled) => serial(() => set(enabled)),
     setMarks: (next) =>
       serial(async () => {
@@ -301,11 +331,22 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     },
   };
   const { initialHighlights, initialCorrections, initialMarks } = deps;
+  if (deps.analyseAtOnce) void result();
   if (initialHighlights || initialCorrections || initialMarks) {
+    // All three are read at once (each is a storage round trip), before the first paint.
+    const settings = Promise.all([
+      initialCorrections?.catch(() => null),
+      initialMarks?.catch(() => ALL_MARKS),
+      initialHighlights?.catch(() => true),
+    ]);
+    initialised = settings.then(([storedBook, storedMarks, enabled]) => {
+      if (initialCorrections) book = storedBook ?? null;
+      if (initialMarks) marks = storedMarks ?? ALL_MARKS;
+      if (enabled !== undefined) applying = enabled;
+    });
     void serial(async () => {
-      if (initialCorrections) book = await initialCorrections.catch(() => null);
-      if (initialMarks) marks = await initialMarks.catch(() => ALL_MARKS);
-      if (initialHighlights) await apply(await initialHighlights.catch(() => true));
+      await initialised;
+      if (applying !== null) await apply(applying);
     }).catch(() => undefined);
   }
   return session;

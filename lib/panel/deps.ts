@@ -34,17 +34,20 @@ const CONTENT_SCRIPT: string = '/content-scripts/content.js';
 // Firefox's sidebar API is not in the Chrome-based types WXT ships.
 type FirefoxSidebar = { sidebarAction?: { open(): Promise<void> } };
 
+/** Injects the content script into a tab (it guards itself against running twice). */
+export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    files: [CONTENT_SCRIPT as Extract<PublicPath, `${string}.js`>],
+  });
+}
+
 /** The real browser: `browser` from wxt/browser works in Chrome MV3 and Firefox MV2 alike. */
 export function browserDeps(doc: Document = document): PanelDeps {
   const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
   return {
     tabs: browser.tabs,
-    async injectContentScript(tabId) {
-      await browser.scripting.executeScript({
-        target: { tabId },
-        files: [CONTENT_SCRIPT as Extract<PublicPath, `${string}.js`>],
-      });
-    },
+    injectContentScript,
     send: sendMessage,
     async fileAccessAllowed() {
       try {

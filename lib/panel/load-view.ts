@@ -44,7 +44,8 @@ export async function loadView(deps: PanelDeps, target: TargetTab, inject: boole
     }
     let report: PageReport | undefined;
     try {
-      report = await withTimeout(deps.send('getReport', undefined, target.tabId), REPORT_TIMEOUT_MS);
+      // Early: the summary shows the moment the analysis exists, while the page is still painting.
+      report = await withTimeout(deps.send('getReport', { early: true }, target.tabId), REPORT_TIMEOUT_MS);
     } catch (error) {
       if (!inject) return none({ kind: 'needs-click' });
       throw error;

@@ -94,6 +94,20 @@ export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, init
       if (seq !== loadSeq) return;
       recompute({ ...result, book });
       if (get().surface === 'popup' && result.view.kind === 'ready') void deps.notifyTabReady(target.tabId);
+      if (result.highlights?.pending) void settleHighlights(seq, target.tabId);
+    };
+
+    /** The summary came early, while the page painted: take the final highlight counts once it is done. */
+    const settleHighlights = async (seq: number, tabId: number) => {
+      const asked = get().highlights;
+      let final;
+      try {
+        final = viewOfReport(await deps.send('getReport', undefined, tabId)).highlights;
+      } catch {
+        return;
+      }
+      // Not if another tab was loaded or the reader toggled highlights meanwhile: theirs is newer.
+      if (final && seq === loadSeq && get().highlights === asked && !get().highlightsBusy) set({ highlights: final });
     };
 
     const saveBook = async (change: (book: CorrectionsBook, url: string) => CorrectionsBook) => {

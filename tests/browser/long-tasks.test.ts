@@ -3,10 +3,10 @@ import type { PageReport } from '@/lib/messaging/protocol';
 import { clickChromiumAction, launchChromium, sendFromWorker, type ChromiumSession } from './support/chromium';
 import { readLongTasks, watchLongTasks } from './support/long-tasks';
 import { servePages, type PageServer } from './support/server';
+import { CORPUS_ROOT, requireCorpus } from './support/sweep-pages';
 
 // The largest core-news pages of the shared corpus (by source size), plus two with heavy markup.
 const PAGES = ['yahoo-2', 'guardian-1', 'nytimes-5', 'breitbart', 'lazy-image-2', 'videos-2'];
-const CORPUS = '/work/shared/corpus/readability';
 
 let server: PageServer;
 let chromium: ChromiumSession;
@@ -15,7 +15,7 @@ const figures: Record<string, unknown> = {};
 beforeAll(async () => {
   // The pages' own scripts would add tasks of their own: they are read as saved documents, so a CSP
   // keeps them off (content scripts are not bound by the page's CSP).
-  server = await servePages(CORPUS, { htmlHeaders: { 'content-security-policy': "script-src 'none'" } });
+  server = await servePages(requireCorpus(CORPUS_ROOT), { htmlHeaders: { 'content-security-policy': "script-src 'none'" } });
   chromium = await launchChromium();
   await chromium.worker.evaluate('chrome.storage.local.set({ highlightsEnabled: true })');
 });

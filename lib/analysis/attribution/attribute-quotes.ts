@@ -15,6 +15,8 @@ export interface Found extends Span {
   mention: Span | null;
   cue: string | null;
   confidence: number;
+  /** Token index of a speech verb before the quotation that introduces it ("said she “…”"). */
+  cueAt?: number;
 }
 
 type Sentence = Span & { block: number };
@@ -197,7 +199,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
       blockSpeaker.set(p.q.block, { ent, mention });
       last = { ent, mention, block: p.q.block };
     }
-    out.push({ start, end: p.q.end, type: p.type, ent, mention, cue: p.hit?.cue ?? null, confidence: +confidence.toFixed(2) });
+    const cueAt = p.hit && (p.hit.where === 'before' || p.hit.where === 'subject') && p.hit.at < tokenAt(tokens, p.q.outerStart) ? p.hit.at : undefined;
+    out.push({ start, end: p.q.end, type: p.type, ent, mention, cue: p.hit?.cue ?? null, confidence: +confidence.toFixed(2), cueAt });
   }
   out.push(...unmarkedBlocks(doc, sentences));
   out.sort((a, b) => a.start - b.start);

@@ -1,5 +1,7 @@
 import type { Doc } from './doc';
-import { genderBefore, genderOfPhrase, titleAfter, titleBefore, titleBeforeComma } from './names';
+import { inLexicon } from '../lexicon';
+import type { NameRun } from './names';
+import { genderBefore, genderOfPhrase, isTitleWord, titleAfter, titleBefore, titleBeforeComma } from './names';
 import { personFor } from './resolve';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
@@ -46,7 +48,7 @@ export function collectOrganisations(doc: Doc): void {
       const t = tokens[i];
       if (t.cap && t.isWord) {
         const w = withoutPossessive(t.lower);
-        if (lex.organisationWords.has(w) || isAcronym(t.text)) org = true;
+        if (inLexicon(lex, lex.organisationWords, w) || isAcronym(t.text)) org = true;
         if (lex.governmentMetonyms.has(w)) org = true;
         e = i;
         i++;
@@ -77,16 +79,18 @@ export function collectOrganisations(doc: Doc): void {
 export function collectPeople(doc: Doc): void {
   const { tokens, lex, reg, text, runs } = doc;
   runs.forEach((r, ri) => {
+    // "President Trump’s advisers": a possessive name takes a title before it, never one after it
+    const owner = isPossessiveRun(doc, r);
     const tb = titleBefore(text, tokens, r.first, lex);
-    const ta = titleAfter(text, tokens, r.last, lex);
-    const tc = tb ? null : titleBeforeComma(text, tokens, r.first, lex);
+    const ta = owner ? null : titleAfter(text, tokens, r.last, lex);
+    const tc = tb || owner ? null : titleBeforeComma(text, tokens, r.first, lex);
     const hon = honorificBefore(doc, r.first);
     const kin = genderBefore(tokens, r.first, lex);
-    const speaks = isSpeech(doc, r.last + 1) || isSpeech(doc, r.first - 1);
+    const speaks = !owner && (isSpeech(doc, r.last + 1) || isSpeech(doc, r.first - 1) || speaksAfterApposition(doc, r.last));
     if (!(tb || ta || tc || hon || kin || speaks)) return;
     if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
     const ent = personFor(doc, ri);
-    reg.mention(ent, { start: tokens[r.first].start, end: tokens[r.last].end });
+    reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !owner);
     const kinWord = kinshipBefore(doc, r.first);
     if (kinWord && !reg.kin.has(kinWord)) reg.kin.set(kinWord, ent);
     for (const [t, bonus] of [[ta, 0.5], [tb, 0.3], [tc, 0.4]] as const) {
@@ -100,8 +104,28 @@ export function collectPeople(doc: Doc): void {
   // later and earlier bare mentions ("Maduro", "Mr. Georgelis") of the people found above
   for (const r of runs) {
     const ent = reg.matchPerson(r.words);
-    if (ent) reg.mention(ent, { start: tokens[r.first].start, end: tokens[r.last].end });
+    if (ent) reg.widen(ent, text.slice(tokens[r.first].start, r.end).replace(/['’]s?$/, ''), r.words);
+    // an owner ("Sondland’s lawyer") is not who "he" or "she" refers to next
+    if (ent) reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !isPossessiveRun(doc, r));
   }
+}
+
+/** "Joel Schlabach, a teacher at the school, said": a speech verb right after one apposition. */
+function speaksAfterApposition(doc: Doc, last: number): boolean {
+  const { tokens } = doc;
+  if (tokens[last + 1]?.text !== ',' || !/^(a|an|the|who)$/.test(tokens[last + 2]?.lower ?? '')) return false;
+  for (let k = last + 3; k < tokens.length && k - last < 25; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return isSpeech(doc, k + 1);
+    if (!t.isWord && t.text !== '-' && t.text !== '.' && t.text !== '’' && t.text !== "'") return false;
+  }
+  return false;
+}
+
+/** A name ending in a possessive ("Trump’s", "Bezos's"). */
+function isPossessiveRun(doc: Doc, r: NameRun): boolean {
+  const w = doc.tokens[r.last].lower;
+  return /['’]s$/.test(w);
 }
 
 /** "her mother, Fiona" / "his son Kauri": the kinship word that introduces a name. */
@@ -136,7 +160,7 @@ function looksLikePersonName(doc: Doc, ri: number): boolean {
   const before = r.first > 0 && sameLine(doc.tokens[r.first - 1].end, doc.tokens[r.first].start) ? doc.tokens[r.first - 1] : undefined;
   const after = r.last + 1 < doc.tokens.length && sameLine(doc.tokens[r.last].end, doc.tokens[r.last + 1].start) ? doc.tokens[r.last + 1] : undefined;
   // Title-case headings: capitalised words on both sides
-  if (before?.cap && before.isWord) return false;
+  if (before?.cap && before.isWord && !isTitleWord(doc.lex, before.lower)) return false;
   if (after?.cap && after.isWord) return false;
   return true;
 }

@@ -1,4 +1,5 @@
-import { speechLemma, type Doc } from './doc';
+import { joinedPronoun, speechLemma, type Doc } from './doc';
+import { inLexicon } from '../lexicon';
 import { isSkippable, looksLikeNoun, npBackward, npForward, type Np } from './noun-phrase';
 
 /** A cue and the words naming the speaker it points to (null: a cue without a named source). */
@@ -33,6 +34,28 @@ function strongVerb(doc: Doc, i: number): boolean {
   return !!lemma && !doc.lex.weakVerbs.has(lemma);
 }
 
+/** Words that can name a speaker: a name, a pronoun, a title, a source noun or an organisation. */
+function plausibleSpeaker(doc: Doc, np: Np): boolean {
+  const { lex } = doc;
+  const t = doc.tokens[np.last];
+  if (doc.runAt[np.last] >= 0 || lex.pronouns.has(t.lower)) return true;
+  return inLexicon(lex, lex.titleHeads, t.lower) || inLexicon(lex, lex.unnamedSourceNouns, t.lower) || inLexicon(lex, lex.organisationWords, t.lower) ||
+    lex.governmentMetonyms.has(t.lower) || lex.countries.has(t.lower);
+}
+
+/** The number of tokens of a source phrase ("according to", "selon", "de acuerdo con") starting at `a`, or 0. */
+export function sourcePhraseAt(doc: Doc, a: number): number {
+  const { tokens } = doc;
+  for (const phrase of doc.lex.sourcePrepositions) {
+    let n = 0;
+    while (n < phrase.length && tokens[a + n]?.lower === phrase[n]) n++;
+    if (n === phrase.length) return n;
+  }
+  return 0;
+}
+
+const phraseText = (doc: Doc, a: number, n: number) => doc.tokens.slice(a, a + n).map((t) => t.lower).join(' ').replace(/([’']) /g, '$1');
+
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** ", said Patrick McHugh" / ", Mao added" / ", according to police" right after the closing mark. */
@@ -42,9 +65,19 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   while (k < to && k - from < 2 && /^[,—–\-:―]$/.test(tokens[k].text)) k++;
   if (k >= to) return null;
   for (let a = k; a < to - 1; a++) {
-    if (tokens[a].lower === 'according' && tokens[a + 1].lower === 'to' && (a === k || tokens[a - 1].text === ',')) {
-      return { np: sourceWords(doc, a + 2, to) ?? npForward(doc, a + 2, to), cue: 'according to', where: 'according', at: a };
-    }
+    const n = a === k || tokens[a - 1].text === ',' ? sourcePhraseAt(doc, a) : 0;
+    if (n) return { np: sourceWords(doc, a + n, to) ?? npForward(doc, a + n, to), cue: phraseText(doc, a, n), where: 'according', at: a };
+  }
+  // German "…“, so Gutierrez.": a particle names the source without a verb
+  if (doc.lex.sourceParticles.has(tokens[k].lower) && k > from) {
+    const src = npForward(doc, k + 1, to);
+    if (src && (tokens[src.last].cap || doc.lex.pronouns.has(tokens[src.last].lower))) return { np: src, cue: tokens[k].text, where: 'after', at: k };
+  }
+  // "«…», a déclaré X", "“…”, ha dicho X": an auxiliary before the verb of saying
+  if (doc.lex.auxiliaries.has(tokens[k].lower) && strongVerb(doc, k + 1)) k++;
+  if (strongVerb(doc, k) && !doc.lex.speechForms.has(tokens[k].lower)) {
+    // "explique-t-il": the subject is part of the verb
+    if (joinedPronoun(doc, tokens[k])) return { np: { first: k, last: k }, cue: tokens[k].text, where: 'after', at: k };
   }
   // "…,” as a Homeland memo put it.": the source named in "as X put it"
   if (tokens[k].lower === 'as') {
@@ -53,9 +86,14 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     if (src && /^(put|puts)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'it') return { np: src, cue: `as … ${tokens[v].text} it`, where: 'after', at: v };
   }
   if (strongVerb(doc, k) && !tokens[k].lower.endsWith('ing')) {
-    const np = npForward(doc, k + 1, to);
+    // "dijo primero el secretario": adverbs between the verb and its subject
+    let s = k + 1;
+    while (s < to && s - k < 3 && doc.lex.auxiliaries.has(tokens[s].lower) && !doc.lex.articles.has(tokens[s].lower)) s++;
+    const np = npForward(doc, s, to);
     // "…, said Tuesday.": a time word after the verb is not its subject
     if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower))) return { np, cue: cueText(doc, k), where: 'after', at: k };
+    // Spanish "“…”, dijo.": the subject is left out; the verb speaks for the person last named
+    if (doc.lex.dropsSubjects && !np && k > from && (k + 1 >= to || !tokens[k + 1].isWord)) return { np: { first: k, last: k, implicit: true }, cue: cueText(doc, k), where: 'after', at: k };
   }
   const dash = k > from && /^[—–\-―]$/.test(tokens[k - 1].text);
   const np = npForward(doc, k, to);
@@ -122,11 +160,26 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
   const { tokens } = doc;
   for (let v = quoteTok - 1; v >= sentStart; v--) {
     const t = tokens[v];
-    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
-      return { np: sourceWords(doc, v + 2, quoteTok) ?? npForward(doc, v + 2, quoteTok), cue: 'according to', where: 'according', at: v };
+    const n = sourcePhraseAt(doc, v);
+    if (n) return { np: sourceWords(doc, v + n, quoteTok) ?? npForward(doc, v + n, quoteTok), cue: phraseText(doc, v, n), where: 'according', at: v };
+    // "Dem Ministerium zufolge …": the source before its postposition
+    if (doc.lex.sourcePostpositions.has(t.lower)) {
+      const src = npBackward(doc, v - 1, sentStart);
+      if (src) return { np: src, cue: t.text, where: 'according', at: v };
     }
     const lemma = speechLemma(doc, t);
     if (!lemma) continue;
+    if (joinedPronoun(doc, t) && !doc.lex.speechForms.has(t.lower)) return { np: { first: v, last: v }, cue: t.text, where: 'before', at: v };
+    // "Dazu sagte Gutierrez: „…“", "Explique Zineb : « … »": the subject after its verb, right before the quote
+    if (doc.lex.invertsSubject) {
+      const inv = npForward(doc, v + 1, quoteTok);
+      let e = inv ? (inv.after ?? inv.last) + 1 : -1;
+      while (inv && e < quoteTok && /^[,:]$/.test(tokens[e].text)) e++;
+      if (inv && e === quoteTok && !doc.lex.articles.has(tokens[inv.last].lower)) return { np: inv, cue: t.text, where: 'before', at: v };
+      // "Auf die Frage …, sagte Trump am Montag: „…“": after a clause or an adverbial the subject follows the verb
+      const back = npBackward(doc, v - 1, sentStart);
+      if (inv && plausibleSpeaker(doc, inv) && !(back && plausibleSpeaker(doc, back))) return { np: inv, cue: t.text, where: 'before', at: v };
+    }
     if ((t.cap && (doc.runAt[v] >= 0 || (tokens[v + 1]?.isWord && !tokens[v + 1].cap))) || looksLikeNoun(doc, v)) continue;
     const prev = tokens[v - 1]?.lower ?? '';
     if (BE.has(prev) || (PASSIVE_HEADS.has(lemma) && t.lower.endsWith('ed') && tokens[v + 1]?.lower === 'as' && !npBackward(doc, v - 1, sentStart))) {

@@ -19,6 +19,15 @@ export interface Doc {
   /** Sorted outer spans of the quotations (marks included). */
   quoteSpans: Span[];
   blocks: { start: number; end: number; kind: string }[];
+  /** Sentences in text order. */
+  sentences: Span[];
+}
+
+/** The sentence holding `offset`, or null. */
+export function sentenceOf(doc: Doc, offset: number): Span | null {
+  const s = doc.sentences;
+  const at = firstIndex(s.length, (i) => s[i].end > offset);
+  return at < s.length && s[at].start <= offset ? s[at] : null;
 }
 
 /** A speaker found for a quote: the entity and the words that name it. */
@@ -35,8 +44,20 @@ export function insideQuote(doc: Doc, offset: number): boolean {
   return at < q.length && q[at].start <= offset && offset < q[at].end;
 }
 
-/** The speech-verb lemma of a token, or null. */
+/** The speech-verb lemma of a token, or null ("explique-t-il" is the verb "expliquer" with its subject). */
 export function speechLemma(doc: Doc, t: Token | undefined): string | null {
   if (!t || !t.isWord) return null;
-  return doc.lex.speechForms.get(t.lower) ?? null;
+  const lemma = doc.lex.speechForms.get(t.lower);
+  if (lemma || !doc.lex.joinedPronouns) return lemma ?? null;
+  const p = joinedPronoun(doc, t);
+  return p ? (doc.lex.speechForms.get(t.lower.slice(0, t.lower.length - p.length - 1).replace(/-t$/, '')) ?? null) : null;
+}
+
+/** The subject pronoun joined to an inverted verb ("a-t-elle" -> "elle"), or null. */
+export function joinedPronoun(doc: Doc, t: Token | undefined): string | null {
+  if (!t || !doc.lex.joinedPronouns) return null;
+  const dash = t.lower.lastIndexOf('-');
+  if (dash <= 0) return null;
+  const p = t.lower.slice(dash + 1);
+  return doc.lex.pronouns.has(p) ? p : null;
 }

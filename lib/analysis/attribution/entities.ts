@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Span } from '../types';
 import { firstIndex } from '../text/first-index';
+import { nameKey } from './names';
 
 /** An entity under construction: mentions are appended as the text is read. */
 export interface EntityRec {
@@ -19,8 +20,10 @@ interface MentionEvent {
   ent: EntityRec;
 }
 
-/** Name words without initials or dots: "Fred R. Conrad" -> fred, conrad. */
-const nameWords = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 1);
+const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Name words without initials, dots or suffixes, as runs key them: "Fred R. Conrad" -> fred, conrad; "al-Bashir" -> bashir. */
+const nameWords = (name: string) =>
+  name.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 1 && !SUFFIX_WORDS.has(w)).map(nameKey);
 
 /**
  * The entities of one article. People are keyed by their name words so that "Mao", "Ms. Mao" and
@@ -46,6 +49,14 @@ export class EntityRegistry {
       return found;
     }
     return this.create(name, 'person', at, words);
+  }
+
+  /** "Hawk Sawyer" then "Kathleen Hawk Sawyer": the entity takes the fuller form of its name. */
+  widen(e: EntityRec, name: string, words: readonly string[]): void {
+    if (e.type === 'person' && words.length > e.words.length && e.words.every((w) => words.includes(w))) {
+      e.name = name;
+      e.words = [...words];
+    }
   }
 
   /** The person whose name holds all these words (earliest introduced wins among several). */
@@ -131,6 +142,33 @@ export class EntityRegistry {
       if (fits(ev.ent)) return ev.ent;
     }
     return null;
+  }
+
+  /**
+   * The antecedent of "he" or "she": the nearest fitting entity, but when it lies in an earlier sentence,
+   * the first fitting entity of that sentence (its subject, usually: "Figgins, who represents Thomas,
+   * said … “…,” he said" is Figgins, not Thomas).
+   */
+  subjectAntecedent(at: number, gender: 'male' | 'female', skip: (at: number) => boolean, sentenceOf: (at: number) => Span | null): EntityRec | null {
+    const fits = (e: EntityRec) => e.type === 'person' && (e.gender === null || e.gender === gender);
+    this.sort();
+    const lo = this.firstEventAt(at);
+    let k = lo - 1;
+    for (; k >= 0; k--) {
+      const ev = this.events[k];
+      if (at - ev.at > 4000) return null;
+      if (!skip(ev.at) && fits(ev.ent)) break;
+    }
+    if (k < 0) return null;
+    const s = sentenceOf(this.events[k].at);
+    if (!s || at < s.end) return this.events[k].ent;
+    // a person known to be of the pronoun's gender is not passed over for one of unknown gender
+    const nearest = this.events[k].ent;
+    for (let j = this.firstEventAt(s.start); j < k; j++) {
+      const ev = this.events[j];
+      if (!skip(ev.at) && fits(ev.ent) && (ev.ent.gender === gender || nearest.gender !== gender)) return ev.ent;
+    }
+    return nearest;
   }
 
   /** The most recent organisation before `at` whose name holds one of `words` (any, when empty). */

@@ -1,15 +1,17 @@
 import type { ArticleText, Entity, Quote, Span } from '../types';
 import { lexiconFor, type LexiconData } from '../lexicon';
+import { detectLanguage } from '../text/language';
 import { prepareText, spanToOriginal } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from './tokens';
 import { findQuoteSpans } from './quote-spans';
-import { findNameRuns, type NameRun } from './names';
+import { findNameRuns, isTitleWord, type NameRun } from './names';
 import { EntityRegistry, type EntityRec } from './entities';
 import { collectOrganisations, collectPeople } from './build-entities';
 import type { Doc } from './doc';
 import { attributeQuotes, type Found } from './attribute-quotes';
 import { findIndirect } from './indirect';
+import { widenMixed } from './mixed-clauses';
 
 /**
  * Quotes, their speakers and the people and organisations of an article. Pure and linear in the
@@ -38,11 +40,11 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   if (!article.text) return { entities: [], quotes: [] };
   const prep = prepareText(article.text);
   const text = prep.text;
-  const lex = lexiconFor(article.lang);
+  const lex = lexiconFor(detectLanguage(article.lang, text));
   const blocks = (article.blocks.length ? article.blocks : [{ start: 0, end: article.text.length, kind: 'paragraph' as const, linkChars: 0 }])
     .map((b) => ({ start: prep.fromOriginal(b.start), end: prep.fromOriginal(b.end), kind: b.kind as string }))
     .filter((b) => b.end > b.start);
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, lex.elides);
   const spans = findQuoteSpans(text, blocks);
   const quoteSpans: Span[] = spans.map((q) => ({ start: q.outerStart, end: q.outerEnd }));
   const starters = lex.nonNameCapitals;
@@ -70,19 +72,20 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
     };
     const before = r.first > 0 && sameLine(tokens[r.first - 1].end, tokens[r.first].start) ? tokens[r.first - 1] : undefined;
     const after = r.last + 1 < tokens.length && sameLine(tokens[r.last].end, tokens[r.last + 1].start) ? tokens[r.last + 1] : undefined;
-    if ((before?.cap && before.isWord) || (after?.cap && after.isWord)) return;
+    if ((before?.cap && before.isWord && !isTitleWord(lex, before.lower)) || (after?.cap && after.isWord)) return;
     for (const w of r.words) {
       const list = fullNames.get(w) ?? [];
       list.push(r);
       fullNames.set(w, list);
     }
   });
-  const doc: Doc = { text, tokens, lex, runs, runAt, fullNames, reg: new EntityRegistry(), quoteSpans, blocks };
+  const doc: Doc = { text, tokens, lex, runs, runAt, fullNames, reg: new EntityRegistry(), quoteSpans, blocks, sentences };
   collectOrganisations(doc);
   collectPeople(doc);
   const found: Found[] = attributeQuotes(doc, spans, sentences);
   found.push(...findIndirect(doc, sentences, found));
   found.sort((a, b) => a.start - b.start);
+  widenMixed(doc, found, sentences);
 
   const used = new Set<EntityRec>();
   for (const f of found) if (f.ent) used.add(f.ent);

@@ -1,4 +1,4 @@
-import type { LexiconData } from '../lexicon';
+import { inLexicon, type LexiconData } from '../lexicon';
 import type { Token } from './tokens';
 
 /** A run of capitalised tokens that may name a person ("Nicolas Maduro", "Fred R. Conrad"). */
@@ -7,11 +7,20 @@ export interface NameRun {
   last: number;
   /** Lower-case name words, initials and dots excluded. */
   words: string[];
+  /** Where the name ends in the text (before glued page text: "Ilhan OmarIlhan …" ends after "Omar"). */
+  end: number;
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'le', 'la', 'del', 'der', 'ter', 'du', 'dos', 'el']);
+/** Lower-case words inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Bin Laden". */
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'le', 'la', 'del', 'della', 'der', 'den', 'ter', 'du', 'dos', 'das', 'el', 'y', 'zu']);
+/** A particle joined to the name by a hyphen or apostrophe: "al-Bashir", "d’Estaing", "bin-Salman". */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['’-](?=\p{Lu})/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]+$/u;
+/** Initials written together: "H.W" (of "George H.W. Bush"), "J.K", "J.R.R". */
+const JOINED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
+/** Chinese surnames that are also English pronouns ("He Jianxiong", "He Lifeng"): a name only before another name word. */
+const PRONOUN_SURNAMES = new Set(['he']);
 
 /** A capitalised word that can be part of a person's name. */
 export function isNameWord(t: Token, lex: LexiconData): boolean {
@@ -24,9 +33,53 @@ export function isNameWord(t: Token, lex: LexiconData): boolean {
     if (!(c1 >= 97 && c1 <= 122) && ACRONYM.test(text)) return false;
   }
   // possessive: "Kremlin's" leads a title, it is not a name word
+  if (isPossessive(lower)) return false;
+  if (notNameWords(lex).has(lower) || gluedAt(text) >= 0) return false;
+  // "US-Präsident", "Vereinigungsministerium": German compounds of titles and organisations
+  return !(lex.compounds && (inLexicon(lex, lex.titleHeads, lower) || inLexicon(lex, lex.organisationWords, lower)));
+}
+
+/**
+ * Two words glued by hidden page text ("OmarIlhan", "Ocasio-CortezAlexandria"): a capital after three
+ * or more lower-case letters. "McConnell", "MacArthur", "DeSantis" and "LeBron" have fewer.
+ */
+function gluedAt(text: string): number {
+  let lowerRun = 0;
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) lowerRun++;
+    else if (c >= 65 && c <= 90) {
+      if (lowerRun >= 3) return k;
+      lowerRun = 0;
+    } else lowerRun = 0;
+  }
+  return -1;
+}
+
+const isPossessive = (lower: string) => {
   const m = lower.length;
-  if (m >= 2 && lower.charCodeAt(m - 1) === 115 && (lower.charCodeAt(m - 2) === 39 || lower.charCodeAt(m - 2) === 0x2019)) return false;
-  return !notNameWords(lex).has(lower);
+  return m >= 2 && lower.charCodeAt(m - 1) === 115 && (lower.charCodeAt(m - 2) === 39 || lower.charCodeAt(m - 2) === 0x2019);
+};
+
+/** The word a name is matched by: no possessive ending, no joined particle ("al-Bashir’s" -> "bashir"). */
+export function nameKey(lower: string): string {
+  let w = isPossessive(lower) ? lower.slice(0, -2) : lower;
+  if (w.endsWith('’') || w.endsWith("'")) w = w.slice(0, -1);
+  const m = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['’-](?=\p{L})/u.exec(w);
+  return m && w.length > m[0].length + 1 ? w.slice(m[0].length) : w;
+}
+
+/** "Trump’s", "Bezos’s", "Abrams’": a possessive whose stem is a name word (it ends the name). */
+function isPossessiveName(t: Token, lex: LexiconData): boolean {
+  if (!t.isWord || !t.cap) return false;
+  const stem = isPossessive(t.lower) ? t.lower.slice(0, -2) : null;
+  if (!stem || stem.length < 2) return false;
+  return !notNameWords(lex).has(stem) && !lex.organisationWords.has(stem);
+}
+
+/** A title, honorific or title modifier: a capitalised word before a name that is not a headline word ("Ambassador Kurt Volker"). */
+export function isTitleWord(lex: LexiconData, lower: string): boolean {
+  return lex.titleHeads.has(lower) || lex.honorifics.has(lower) || lex.titleModifiers.has(lower);
 }
 
 const notNames = new WeakMap<LexiconData, Set<string>>();
@@ -44,47 +97,118 @@ function notNameWords(lex: LexiconData): Set<string> {
   return set;
 }
 
-const isInitial = (tokens: readonly Token[], i: number) =>
-  tokens[i].text.length === 1 && tokens[i].cap && tokens[i + 1]?.text === '.';
+/** An initial: "J." or "H.W." (the dot is the next token). */
+const isInitial = (tokens: readonly Token[], i: number) => {
+  const t = tokens[i];
+  if (!t.cap || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end) return false;
+  return t.text.length === 1 || JOINED_INITIALS.test(t.text);
+};
+
+/** Name-word flags: 1 a name word, 2 a joined-particle word ("al-Bashir"), 0 neither. */
+function nameFlags(tokens: readonly Token[], lex: LexiconData): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.cap) flags[k] = isNameWord(t, lex) && !SUFFIXES.has(t.lower) ? 1 : 0;
+    else if (t.isWord && t.lower.length > 3 && JOINED_PARTICLE.test(t.text)) flags[k] = 2;
+  }
+  return flags;
+}
+
+/** Tokens `a` and `b` are separated by one space or so, on one line. */
+const adjacent = (tokens: readonly Token[], text: string, a: number, b: number) =>
+  tokens[a].end + 1 >= tokens[b].start && text[tokens[b].start - 1] !== '\n';
 
 /** Every maximal run of name words, in order (one linear pass). */
 export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: string): NameRun[] {
-  const flags = new Uint8Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) flags[k] = tokens[k].cap && isNameWord(tokens[k], lex) ? 1 : 0;
+  const flags = nameFlags(tokens, lex);
+  const heads = lex.titleHeads;
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!flags[i]) {
+    const t0 = tokens[i];
+    // "He Jianxiong": the pronoun's spelling as a surname, only right before a name word
+    const pronounSurname = !flags[i] && t0.cap && PRONOUN_SURNAMES.has(t0.lower) && flags[i + 1] === 1 && adjacent(tokens, text, i, i + 1) &&
+      !(tokens[i + 2]?.cap && tokens[i + 2].isWord);
+    if (!flags[i] && !pronounSurname && !isInitialStart(tokens, flags, i) && !isPossessiveName(t0, lex)) {
       i++;
       continue;
     }
     const first = i;
     const words: string[] = [];
     let last = i;
+    let nameEnd = -1;
+    if (pronounSurname) {
+      words.push(t0.lower);
+      i++;
+    }
     while (i < tokens.length) {
       const t = tokens[i];
-      if (isInitial(tokens, i) && tokens[i + 2] && flags[i + 2] && tokens[i + 1].end === tokens[i + 2].start - 1) {
+      if (i > first && !adjacent(tokens, text, i - 1, i) && !(tokens[i - 1].text === '.' && adjacent(tokens, text, i - 1, i))) break;
+      if (isInitial(tokens, i) && tokens[i + 2] && (flags[i + 2] || isInitial(tokens, i + 2)) && tokens[i + 1].end + 1 >= tokens[i + 2].start) {
         i += 2;
         continue;
       }
-      if (SUFFIXES.has(t.lower) && i > first) break;
-      if (flags[i] && (i === first || (tokens[i - 1].end + 1 >= t.start && text[t.start - 1] !== '\n'))) {
-        words.push(t.lower);
+      // "James Kennedy Jr.", "Henry Ford II": the suffix belongs to the name and ends it
+      if (SUFFIXES.has(t.lower) && i > first && words.length) {
+        last = i;
+        i++;
+        break;
+      }
+      if (flags[i] && (i === first || adjacent(tokens, text, i - 1, i))) {
+        words.push(nameKey(t.lower));
         last = i;
         i++;
         continue;
       }
-      if (PARTICLES.has(t.lower) && tokens[i + 1] && flags[i + 1] && i > first) {
+      // "Ken Doctor", "Tom Judge": a title word closing a name that began with a name word
+      if (i > first && words.length && t.cap && t.isWord && heads.has(t.lower) && !lex.kinshipWords.has(t.lower) &&
+        !(tokens[i + 1]?.cap && tokens[i + 1].isWord) && adjacent(tokens, text, i - 1, i)) {
         words.push(t.lower);
+        last = i;
         i++;
-        continue;
+        break;
+      }
+      // "Ilhan OmarIlhan Omar…": a name word glued to hidden text closes the name at the glue
+      const glue = t.cap && i > first && words.length && adjacent(tokens, text, i - 1, i) ? gluedAt(t.text) : -1;
+      if (glue > 0 && !notNameWords(lex).has(t.lower.slice(0, glue))) {
+        words.push(nameKey(t.lower.slice(0, glue)));
+        last = i;
+        nameEnd = t.start + glue;
+        i++;
+        break;
+      }
+      // "Trump’s", "Bezos's": a possessive name word closes the name
+      if (isPossessiveName(t, lex) && (i === first || adjacent(tokens, text, i - 1, i))) {
+        words.push(nameKey(t.lower));
+        last = i;
+        i++;
+        break;
+      }
+      // "von der Leyen", "de la Cruz": up to three particles before the next name word
+      if (i > first && words.length && PARTICLES.has(t.lower)) {
+        let j = i;
+        while (j < tokens.length && j - i < 3 && PARTICLES.has(tokens[j].lower)) j++;
+        if (flags[j] && adjacent(tokens, text, j - 1, j)) {
+          for (let k = i; k < j; k++) words.push(tokens[k].lower);
+          i = j;
+          continue;
+        }
       }
       break;
     }
-    if (words.length) runs.push({ first, last, words });
+    if (words.length && words.some((w) => !PARTICLES.has(w))) runs.push({ first, last, words, end: nameEnd >= 0 ? nameEnd : tokens[last].end });
     if (i === first) i++;
   }
   return runs;
+}
+
+/** "J. K. Rowling", "H.W. Bush": an initial that opens a name. */
+function isInitialStart(tokens: readonly Token[], flags: Uint8Array, i: number): boolean {
+  if (!isInitial(tokens, i)) return false;
+  let j = i;
+  while (j < tokens.length && j - i < 6 && isInitial(tokens, j)) j += 2;
+  return j > i && flags[j] === 1 && tokens[j - 1].end + 1 >= tokens[j].start;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -101,7 +225,7 @@ export interface TitleInfo {
 function headAt(words: readonly string[], end: number, lex: LexiconData): boolean {
   const w = words[end];
   if (!w) return false;
-  return lex.titleHeads.has(w.replace(/\.$/, '')) || (end > 0 && lex.titleHeads.has(`${words[end - 1]} ${w}`));
+  return inLexicon(lex, lex.titleHeads, w.replace(/\.$/, '')) || (end > 0 && lex.titleHeads.has(`${words[end - 1]} ${w}`));
 }
 
 /** The title before a name: "Foreign Ministry spokeswoman", "Russian President", "Gen.". */
@@ -111,7 +235,7 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
   const end = i;
   if (end < 0 || !tokens[end].isWord) return null;
   const headWord = tokens[end].lower;
-  if (!lex.titleHeads.has(headWord) || lex.kinshipWords.has(headWord)) return null;
+  if (!inLexicon(lex, lex.titleHeads, headWord) || lex.kinshipWords.has(headWord)) return null;
   // "a major Seattle industry", "the general public": ambiguous heads count only when capitalised
   if (!tokens[end].cap && AMBIGUOUS_HEADS.has(headWord)) return null;
   let start = end;
@@ -122,7 +246,7 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
       break;
     }
     const w = t.lower.replace(/['’]s$/, '');
-    if (DETERMINERS.has(w)) break;
+    if (DETERMINERS.has(w) || lex.articles.has(w) || lex.prepositions.has(w)) break;
     const ok = t.cap
       ? !lex.nonNameCapitals.has(w) || lex.titleModifiers.has(w)
       : lex.titleModifiers.has(w) || lex.titleHeads.has(w) || lex.nationalities.has(w) || lex.organisationWords.has(w);
@@ -137,6 +261,11 @@ const STOP_AFTER = new Set([',', ';', '.', '(', ')', '—', '–', ':', '"', '�
 const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'that', 'said', 'says', 'told', 'added', 'where', 'when', 'has', 'have', 'had', 'is', 'was', 'are', 'were']);
 const PREPS = new Set(['of', 'at', 'for', 'in', 'on', 'with', 'from', 'to']);
 const HEADS_VERBS = new Set(['heads', 'leads', 'runs', 'chairs', 'directs', 'oversees', 'manages']);
+
+/** A verb or conjunction of the language that ends an apposition ("…, ministre, a …", "…, que …"). */
+function stopsApposition(lex: LexiconData, w: string): boolean {
+  return lex.auxiliaries.has(w) || lex.complementizers.has(w);
+}
 
 /** The title in apposition after a name: ", the Kremlin's spokesman", ", who heads the agency". */
 export function titleAfter(text: string, tokens: readonly Token[], last: number, lex: LexiconData, afterAs = false): TitleInfo | null {
@@ -163,18 +292,18 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
     }
     return null;
   }
-  if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
+  if (DETERMINERS.has(tokens[i]?.lower ?? '') || lex.articles.has(tokens[i]?.lower ?? '')) i++;
   const s = i;
   const words: string[] = [];
   let headEnd = -1;
   let inPost = false;
   while (i < tokens.length && i - s < 18) {
     const t = tokens[i];
-    if (STOP_AFTER.has(t.text) || CLAUSE_WORDS.has(t.lower)) break;
+    if (STOP_AFTER.has(t.text) || CLAUSE_WORDS.has(t.lower) || stopsApposition(lex, t.lower)) break;
     if (t.lower === 'and' && !(tokens[i + 1] && lex.titleHeads.has(tokens[i + 1].lower)) && inPost) break;
     const w = t.lower.replace(/['’]s$/, '');
     words.push(w);
-    if (PREPS.has(w)) inPost = true;
+    if (PREPS.has(w) || (lex.prepositions.has(w) && words.length > 1)) inPost = true;
     if (!inPost && headAt(words, words.length - 1, lex)) headEnd = i;
     i++;
   }
@@ -191,12 +320,16 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   if (tokens[first - 1]?.text !== ',') return null;
   let k = first - 2;
   const end = k;
-  while (k >= 0 && end - k < 12 && tokens[k].isWord && !DETERMINERS.has(tokens[k].lower)) k--;
-  if (k < 0 || !DETERMINERS.has(tokens[k].lower)) return null;
+  const det = (w: string) => DETERMINERS.has(w) || lex.articles.has(w);
+  // the words of one line only (a headline above is not part of the title)
+  while (k >= 0 && end - k < 12 && tokens[k].isWord && !det(tokens[k].lower) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
+  // the phrase opens with a determiner, or at the start of its line with a possessive ("Sudan’s president, …")
+  const lineStart = k < 0 || !tokens[k].isWord || text.slice(tokens[k].end, tokens[k + 1].start).includes('\n');
+  if (!(k >= 0 && det(tokens[k].lower)) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower))) return null;
   const s = k + 1;
   if (s > end) return null;
   const words = tokens.slice(s, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
-  const cut = words.findIndex((w) => PREPS.has(w));
+  const cut = words.findIndex((w, i) => PREPS.has(w) || (i > 0 && lex.prepositions.has(w)));
   const core = cut >= 0 ? cut - 1 : words.length - 1;
   if (core < 0 || !headAt(words, core, lex) || lex.kinshipWords.has(words[core])) return null;
   return { title: text.slice(tokens[s].start, tokens[end].end), first: s, last: end };

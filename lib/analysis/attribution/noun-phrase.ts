@@ -7,6 +7,8 @@ export interface Np {
   last: number;
   /** Last token of a parenthetical that follows the words (the verb comes after it). */
   after?: number;
+  /** No words name the speaker: the verb stands alone, its subject left out ("…”, dijo."). */
+  implicit?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'this', 'that', 'these', 'those']);
@@ -62,7 +64,7 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
   const { tokens } = doc;
   let k = skipAdverbials(doc, end, floor);
   let skipped = 0;
-  while (k >= floor && skipped < 3 && isSkippable(tokens[k])) { k--; skipped++; }
+  while (k >= floor && skipped < 3 && (isSkippable(tokens[k]) || doc.lex.auxiliaries.has(tokens[k].lower))) { k--; skipped++; }
   k = skipAdverbials(doc, k, floor);
   if (k > floor && tokens[k].text === ')') {
     let o = k - 1;
@@ -83,7 +85,10 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     return null;
   }
   if (k < floor || !tokens[k].isWord) return null;
-  if (PRONOUNS.has(tokens[k].lower)) return { first: k, last: k };
+  if (doc.lex.pronouns.has(tokens[k].lower) && doc.runAt[k] < 0) return { first: k, last: k };
+  // "Sen. Mitch McConnell of Kentucky said", "Jane Roe of the University of North Carolina said": the person, not the place
+  const owner = ownerBeforeOf(doc, k, floor);
+  if (owner) return owner;
   // "sources familiar with the matter said"
   if (k - 3 >= floor && tokens[k - 3].lower === 'familiar' && tokens[k - 2].lower === 'with') {
     const inner = npBackward(doc, k - 4, floor);
@@ -95,18 +100,21 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     const t = tokens[i];
     if (t.text === '.' && i > floor && tokens[i - 1].isWord && (doc.lex.abbreviations.has(tokens[i - 1].lower) || tokens[i - 1].text.length === 1)) continue;
     if (t.text === '-' ) continue;
-    if (DETERMINERS.has(t.lower)) { first = i; break; }
+    if (isDet(doc, t.lower)) { first = i; break; }
+    // a name run is taken whole, back to its first word ("George H.W. Bush", "Omar al-Bashir")
+    const run = doc.runAt[i];
+    if (run >= 0 && doc.runs[run].last === i && doc.runs[run].first >= floor) { first = i = doc.runs[run].first; continue; }
     if (isNpWord(doc, i)) { first = i; continue; }
     // a lower-case head noun right after a determiner: "the man said", "his wife said"
-    if (i === last && !t.cap && t.isWord && i - 1 >= floor && DETERMINERS.has(tokens[i - 1].lower) && !doc.lex.speechForms.has(t.lower)) { first = i; continue; }
+    if (i === last && !t.cap && t.isWord && i - 1 >= floor && isDet(doc, tokens[i - 1].lower) && !doc.lex.speechForms.has(t.lower)) { first = i; continue; }
     break;
   }
-  if (first < 0 || (first === last && DETERMINERS.has(tokens[first].lower))) return null;
+  if (first < 0 || (first === last && isDet(doc, tokens[first].lower))) return null;
   // "Teachers at the school say": a noun phrase with one prepositional phrase
   const prep = tokens[first - 1]?.lower;
   if (first - 2 >= floor && (prep === 'at' || prep === 'of' || prep === 'for' || prep === 'from' || prep === 'in') && !tokens[last].cap) {
     const head = tokens[first - 2];
-    if (head.isWord && !PRONOUNS.has(head.lower) && (isNpWord(doc, first - 2) || /s$/.test(head.lower))) {
+    if (head.isWord && !doc.lex.pronouns.has(head.lower) && (isNpWord(doc, first - 2) || /s$/.test(head.lower))) {
       const outer = npBackward(doc, first - 2, floor);
       if (outer && outer.last === first - 2) return { first: outer.first, last };
     }
@@ -119,21 +127,26 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
   const { tokens } = doc;
   let k = start;
   if (k >= ceiling || !tokens[k]?.isWord) return null;
-  if (PRONOUNS.has(tokens[k].lower)) return { first: k, last: k };
+  if (doc.lex.pronouns.has(tokens[k].lower) && doc.runAt[k] < 0) return { first: k, last: k };
   let last = -1;
   let sawDet = false;
   for (let i = k; i < ceiling && i - k < 10; i++) {
     const t = tokens[i];
     if (t.text === '.' && last === i - 1 && (doc.lex.abbreviations.has(tokens[i - 1].lower) || tokens[i - 1].text.length === 1)) continue;
-    if (i === k && DETERMINERS.has(t.lower)) { sawDet = true; continue; }
+    if (i === k && isDet(doc, t.lower)) { sawDet = true; continue; }
     // "the New Zealand Department of Conservation"
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
+    // "says veteran industry analyst Ken Doctor": a few lower-case role words before a name
+    if (last < 0 && t.isWord && !t.cap && isRoleWord(doc, t.lower) && roleWordsReachName(doc, i, ceiling)) continue;
+    // a name run is taken whole ("George H.W. Bush", "Ursula von der Leyen", "He Jianxiong")
+    const run = doc.runAt[i];
+    if (run >= 0 && doc.runs[run].first === i && doc.runs[run].last < ceiling) { last = i = doc.runs[run].last; continue; }
     if (isNpWord(doc, i)) { last = i; continue; }
-    if (t.isWord && !t.cap && sawDet && i - k <= 3 && !NP_STOP.has(t.lower) && !/(ed|ly)$/.test(t.lower) && !doc.lex.speechForms.has(t.lower) && (last < 0 || last === i - 1)) { last = i; continue; }
+    if (t.isWord && !t.cap && sawDet && i - k <= 3 && !NP_STOP.has(t.lower) && !doc.lex.prepositions.has(t.lower) && !doc.lex.articles.has(t.lower) && !doc.lex.complementizers.has(t.lower) && !/(ed|ly)$/.test(t.lower) && !doc.lex.speechForms.has(t.lower) && (last < 0 || last === i - 1)) { last = i; continue; }
     // "says farmer Okonkwo Eze": an occupation word before a name
     if (i === k && t.isWord && !t.cap && tokens[i + 1] && doc.runAt[i + 1] >= 0 && !NP_STOP.has(t.lower) && !doc.lex.speechForms.has(t.lower)) continue;
     // "the New York businessman said": a common noun heads the capitalised words
-    if (t.isWord && !t.cap && last === i - 1 && !doc.lex.speechForms.has(t.lower) && tokens[i + 1] && doc.lex.speechForms.has(tokens[i + 1].lower)) { last = i; break; }
+    if (t.isWord && !t.cap && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !isSkippable(t) && tokens[i + 1] && doc.lex.speechForms.has(tokens[i + 1].lower)) { last = i; break; }
     if (t.isWord && !t.cap && sawDet && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !SKIP_BETWEEN.has(t.lower) && i + 1 < ceiling && tokens[i + 1].isWord && (doc.lex.unnamedSourceNouns.has(tokens[i + 1].lower) || doc.lex.titleHeads.has(tokens[i + 1].lower))) { last = i; continue; }
     break;
   }
@@ -153,7 +166,55 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
   return { first: k, last };
 }
 
-export const isDeterminer = (w: string) => DETERMINERS.has(w);
+const OF_WORDS = new Set(['of', 'from', 'at']);
+const PLACE_JOINERS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * The person before "of"/"from"/"at" when a capitalised place or institution ends right before the verb:
+ * "Sen. Mitch McConnell of Kentucky", "Penelope Muse Abernathy of the University of North Carolina".
+ */
+function ownerBeforeOf(doc: Doc, k: number, floor: number): Np | null {
+  const { tokens, runs, runAt } = doc;
+  if (!tokens[k].cap) return null;
+  for (let p = k - 1; p > floor && k - p < 10; p--) {
+    const t = tokens[p];
+    if (OF_WORDS.has(t.lower)) {
+      const ri = runAt[p - 1];
+      if (ri >= 0 && runs[ri].last === p - 1 && runs[ri].first >= floor && (runs[ri].words.length >= 2 || honorificOrTitleBefore(doc, runs[ri].first))) {
+        return { first: runs[ri].first, last: p - 1 };
+      }
+    }
+    if (!(t.isWord && (t.cap || PLACE_JOINERS.has(t.lower))) && !(t.text === '.' && tokens[p - 1]?.text.length === 1)) return null;
+  }
+  return null;
+}
+
+/** A lower-case word that can describe a person before their name ("veteran", "industry", "analyst"). */
+function isRoleWord(doc: Doc, w: string): boolean {
+  return !NP_STOP.has(w) && !doc.lex.speechForms.has(w) && !SKIP_BETWEEN.has(w) && !DETERMINERS.has(w) && !w.endsWith('ly');
+}
+
+/** Up to four role words from `i` and then a name run that ends before `ceiling`. */
+function roleWordsReachName(doc: Doc, i: number, ceiling: number): boolean {
+  const { tokens } = doc;
+  for (let j = i; j < ceiling && j - i < 5; j++) {
+    if (doc.runAt[j] >= 0) return j > i && tokens[j - 1].end + 1 >= tokens[j].start;
+    if (!tokens[j].isWord || tokens[j].cap || !isRoleWord(doc, tokens[j].lower)) return false;
+  }
+  return false;
+}
+
+/** A title word or honorific right before a name ("Sen. Mitch McConnell", "Gov. Newsom"). */
+function honorificOrTitleBefore(doc: Doc, first: number): boolean {
+  let k = first - 1;
+  if (doc.tokens[k]?.text === '.') k--;
+  const w = doc.tokens[k]?.lower;
+  return !!w && (doc.lex.honorifics.has(w) || doc.lex.titleHeads.has(w));
+}
+
+export const isDeterminer = (w: string, lex?: LexiconData) => DETERMINERS.has(w) || !!lex?.articles.has(w);
+/** English determiners and the language's own articles ("le", "der", "los"). */
+const isDet = (doc: Doc, w: string) => (DETERMINERS.has(w) && !doc.lex.auxiliaries.has(w)) || doc.lex.articles.has(w);
 
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 const UNITS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
@@ -186,7 +247,7 @@ function verbBeforeThat(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   const prev = doc.tokens[i - 1];
   if (doc.tokens[i + 1]?.lower !== 'that' || !prev?.isWord || !/(s|ed)$/.test(t.lower) || t.cap) return false;
-  return !DETERMINERS.has(prev.lower) && !NOUN_SIGNALS.has(prev.lower) && !/['’]s?$/.test(prev.lower) && !(prev.cap && doc.lex.nationalities.has(prev.lower));
+  return !isDet(doc, prev.lower) && !NOUN_SIGNALS.has(prev.lower) && !/['’]s?$/.test(prev.lower) && !(prev.cap && doc.lex.nationalities.has(prev.lower));
 }
 
 /** A speech-verb form used as a noun: "a report", "state news agency", "in a statement". */
@@ -195,7 +256,7 @@ export function looksLikeNoun(doc: Doc, i: number): boolean {
   if (doc.lex.nounLikeVerbs.has(t.lower) && !verbBeforeThat(doc, i)) return true;
   const prev = doc.tokens[i - 1];
   if (!prev) return false;
-  if (DETERMINERS.has(prev.lower) || NOUN_SIGNALS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
+  if (isDet(doc, prev.lower) || NOUN_SIGNALS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
   // "Democratic claims", "Russian statements": an adjective of party or nation before a noun
   if (prev.cap && doc.lex.nationalities.has(prev.lower)) return true;
   return prev.isWord && !prev.cap && doc.lex.speechForms.has(prev.lower);

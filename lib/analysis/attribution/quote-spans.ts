@@ -25,14 +25,44 @@ function opens(text: string, i: number, lo: number): boolean {
   return prev === undefined || /[\s([{\u2014\u2013\-/:;,>]/.test(prev) || prev === '“' || prev === '"';
 }
 
-function openerFamily(text: string, i: number, lo: number): Family | null {
+/**
+ * Which way guillemets point on this page: German prints »so« and ›so‹, French and Swiss « so » and
+ * ‹ so ›. Counted from the text, not the language (Swiss German pages use «»): a mark right before a
+ * word, after a space or the start of a line, opens.
+ */
+export function guillemetsPointInward(text: string): boolean {
+  let inward = 0;
+  let outward = 0;
+  for (let i = text.indexOf('»'); i >= 0; i = text.indexOf('»', i + 1)) if (opensWord(text, i)) inward++;
+  for (let i = text.indexOf('«'); i >= 0; i = text.indexOf('«', i + 1)) if (opensWord(text, i)) outward++;
+  return inward > outward;
+}
+
+function opensWord(text: string, i: number): boolean {
+  return (i === 0 || /[\s(\[—–-]/.test(text[i - 1])) && isLetter(text[i + 1]);
+}
+
+/** The opening and closing guillemets of a page, double and single. */
+interface Guillemets {
+  open: string;
+  close: string;
+  openSingle: string;
+  closeSingle: string;
+}
+const OUTWARD: Guillemets = { open: '«', close: '»', openSingle: '‹', closeSingle: '›' };
+const INWARD: Guillemets = { open: '»', close: '«', openSingle: '›', closeSingle: '‹' };
+
+function openerFamily(text: string, i: number, lo: number, g: Guillemets = OUTWARD): Family | null {
   const c = text[i];
+  if (c === g.open) return 'double';
+  if (c === g.close) return null;
+  if (c === g.openSingle) return isSpace(text[i + 1]) && !isLetter(text[i + 2]) ? null : 'single';
   // two apostrophes typed for a double mark (''Like this,'' some archives print)
   if (c === "'" && text[i + 1] === "'") {
     const prev = i > lo ? text[i - 1] : undefined;
     return (prev === undefined || /[\s([{\u2014\u2013\-/:;,]/.test(prev)) && !isSpace(text[i + 2]) ? 'double' : null;
   }
-  if (c === '“' || c === '„' || c === '«') return 'double';
+  if (c === '“' || c === '„') return 'double';
   if (c === '"') return opens(text, i, lo) ? 'double' : null;
   if (c === '‘' || c === '‚' || c === "'") {
     if (!opens(text, i, lo) || !isLetter(text[i + 1])) return null;
@@ -43,11 +73,12 @@ function openerFamily(text: string, i: number, lo: number): Family | null {
   return null;
 }
 
-function closes(text: string, i: number, family: Family, opener: string): boolean {
+function closes(text: string, i: number, family: Family, opener: string, g: Guillemets = OUTWARD): boolean {
   const c = text[i];
+  if (opener === g.openSingle) return c === g.closeSingle;
   if (family === 'double') {
     if (opener === "'") return c === "'" && text[i + 1] === "'" && !isSpace(text[i - 1]);
-    if (opener === '«') return c === '»';
+    if (opener === g.open) return c === g.close;
     if (opener === '„') return c === '“' || c === '”';
     return c === '”' || (c === '"' && !isSpace(text[i - 1])) || (c === '"' && isSpace(text[i + 1]));
   }
@@ -65,20 +96,21 @@ function closes(text: string, i: number, family: Family, opener: string): boolea
  */
 export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const g = guillemetsPointInward(text) ? INWARD : OUTWARD;
   let carry = false;
   for (let b = 0; b < blocks.length; b++) {
     const { start: lo, end: hi } = blocks[b];
     let open = -1;
     let family: Family | null = null;
     let continues = false;
-    const startsWithOpener = openerFamily(text, lo, lo) !== null;
+    const startsWithOpener = openerFamily(text, lo, lo, g) !== null;
     if (carry && startsWithOpener) continues = true;
     carry = false;
     for (let i = lo; i < hi; i++) {
       const c = text.charCodeAt(i);
-      if (c !== 0x22 && c !== 0x27 && c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x201e)) continue;
+      if (c !== 0x22 && c !== 0x27 && c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x201e) && c !== 0x2039 && c !== 0x203a) continue;
       if (open < 0) {
-        const f = openerFamily(text, i, lo);
+        const f = openerFamily(text, i, lo, g);
         if (f) {
           open = i;
           family = f;
@@ -87,13 +119,13 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
         continue;
       }
       if (family === 'single' && text[i] === '“') continue;
-      if (family === 'single' && i - open <= 2 && closes(text, i, 'single', text[open])) {
+      if (family === 'single' && i - open <= 2 && closes(text, i, 'single', text[open], g)) {
         // rock 'n' roll: a one-letter "quotation" is a pair of apostrophes
         open = -1;
         family = null;
         continue;
       }
-      if (closes(text, i, family as Family, text[open])) {
+      if (closes(text, i, family as Family, text[open], g)) {
         const wide = text[open] === "'" && family === 'double';
         push(out, text, open, wide ? 2 : 1, i, i + (wide ? 2 : 1), b, false, continues);
         if (wide) i++;
@@ -105,7 +137,7 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
     if (open >= 0 && family === 'double') {
       push(out, text, open, text[open] === "'" ? 2 : 1, hi, hi, b, true, continues);
       const next = blocks[b + 1];
-      carry = !!next && openerFamily(text, next.start, next.start) === 'double';
+      carry = !!next && openerFamily(text, next.start, next.start, g) === 'double';
     }
   }
   return out;

@@ -1,8 +1,10 @@
 import type { Span } from '../types';
-import { insideQuote, type Doc } from './doc';
+import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
 import { genderBefore } from './names';
-import { isDeterminer, PRONOUNS, type Np } from './noun-phrase';
+import { isDeterminer, type Np } from './noun-phrase';
+import { joinedPronoun } from './doc';
+import { inLexicon } from '../lexicon';
 
 export interface Resolved {
   ent: EntityRec | null;
@@ -11,12 +13,15 @@ export interface Resolved {
   via: 'name' | 'pronoun' | 'anaphor' | 'organisation' | 'unnamed';
 }
 
+/** "Donald Trump’s" -> "Donald Trump", "Chris Jones’" -> "Chris Jones". */
+const withoutPossessive = (name: string) => name.replace(/(?<=\p{L})['’]s?$/u, '');
+
 /** The full name for a bare name word: the earliest multi-word name in the text holding it. */
 export function fullNameFor(doc: Doc, words: readonly string[]): string | null {
   if (!words.length) return null;
   const runs = doc.fullNames.get(words[words.length - 1]) ?? doc.fullNames.get(words[0]) ?? [];
   for (const r of runs) {
-    if (words.every((w) => r.words.includes(w))) return doc.text.slice(doc.tokens[r.first].start, doc.tokens[r.last].end);
+    if (words.every((w) => r.words.includes(w))) return withoutPossessive(doc.text.slice(doc.tokens[r.first].start, r.end));
   }
   return null;
 }
@@ -26,9 +31,13 @@ export function personFor(doc: Doc, runIndex: number): EntityRec {
   const r = doc.runs[runIndex];
   const at = doc.tokens[r.first].start;
   const known = doc.reg.matchPerson(r.words);
-  if (known) return known;
+  if (known) {
+    // "Hawk Sawyer" seen first, "Kathleen Hawk Sawyer" later: the entity takes the fuller name
+    doc.reg.widen(known, withoutPossessive(doc.text.slice(at, r.end)), r.words);
+    return known;
+  }
   const full = r.words.length === 1 ? fullNameFor(doc, r.words) : null;
-  const name = full ?? doc.text.slice(at, doc.tokens[r.last].end);
+  const name = withoutPossessive(full ?? doc.text.slice(at, r.end));
   const ent = doc.reg.person(name, at);
   const g = genderBefore(doc.tokens, r.first, doc.lex);
   if (g && !ent.gender) ent.gender = g;
@@ -36,13 +45,15 @@ export function personFor(doc: Doc, runIndex: number): EntityRec {
 }
 
 function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
-  const kind = doc.lex.pronouns.get(word);
+  const kind = word === 'implicit' ? 'implicit' : doc.lex.pronouns.get(word);
   const skip = (pos: number) => insideQuote(doc, pos);
   if (kind === 'male' || kind === 'female') {
-    const e = doc.reg.antecedent(at, (x) => x.type === 'person' && (x.gender === null || x.gender === kind), skip);
+    const e = doc.reg.subjectAntecedent(at, kind, skip, (pos) => sentenceOf(doc, pos));
     if (e && !e.gender) e.gender = kind;
     return e;
   }
+  // a verb without its subject word (Spanish "dijo"): the person last named
+  if (kind === 'implicit') return doc.reg.antecedent(at, (x) => x.type === 'person', skip);
   if (kind === 'neuter') {
     return doc.reg.antecedent(at, (x) => x.type === 'organization' && doc.reg.speakers.has(x), skip, 1500) ??
       doc.reg.antecedent(at, (x) => x.type === 'organization', skip);
@@ -54,24 +65,55 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
   return null;
 }
 
+/** A title word names the same office as a person's title ("vice" -> "vicepresidenta"). */
+function titleHolds(title: string | null, head: string): boolean {
+  if (!title) return false;
+  for (const w of title.toLowerCase().split(/[^\p{L}-]+/u)) if (w === head || (head.length >= 4 && w.startsWith(head))) return true;
+  return false;
+}
+
+/**
+ * "el Presidente", "der US-Präsident", "la vicepresidenta": a definite title alone stands for the
+ * person of that title, the one mentioned last before it (or, failing that, the first one after).
+ */
+function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | null {
+  const { lex, reg, tokens } = doc;
+  if (!lex.definiteArticles.has(tokens[np.first].lower) || !inLexicon(lex, lex.titleHeads, head)) return null;
+  const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head);
+  return reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits) ?? null;
+}
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
   let first = np.first;
-  while (first < np.last && isDeterminer(tokens[first].lower)) first++;
+  while (first < np.last && isDeterminer(tokens[first].lower, lex)) first++;
   const head = tokens[np.last];
   const mention = { start: tokens[np.first].start, end: tokens[np.last].end };
   const at = mention.start;
-  if (np.first === np.last && PRONOUNS.has(head.lower)) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
+  if (np.first === np.last && lex.pronouns.has(head.lower) && doc.runAt[np.last] < 0) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
+  // "explique-t-il": the pronoun inside the verb; "…”, dijo.": no subject word at all
+  const joined = np.first === np.last ? joinedPronoun(doc, head) : null;
+  if (joined) return { ent: pronoun(doc, joined, at), mention, via: 'pronoun' };
+  if (np.implicit) return { ent: pronoun(doc, 'implicit', at), mention, via: 'pronoun' };
 
   const ri = doc.runAt[np.last];
-  if (ri >= 0 && head.cap) {
+  if (ri >= 0) {
     const ent = personFor(doc, ri);
     return { ent, mention, via: 'name' };
   }
   const bare = text.slice(tokens[first].start, head.end);
   const headWord = head.lower.replace(/['’]s$/, '');
-  if (head.cap) {
+  const titled = titleAnaphor(doc, np, headWord, at);
+  if (titled) return { ent: titled, mention, via: 'anaphor' };
+  // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
+  const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord));
+  if (head.cap && !commonNoun) {
+    // "Doctor asks", "Judge said": a capitalised word that is the surname of a person already named
+    if (first === np.last) {
+      const person = reg.matchPerson([headWord]);
+      if (person && person.words.length >= 2 && person.words[person.words.length - 1] === headWord) return { ent: person, mention, via: 'name' };
+    }
     // "the Kremlin", "Beijing", "Food Standards Agency", "FSA"
     const ent = reg.named(bare, 'organization', at);
     return { ent, mention, via: 'organisation' };

@@ -43,7 +43,14 @@ function classOf(c: number): number {
 
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x26;
 
-export function tokenize(text: string): Token[] {
+/** French elided words: "l’", "d’", "qu’", "lorsqu’" before the word they lean on. */
+const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)$/i;
+
+/**
+ * `elides`: split an elided article or pronoun off the word it leans on ("l’Élysée" -> "l’", "Élysée"),
+ * so that the word keeps its capital and can be a name.
+ */
+export function tokenize(text: string, elides = false): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -60,7 +67,12 @@ export function tokenize(text: string): Token[] {
       i++;
       for (;;) {
         for (let c: number; i < n && classOf((c = text.charCodeAt(i))) === 2; i++) cased |= CASED[c];
-        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && classOf(text.charCodeAt(i + 1)) === 2) {
+        const j = text.charCodeAt(i);
+        if (elides && (j === 0x27 || j === 0x2019) && i - start <= 7 && i + 1 < n && classOf(text.charCodeAt(i + 1)) === 2 && ELIDED.test(text.slice(start, i))) {
+          i++;
+          break;
+        }
+        if (i + 1 < n && isJoiner(j) && classOf(text.charCodeAt(i + 1)) === 2) {
           cased |= CASED[text.charCodeAt(i + 1)];
           i += 2;
           continue;

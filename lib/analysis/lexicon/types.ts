@@ -24,4 +24,35 @@ export interface LexiconData {
   /** Abbreviations whose period does not end a sentence (no trailing dot). */
   abbreviations: Set<string>;
   pronouns: Map<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'>;
+  /** Phrases before a source, as lower-case words ("according to", "selon", "laut", "según"). */
+  sourcePrepositions: readonly (readonly string[])[];
+  /** Words after a source that make it one ("dem Ministerium zufolge"). */
+  sourcePostpositions: Set<string>;
+  /** A word after a quotation that names its source without a verb (German "…“, so Gutierrez."). */
+  sourceParticles: Set<string>;
+  /** Auxiliaries of compound tenses around a verb of saying ("a déclaré", "ha dicho", "hat gesagt"). */
+  auxiliaries: Set<string>;
+  /** Articles and determiners beyond the English ones the phrase readers know ("le", "der", "los"). */
+  articles: Set<string>;
+  /**
+   * Definite articles before a title that stands for a person named elsewhere ("el Presidente", "der
+   * US-Präsident"). Empty: titles after "the" stay unnamed sources (English keeps its behaviour).
+   */
+  definiteArticles: Set<string>;
+  /** Prepositions that start what follows a title's head ("ministre de la Culture", "Sprecher der Regierung"). */
+  prepositions: Set<string>;
+  /** Conjunctions that open a reported clause, like English "that" ("que", "dass"). */
+  complementizers: Set<string>;
+  /** Subject pronouns may be left out ("…”, dijo."): a verb alone speaks for the person last named. */
+  dropsSubjects: boolean;
+  /** Every noun is capitalised (German): a capitalised title or source noun is no name. */
+  capitalisedNouns: boolean;
+  /** Title heads and organisation words also end compounds ("Bundesinnenminister", "Vereinigungsministerium"). */
+  compounds: boolean;
+  /** Subject pronouns joined to an inverted verb by hyphens ("explique-t-il" -> "il"). */
+  joinedPronouns: boolean;
+  /** Articles and pronouns lose their vowel before a word ("l’Élysée", "d’Emmanuel"): split them off. */
+  elides: boolean;
+  /** The subject may follow its verb of saying before a quotation ("Dazu sagte Gutierrez: „…“"). */
+  invertsSubject: boolean;
 }

@@ -1,14 +1,7 @@
 import type { Page } from 'puppeteer-core';
-import type { PageReport } from '@/lib/messaging/protocol';
 import { clickFirefoxAction, evaluateInChrome, openFirefoxPopup, sendFromExtensionPage, type FirefoxSession } from './firefox';
-import { outerHtml, probePaint } from './probes';
-import { pageBytes } from './sweep-pages';
-import { FOREIGN_RESOURCES, armInstrument, extensionSuspects, iconHrefs, settledReport, markClick, readInstrument, stopInstrument, waitForPaint, watchErrors, watchRequests } from './sweep-probe';
-import { firstDifference, round, type PageFigures } from './sweep-report';
-import type { CorpusServer } from './sweep-server';
-
-const totalRanges = (h: Record<string, number>) => Object.values(h).reduce((a, b) => a + b, 0);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import type { SweepEdges } from './sweep-harness';
+import { FOREIGN_RESOURCES } from './sweep-probe';
 
 /**
  * An extension page to talk to the content script from (the real popup panel has no handle here): the
@@ -54,90 +47,17 @@ export async function failRemoteRequestsFast(session: FirefoxSession): Promise<v
   );
 }
 
-/** Asks until the content script the real popup injected answers (it is not there at once). */
-async function reportWhenReady(messenger: Page, tabId: number, timeoutMs: number): Promise<PageReport | null> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const report = (await sendFromExtensionPage(messenger, tabId, 'getReport')) as PageReport | undefined;
-      if (report) return report;
-    } catch (error) {
-      if (Date.now() > end) throw error;
-    }
-    if (Date.now() > end) return null;
-    await sleep(50);
-  }
-}
-
 /**
- * One page in Firefox: open it in the sweep's tab, click the toolbar button (browserAction.triggerAction
- * opens the real popup panel, which injects the content script), then switch highlights off by message
- * and compare. Firefox has no PerformanceObserver('longtask'), so only the timer-gap bound is measured.
+ * Firefox's edges of the sweep: browserAction.triggerAction opens the real popup panel (no handle on
+ * it here, so no popup stages), messages go from the messenger page, and there is no trace: Firefox
+ * has neither 'longtask' nor 'long-animation-frame' entries, so the timer-gap bound is what is measured.
  */
-export async function sweepFirefoxPage(session: FirefoxSession, messenger: Page, server: CorpusServer, page: Page, slug: string): Promise<PageFigures> {
-  const started = Date.now();
-  const requests = watchRequests(page);
-  const { errors, clicked: errorsClicked, stop: stopErrors } = watchErrors(page);
-  try {
-    await page.goto(server.urlOf(slug), { waitUntil: 'load', timeout: 30_000 });
-    const loadMs = Date.now() - started;
-    const before = await outerHtml(page);
-    const icons = await iconHrefs(page);
-    const sheetsBefore = (await page.evaluate('document.adoptedStyleSheets.length')) as number;
-    await armInstrument(page);
-    const clickedAt = await markClick(page);
-    requests.clicked();
-    errorsClicked();
-    const tabId = await clickFirefoxAction(session, page);
-    let report: PageReport | null = null;
-    let message: string | undefined;
-    try {
-      report = await reportWhenReady(messenger, tabId, 30_000);
-      report = await settledReport(() => sendFromExtensionPage(messenger, tabId, 'getReport') as Promise<PageReport>, 15_000);
-    } catch (error) {
-      message = String(error);
-    }
-    const ok = report?.status === 'ok' ? report : null;
-    if (ok && ok.highlights.painted > 0) await waitForPaint(page, 15_000);
-    await sleep(50);
-    const instrument = await readInstrument(page);
-    await stopInstrument(page);
-    const rangesInPage = totalRanges((await probePaint(page)).highlights);
-
-    if (report) await sendFromExtensionPage(messenger, tabId, 'setHighlights', { enabled: false });
-    const after = await outerHtml(page);
-    const off = await probePaint(page);
-    const restored = after === before && totalRanges(off.highlights) === 0 && off.marks === 0 && off.adoptedSheets === sheetsBefore;
-    return {
-      slug,
-      bytes: pageBytes(slug),
-      status: report?.status ?? 'no-answer',
-      message: report && report.status !== 'ok' ? report.message : message,
-      quotes: ok?.analysis.quotes.length ?? 0,
-      painted: ok?.highlights.painted ?? 0,
-      rangesInPage,
-      unanchored: ok?.highlights.unanchored ?? 0,
-      clickToPaintMs: instrument.paintedAt != null ? round(instrument.paintedAt - clickedAt) : null,
-      longestTaskMs: null,
-      tasksOver50: null,
-      maxGapMs: round(instrument.maxGap),
-      restored,
-      diff: after === before ? undefined : firstDifference(before, after),
-      pageErrors: errors.length,
-      extensionErrors: errors.filter((e) => e.byExtension).map((e) => e.text),
-      requests: requests.seen.length,
-      blockedPageRequests: requests.seen.filter((r) => !r.byExtension && /^https?:/.test(r.url) && new URL(r.url).hostname !== '127.0.0.1').length,
-      requestsAfterClick: requests.seen.filter((r) => r.afterClick).map((r) => `${r.url} (${r.initiator})`),
-      extensionRequests: [
-        ...extensionSuspects(requests.seen, icons),
-        ...((await messenger.evaluate(FOREIGN_RESOURCES)) as string[]),
-      ],
-      totalMs: Date.now() - started,
-      phasesMs: { load: loadMs },
-    };
-  } finally {
-    await closePanels(session).catch(() => 0);
-    requests.stop();
-    stopErrors();
-  }
+export function firefoxEdges(session: FirefoxSession, messenger: Page): SweepEdges {
+  return {
+    browser: 'firefox',
+    click: async (page) => ({ tabId: await clickFirefoxAction(session, page), popup: null }),
+    send: (tabId, type, data) => sendFromExtensionPage(messenger, tabId, type, data),
+    closePopup: async () => void (await closePanels(session)),
+    extensionResources: async () => (await messenger.evaluate(FOREIGN_RESOURCES)) as string[],
+  };
 }

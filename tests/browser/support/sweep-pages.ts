@@ -1,15 +1,29 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-/** The shared corpus beside the repo; pages are read in place, never copied into the repo. */
-export const CORPUS_ROOT = '/work/shared/corpus/readability';
+/** The repo's root: this file is tests/browser/support/ inside it. */
+const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+
+/**
+ * The shared corpus beside the repo (`../shared/corpus/readability`, as the CLI's eval and bench find
+ * it), wherever the checkout lives; pages are read in place, never copied into the repo.
+ */
+export const CORPUS_ROOT = resolve(REPO_ROOT, '../shared/corpus/readability');
+
+/** Throws a message that says where the corpus was looked for, instead of an ENOENT deep in a test. */
+export function requireCorpus(root: string = CORPUS_ROOT): string {
+  if (!existsSync(join(root, 'manifest.json'))) {
+    throw new Error(`The shared corpus is missing: expected ${join(root, 'manifest.json')} (the shared folder beside the repo, ../shared/corpus/readability).`);
+  }
+  return root;
+}
 
 interface Manifest {
   core_news: string[];
   pages: Record<string, { source_bytes?: number; lang?: string }>;
 }
 
-const manifest = (): Manifest => JSON.parse(readFileSync(join(CORPUS_ROOT, 'manifest.json'), 'utf8')) as Manifest;
+const manifest = (): Manifest => JSON.parse(readFileSync(join(requireCorpus(), 'manifest.json'), 'utf8')) as Manifest;
 
 /** Every core-news page of the manifest, in manifest order. */
 export function coreNewsPages(): string[] {

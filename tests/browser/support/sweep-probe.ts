@@ -79,8 +79,11 @@ function initiatorUrls(request: HTTPRequest): string[] {
   return urls;
 }
 
-/** Records the page's requests; `clicked()` switches later ones to "after the click". */
-export function watchRequests(page: Page): { seen: SeenRequest[]; clicked(): void; stop(): void } {
+/**
+ * Records the page's requests; `clicked()` switches later ones to "after the click", `loading()` back
+ * (the page is loaded again for a second click: its own requests are not ours).
+ */
+export function watchRequests(page: Page): { seen: SeenRequest[]; clicked(): void; loading(): void; stop(): void } {
   const seen: SeenRequest[] = [];
   let after = false;
   const listener = (request: HTTPRequest) => {
@@ -93,7 +96,7 @@ export function watchRequests(page: Page): { seen: SeenRequest[]; clicked(): voi
     });
   };
   page.on('request', listener);
-  return { seen, clicked: () => void (after = true), stop: () => void page.off('request', listener) };
+  return { seen, clicked: () => void (after = true), loading: () => void (after = false), stop: () => void page.off('request', listener) };
 }
 
 export interface SeenError {
@@ -106,7 +109,7 @@ export interface SeenError {
  * and, the pages' own scripts being blocked, any after the click other than Firefox's CSP reports
  * (a script injected without a file has no URL in its stack).
  */
-export function watchErrors(page: Page): { errors: SeenError[]; clicked(): void; stop(): void } {
+export function watchErrors(page: Page): { errors: SeenError[]; clicked(): void; loading(): void; stop(): void } {
   const errors: SeenError[] = [];
   let after = false;
   const listener = (error: unknown) => {
@@ -115,7 +118,7 @@ export function watchErrors(page: Page): { errors: SeenError[]; clicked(): void;
     errors.push({ text: text.slice(0, 500), byExtension: named || (after && !/^Content-Security-Policy/.test(text)) });
   };
   page.on('pageerror', listener);
-  return { errors, clicked: () => void (after = true), stop: () => void page.off('pageerror', listener) };
+  return { errors, clicked: () => void (after = true), loading: () => void (after = false), stop: () => void page.off('pageerror', listener) };
 }
 
 /** Resource URLs an extension document or worker fetched that are not its own packaged files. */
@@ -146,8 +149,10 @@ export const iconHrefs = (page: Page) =>
  * initiator stacks, so there the second rule is what counts.
  */
 export function extensionSuspects(seen: SeenRequest[], icons: string[]): string[] {
-  const known = new Set(icons);
+  // Without the scheme: Chromium fetched a page's protocol-relative icon over https from an http page.
+  const bare = (url: string) => url.replace(/^https?:/, '');
+  const known = new Set(icons.map(bare));
   return seen
-    .filter((r) => r.byExtension || (r.afterClick && !known.has(r.url) && !/\/favicon\.ico$/.test(new URL(r.url).pathname)))
+    .filter((r) => r.byExtension || (r.afterClick && !known.has(bare(r.url)) && !/\/favicon\.ico$/.test(new URL(r.url).pathname)))
     .map((r) => `${r.url} (${r.initiator})`);
 }

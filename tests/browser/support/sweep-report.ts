@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { STAGES, type StageFigures } from './sweep-stages';
 
 /** What one page of the sweep measured; written per browser to test-results/corpus-sweep-<browser>.json. */
-export interface PageFigures {
+export interface PageFigures extends StageFigures {
   slug: string;
   bytes: number;
   status: 'ok' | 'no-article' | 'error' | 'no-answer';
@@ -48,6 +49,12 @@ export interface SweepSummary {
   withQuotes: number;
   clickToPaint: { median: number | null; worst: number | null; worstPage: string | null };
   longestTask: { median: number | null; worst: number | null; worstPage: string | null; pagesOver50: number };
+  /** The same click to the last highlight painted (the content script's own stamp). */
+  clickToAllPainted: { median: number | null; worst: number | null; worstPage: string | null };
+  /** The reading back in the page -> the popup shows the summary (where the popup can be read). */
+  popupShown: { median: number | null; worst: number | null };
+  /** Each stage's median over the pages where it was measured. */
+  stageMedians: Record<string, number | null>;
   failures: string[];
 }
 
@@ -70,8 +77,28 @@ export function summarise(figures: PageFigures[], failures: string[]): SweepSumm
       worstPage: worstTask?.slug ?? null,
       pagesOver50: timed.filter((f) => f.longestTaskMs! > 50).length,
     },
+    clickToAllPainted: worstOf(figures, (f) => f.clickToAllPainted),
+    popupShown: (({ median: m, worst }) => ({ median: m, worst }))(worstOf(figures, (f) => f.stages.popupShown)),
+    stageMedians: Object.fromEntries(STAGES.map((s) => [s, median(figures.map((f) => f.stages[s]).filter((v): v is number => v != null))])),
     failures,
   };
+}
+
+function worstOf(figures: PageFigures[], pick: (f: PageFigures) => number | null) {
+  const known = figures.filter((f) => pick(f) != null);
+  const worst = [...known].sort((a, b) => pick(b)! - pick(a)!)[0];
+  return { median: median(known.map((f) => pick(f)!)), worst: worst ? pick(worst) : null, worstPage: worst?.slug ?? null };
+}
+
+/** One row per page and a row of medians: where the click's time went, stage by stage (ms). */
+function stageTable(figures: PageFigures[], summary: SweepSummary): string[] {
+  const header = ['page', ...STAGES, 'received', 'allPainted', 'popup'];
+  const rows = figures.map((f) => [f.slug, ...STAGES.map((s) => cell(f.stages[s])), cell(f.clickToReceived), cell(f.clickToAllPainted), cell(f.clickToPopupShown)]);
+  const totals = (pick: (f: PageFigures) => number | null) => cell(median(figures.map(pick).filter((v): v is number => v != null)));
+  rows.push(['median', ...STAGES.map((s) => cell(summary.stageMedians[s])), totals((f) => f.clickToReceived), totals((f) => f.clickToAllPainted), totals((f) => f.clickToPopupShown)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' ');
+  return ['stages (ms; received, allPainted and popup are from the click):', line(header), ...rows.map(line)];
 }
 
 const cell = (v: unknown) => (v == null ? 'n/a' : String(v));
@@ -108,6 +135,11 @@ export function writeSweepReport(browser: string, meta: Record<string, unknown>,
     `pages ${summary.pages}, with quotes ${summary.withQuotes}; click→paint median ${cell(summary.clickToPaint.median)} ms, worst ${cell(summary.clickToPaint.worst)} ms (${cell(summary.clickToPaint.worstPage)}); ` +
       `longest task median ${cell(summary.longestTask.median)} ms, worst ${cell(summary.longestTask.worst)} ms (${cell(summary.longestTask.worstPage)}), pages over 50 ms ${summary.longestTask.pagesOver50}`,
   ];
+  lines.push(
+    ...stageTable(figures, summary),
+    `click→all painted median ${cell(summary.clickToAllPainted.median)} ms, worst ${cell(summary.clickToAllPainted.worst)} ms (${cell(summary.clickToAllPainted.worstPage)}); ` +
+      `reading received→popup shows the summary median ${cell(summary.popupShown.median)} ms, worst ${cell(summary.popupShown.worst)} ms`,
+  );
   if (failures.length) lines.push(`failures: ${failures.join('; ')}`);
   console.log(lines.join('\n'));
   return file;

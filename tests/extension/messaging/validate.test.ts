@@ -29,6 +29,10 @@ describe('payload shapes', () => {
     [undefined, true],
     [null, true],
     [{ anything: 1 }, false],
+    [{ early: true }, true],
+    [{ early: false }, true],
+    [{ early: 'yes' }, false],
+    [{ early: true, more: 1 }, false],
   ])('getReport %j -> %s', (data, ok) => expect(isGetReportData(data)).toBe(ok));
 });
 

@@ -21,14 +21,20 @@ describe('analysePage: extraction and analysis off the page', () => {
   it('takes the background reading and runs neither extraction nor analysis in the page', async () => {
     loadPage('markup-quotes.html');
     const article = extractArticle(document);
-    const reading: PageReading = { status: 'ok', article, analysis: analysisOf(article, []), timings: { parseMs: 4.2, extractMs: 30.4, analyzeMs: 9.6 } };
-    const d = deps({ readOffPage: vi.fn(async () => reading) });
+    const reading: PageReading = { status: 'ok', article, analysis: analysisOf(article, []), timings: { parseMs: 4.2, extractMs: 30.4, analyzeMs: 9.6, startedAt: 1_700_000_000_123.4 } };
+    const d = deps({ readOffPage: vi.fn(async (_doc: Document, stamp: (stage: 'serialised' | 'sent') => void) => (stamp('serialised'), stamp('sent'), reading)) });
     const timings: PageTimings = {};
     expect(await analysePage(d, timings)).toEqual({ status: 'ok', article, analysis: reading.analysis });
-    expect(d.readOffPage).toHaveBeenCalledWith(document);
+    expect(d.readOffPage).toHaveBeenCalledWith(document, expect.any(Function));
     expect(d.extract).not.toHaveBeenCalled();
     expect(d.analyze).not.toHaveBeenCalled();
-    expect(timings).toEqual({ extractMs: 35, analyzeMs: 10 });
+    expect(timings).toMatchObject({ parseMs: 4, extractMs: 35, analyzeMs: 10 });
+    // The steps fall in order on one epoch clock; the background's start is its own stamp, as sent.
+    const at = timings.at!;
+    expect(at.readStart).toBe(1_700_000_000_123.4);
+    expect(at.serialised).toBeLessThanOrEqual(at.sent!);
+    expect(at.sent).toBeLessThanOrEqual(at.received!);
+    expect(Object.keys(at).sort()).toEqual(['readStart', 'received', 'sent', 'serialised']);
   });
 
   it('passes on the background’s no-article answer without trying again in the page', async () => {

@@ -242,3 +242,44 @@ describe('createPageSession: the same request twice', () => {
     expect(live()).toBe(5);
   });
 });
+
+describe('createPageSession: the click’s fast path (issue 11)', () => {
+  beforeEach(() => loadPage('markup-quotes.html'));
+
+  it('starts analysing at once when asked to, before any message or stored setting', async () => {
+    const analyze = vi.fn(handBuilt);
+    createPageSession(deps({ analyze, analyseAtOnce: true, initialHighlights: new Promise(() => {}) }));
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalledTimes(1));
+  });
+
+  it('answers an early report as soon as the analysis exists, while painting waits; a plain one after painting', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let analysed = false;
+    const analyze = (article: ArticleText) => ((analysed = true), handBuilt(article));
+    // Every yield after the analysis is held: anchoring and painting cannot finish until released.
+    const yieldToPage = () => (analysed ? held : Promise.resolve());
+    const session = createPageSession(deps({ highlightApi: fakeHighlightApi().api, analyze, yieldToPage, analyseAtOnce: true, initialHighlights: Promise.resolve(true) }));
+    const early = await session.report({ early: true });
+    if (early.status !== 'ok') throw new Error(early.status);
+    expect(early.analysis.quotes).toHaveLength(3);
+    expect(early.highlights).toMatchObject({ enabled: true, painted: 0, pending: true });
+    let answered = false;
+    const plain = session.report().then((r) => ((answered = true), r));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(answered).toBe(false);
+    release();
+    const final = await plain;
+    expect(final.status === 'ok' && final.highlights).toEqual({ enabled: true, painted: 5, unanchored: 0, method: 'highlight-api' });
+  });
+
+  it('stamps each step of the click on one clock, in order', async () => {
+    const session = createPageSession(deps({ highlightApi: fakeHighlightApi().api, startedAt: 1000, initialHighlights: Promise.resolve(true) }));
+    await session.setHighlights(true);
+    const report = await session.report();
+    const at = report.status === 'ok' ? report.timings?.at : undefined;
+    expect(at?.scriptStart).toBe(1000);
+    expect(at?.received).toBeLessThanOrEqual(at!.anchored!);
+    expect(at?.anchored).toBeLessThanOrEqual(at!.painted!);
+  });
+});

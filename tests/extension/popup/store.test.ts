@@ -49,11 +49,25 @@ describe('popup store: load', () => {
     await store.getState().load(`?tabId=${tabId}`);
 
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/content.js'] });
-    expect(send).toHaveBeenCalledWith('getReport', undefined, tabId);
+    expect(send).toHaveBeenCalledWith('getReport', { early: true }, tabId);
     const state = store.getState();
     expect(state.view).toEqual({ kind: 'ready', analysis: sampleAnalysis });
     expect(state.tabId).toBe(tabId);
     expect(state.highlights).toEqual(painted);
+  });
+
+  it('shows an early summary at once, then takes the final highlight counts once the page has painted', async () => {
+    const tabId = await openTab('http://127.0.0.1:5173/story.html');
+    const pending: HighlightState = { enabled: true, painted: 0, unanchored: 0, method: 'none', pending: true };
+    const final: HighlightState = { ...painted, unanchored: 2 };
+    const send = vi.fn(async (_type: string, data: unknown) => ({
+      status: 'ok', analysis: sampleAnalysis, highlights: (data as { early?: boolean } | undefined)?.early ? pending : final,
+    }));
+    const store = createPanelStore({ ...browserDeps(), send: send as unknown as PanelDeps['send'] });
+    await store.getState().load(`?tabId=${tabId}`);
+    expect(store.getState().view).toEqual({ kind: 'ready', analysis: sampleAnalysis });
+    await vi.waitFor(() => expect(store.getState().highlights).toEqual(final));
+    expect(send.mock.calls.map((c) => c.slice(0, 2))).toEqual([['getReport', { early: true }], ['getReport', undefined]]);
   });
 
   it.each([

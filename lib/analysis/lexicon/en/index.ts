@@ -75,4 +75,18 @@ export const EN: LexiconData = {
   pronouns: new Map([
     ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['i', 'self'], ['we', 'self'],
   ]),
+  sourcePrepositions: [['according', 'to']],
+  sourcePostpositions: new Set(),
+  sourceParticles: new Set(),
+  auxiliaries: new Set(),
+  articles: new Set(),
+  complementizers: new Set(['that']),
+  prepositions: new Set(),
+  definiteArticles: new Set(),
+  dropsSubjects: false,
+  capitalisedNouns: false,
+  compounds: false,
+  joinedPronouns: false,
+  elides: false,
+  invertsSubject: false,
 };

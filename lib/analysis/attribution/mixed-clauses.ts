@@ -1,0 +1,67 @@
+import type { Span } from '../types';
+import type { Found } from './attribute-quotes';
+import { MIN_WORDS, OBJECT_VERBS, words } from './clause-basics';
+import type { Doc } from './doc';
+import { tokenAt } from './tokens';
+
+type Sentence = Span & { block: number };
+
+/** The complementiser that may open a reported clause ("said that …"). */
+const THAT = 'that';
+
+/**
+ * Mixed speech: "Sexton said he holds his roots “very near and dear to my heart.”" reports the whole
+ * clause, of which the quotation is a part. A partial quotation whose verb of saying comes before it in
+ * the sentence (and that no reported clause took in) becomes the clause from after the verb to the end
+ * of the sentence; the quotation's speaker speaks it.
+ */
+export function widenMixed(doc: Doc, found: Found[], sentences: readonly Sentence[]): void {
+  const { tokens, lex } = doc;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.type !== 'partial' || f.cueAt === undefined || !f.ent) continue;
+    const lemma = lex.speechForms.get(tokens[f.cueAt].lower);
+    if (!lemma || !lex.clauseVerbs.has(lemma) || lex.weakVerbs.has(lemma)) continue;
+    const s = sentenceAt(sentences, f.start);
+    if (!s) continue;
+    const qt = tokenAt(tokens, f.start);
+    let cs = f.cueAt + 1;
+    // "told reporters that …": the clause starts after "that"; without it the object is not reported
+    if (OBJECT_VERBS.has(lemma)) {
+      let t = cs;
+      while (t < qt && t - cs < 6 && tokens[t].lower !== THAT) t++;
+      if (tokens[t]?.lower !== THAT) continue;
+      cs = t;
+    }
+    // "that" stays with the clause, as reported clauses elsewhere keep it
+    if (cs >= qt) continue;
+    // the words between verb and quotation are plain prose: no other verb of saying, no sentence break
+    let plain = true;
+    for (let k = cs; k < qt - 1 && plain; k++) if (lex.speechForms.has(tokens[k].lower) && !lex.nounLikeVerbs.has(tokens[k].lower)) plain = false;
+    if (!plain) continue;
+    let ce = tokenAt(tokens, s.end);
+    while (ce > cs && !tokens[ce - 1].isWord && !/^["”’']$/.test(tokens[ce - 1].text)) ce--;
+    if (ce <= cs || tokens[ce - 1].end < f.end || words(doc, cs, ce) < MIN_WORDS) continue;
+    const start = tokens[cs].start;
+    const end = tokens[ce - 1].end;
+    // another quote or report in the clause with its own speaker leaves the sentence alone
+    let j = i + 1;
+    let clash = false;
+    for (; j < found.length && found[j].start < end; j++) if (found[j].type !== 'partial' || found[j].ent !== f.ent) clash = true;
+    if (clash || (i > 0 && found[i - 1].end > start)) continue;
+    found.splice(i + 1, j - i - 1);
+    found[i] = { ...f, start, end, type: 'indirect' };
+  }
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= offset ? s : null;
+}

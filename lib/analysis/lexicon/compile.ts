@@ -1,0 +1,94 @@
+import type { LexiconData } from './types';
+
+type Kind = 'male' | 'female' | 'plural' | 'neuter' | 'self';
+
+/** One language's word lists as written in its folder; compiled once to the sets the analysis reads. */
+export interface LanguageWords {
+  /** Inflected speech verb -> lemma. */
+  speechForms: Readonly<Record<string, string>>;
+  weakVerbs: readonly string[];
+  nounLikeVerbs?: readonly string[];
+  clauseVerbs: readonly string[];
+  utteranceNouns: readonly string[];
+  titleHeads: readonly string[];
+  titleModifiers: readonly string[];
+  honorifics: Readonly<Record<string, 'male' | 'female' | null>>;
+  femaleWords: readonly string[];
+  maleWords: readonly string[];
+  kinshipWords: readonly string[];
+  organisationWords: readonly string[];
+  organisationAnaphors: Readonly<Record<string, readonly string[]>>;
+  unnamedSourceNouns: readonly string[];
+  documentNouns: readonly string[];
+  governmentMetonyms: readonly string[];
+  nationalities: readonly string[];
+  countries: readonly string[];
+  nonNameCapitals: readonly string[];
+  abbreviations: readonly string[];
+  pronouns: Readonly<Record<string, Kind>>;
+  sourcePrepositions: readonly string[];
+  sourcePostpositions?: readonly string[];
+  sourceParticles?: readonly string[];
+  auxiliaries: readonly string[];
+  articles: readonly string[];
+  complementizers: readonly string[];
+  prepositions: readonly string[];
+  definiteArticles: readonly string[];
+  dropsSubjects?: boolean;
+  capitalisedNouns?: boolean;
+  compounds?: boolean;
+  joinedPronouns?: boolean;
+  elides?: boolean;
+  invertsSubject?: boolean;
+}
+
+const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+export function compileLexicon(w: LanguageWords): LexiconData {
+  return {
+    speechForms: new Map(Object.entries(w.speechForms)),
+    weakVerbs: new Set(w.weakVerbs),
+    nounLikeVerbs: new Set(w.nounLikeVerbs ?? []),
+    clauseVerbs: new Set(w.clauseVerbs),
+    utteranceNouns: lower(w.utteranceNouns),
+    titleHeads: lower(w.titleHeads),
+    titleModifiers: lower(w.titleModifiers),
+    honorifics: new Map(Object.entries(w.honorifics)),
+    femaleWords: lower(w.femaleWords),
+    maleWords: lower(w.maleWords),
+    kinshipWords: lower(w.kinshipWords),
+    organisationWords: lower(w.organisationWords),
+    organisationAnaphors: new Map(Object.entries(w.organisationAnaphors)),
+    unnamedSourceNouns: lower(w.unnamedSourceNouns),
+    documentNouns: lower(w.documentNouns),
+    governmentMetonyms: lower(w.governmentMetonyms),
+    nationalities: lower(w.nationalities),
+    countries: lower(w.countries),
+    nonNameCapitals: lower(w.nonNameCapitals),
+    abbreviations: lower(w.abbreviations),
+    pronouns: new Map(Object.entries(w.pronouns)),
+    // "d’après" is read as two words when elisions are split off
+    sourcePrepositions: w.sourcePrepositions.map((p) => p.toLowerCase().split(w.elides ? /\s+|(?<=[’'])/ : /\s+/)),
+    sourcePostpositions: lower(w.sourcePostpositions ?? []),
+    sourceParticles: lower(w.sourceParticles ?? []),
+    auxiliaries: lower(w.auxiliaries),
+    articles: lower(w.articles),
+    complementizers: lower(w.complementizers),
+    prepositions: lower(w.prepositions),
+    definiteArticles: lower(w.definiteArticles),
+    dropsSubjects: !!w.dropsSubjects,
+    capitalisedNouns: !!w.capitalisedNouns,
+    compounds: !!w.compounds,
+    joinedPronouns: !!w.joinedPronouns,
+    elides: !!w.elides,
+    invertsSubject: !!w.invertsSubject,
+  };
+}
+
+/** Forms -> lemma for every lemma, from a language's conjugation of one lemma, plus irregular forms. */
+export function formsOf(lemmas: readonly string[], conjugate: (lemma: string) => string[], irregular: Readonly<Record<string, readonly string[]>> = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const lemma of lemmas) for (const f of irregular[lemma] ?? conjugate(lemma)) if (!(f in out)) out[f] = lemma;
+  for (const [lemma, forms] of Object.entries(irregular)) for (const f of forms) if (!(f in out)) out[f] = lemma;
+  return out;
+}

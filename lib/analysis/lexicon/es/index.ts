@@ -1,0 +1,71 @@
+// Spanish word lists, lower case.
+import { compileLexicon } from '../compile';
+import { CLAUSE_VERBS, SPEECH_FORMS, WEAK_VERBS } from './speech-verbs';
+
+/** Roles in their masculine form; the feminine in -a is added for those that take it. */
+const ROLES = [
+  'presidente', 'vicepresidente', 'ministro', 'viceministro', 'secretario', 'subsecretario', 'portavoz', 'vocero',
+  'alcalde', 'intendente', 'gobernador', 'diputado', 'senador', 'legislador', 'concejal', 'embajador', 'canciller',
+  'director', 'subdirector', 'jefe', 'coordinador', 'titular', 'líder', 'dirigente', 'responsable', 'representante',
+  'integrante', 'miembro', 'fundador', 'cofundador', 'consejero', 'asesor', 'funcionario', 'delegado', 'fiscal', 'juez',
+  'abogado', 'magistrado', 'procurador', 'defensor', 'comisario', 'general', 'coronel', 'comandante', 'capitán',
+  'oficial', 'profesor', 'catedrático', 'investigador', 'científico', 'experto', 'especialista', 'analista',
+  'economista', 'sociólogo', 'politólogo', 'historiador', 'meteorólogo', 'glaciólogo', 'climatólogo', 'biólogo',
+  'geólogo', 'médico', 'epidemiólogo', 'periodista', 'escritor', 'editor', 'corresponsal', 'empresario', 'productor',
+  'gerente', 'administrador', 'candidato', 'militante', 'activista', 'sindicalista', 'rey', 'reina', 'papa', 'obispo',
+  'arzobispo', 'sacerdote', 'rector', 'decano', 'vecino', 'dueño', 'propietario', 'premio nobel', 'primer ministro',
+  'alto cargo', 'mandatario', 'jefe de gabinete', 'jefe de estado', 'jefe de gobierno', 'veterano', 'autor', 'autora',
+];
+const feminine = (w: string) => (w.endsWith('o') ? w.slice(0, -1) + 'a' : /(or|ol)$/.test(w) ? w + 'a' : w === 'presidente' ? 'presidenta' : w === 'vicepresidente' ? 'vicepresidenta' : w === 'jefe' ? 'jefa' : w);
+
+export const ES = compileLexicon({
+  speechForms: SPEECH_FORMS,
+  weakVerbs: WEAK_VERBS,
+  nounLikeVerbs: ['cuenta', 'dicho', 'pedido', 'contado'],
+  clauseVerbs: CLAUSE_VERBS,
+  utteranceNouns: ['declaración', 'declaraciones', 'palabras', 'comentario', 'comentarios', 'respuesta', 'mensaje', 'frase'],
+  titleHeads: [...ROLES, ...ROLES.map(feminine)],
+  titleModifiers: ['ex', 'expresidente', 'antiguo', 'antigua', 'actual', 'nuevo', 'nueva', 'primer', 'primera', 'alto', 'alta', 'general', 'adjunto', 'adjunta', 'interino', 'interina', 'veterano', 'veterana'],
+  honorifics: { sr: 'male', sra: 'female', srta: 'female', señor: 'male', señora: 'female', don: 'male', doña: 'female', dr: null, dra: 'female', lic: null },
+  femaleWords: ['ella', 'ellas', 'mujer', 'madre', 'hija', 'hermana', 'esposa', 'abuela', 'tía', 'sobrina', 'señora', 'doña', ...ROLES.map(feminine).filter((w) => /a$/.test(w))],
+  maleWords: ['él', 'ellos', 'hombre', 'padre', 'hijo', 'hermano', 'esposo', 'abuelo', 'tío', 'sobrino', 'señor', 'don', ...ROLES.filter((w) => /(o|or)$/.test(w))],
+  kinshipWords: ['madre', 'padre', 'hijo', 'hija', 'hermano', 'hermana', 'esposo', 'esposa', 'abuelo', 'abuela', 'tío', 'tía', 'primo', 'prima', 'amigo', 'amiga', 'vecino', 'vecina', 'compañero', 'compañera', 'padres', 'hijos'],
+  organisationWords: [
+    'ministerio', 'gobierno', 'congreso', 'senado', 'cámara', 'parlamento', 'tribunal', 'corte', 'juzgado', 'fiscalía',
+    'policía', 'ejército', 'partido', 'sindicato', 'unión', 'federación', 'asociación', 'instituto', 'fundación', 'fondo',
+    'banco', 'universidad', 'escuela', 'hospital', 'empresa', 'compañía', 'grupo', 'agencia', 'oficina', 'dirección',
+    'servicio', 'secretaría', 'consejo', 'comisión', 'comité', 'organización', 'ong', 'frente', 'movimiento', 'centro',
+    'observatorio', 'casa', 'rosada', 'moncloa', 'kremlin', 'pentágono', 'intendencia', 'municipio', 'ayuntamiento',
+    'cancillería', 'efe', 'afp', 'reuters', 'onu', 'otan', 'ue', 'oms', 'diario', 'periódico', 'radio', 'televisión',
+    'canal', 'cadena', 'aemet', 'snap', 'cámpora', 'mesa', 'red', 'coordinadora', 'colectivo', 'autoridad', 'sociedad',
+  ],
+  organisationAnaphors: { ministerio: ['ministerio'], gobierno: ['gobierno'], partido: ['partido'], empresa: [], compañía: [], agencia: ['agencia'], organización: ['organización'], policía: ['policía'], fiscalía: ['fiscalía'], tribunal: ['tribunal'], dirección: ['dirección'] },
+  unnamedSourceNouns: ['fuente', 'fuentes', 'allegados', 'entorno', 'portavoz', 'vocero', 'voceros', 'funcionario', 'funcionarios', 'expertos', 'especialistas', 'testigos', 'vecinos', 'habitantes', 'manifestantes', 'autoridades', 'analistas', 'investigadores', 'científicos', 'médicos', 'productores', 'dirigentes', 'militantes', 'críticos', 'observadores', 'gente', 'personas', 'comunicado'],
+  documentNouns: ['informe', 'informes', 'estudio', 'estudios', 'documento', 'documentos', 'encuesta', 'carta', 'texto', 'ley', 'proyecto', 'decreto', 'resolución', 'datos', 'cifras', 'artículo'],
+  governmentMetonyms: ['Casa Rosada', 'Moncloa', 'la Moncloa', 'Casa Blanca', 'Kremlin', 'Pentágono', 'Washington', 'Moscú', 'Pekín', 'Beijing', 'Bruselas', 'Kiev', 'Madrid', 'Buenos Aires', 'Caracas', 'La Habana', 'Miraflores', 'Los Pinos', 'Planalto', 'Casa de Gobierno'],
+  nationalities: ['español', 'española', 'argentino', 'argentina', 'mexicano', 'mexicana', 'chileno', 'chilena', 'uruguayo', 'uruguaya', 'colombiano', 'colombiana', 'peruano', 'peruana', 'venezolano', 'venezolana', 'cubano', 'cubana', 'estadounidense', 'norteamericano', 'norteamericana', 'ruso', 'rusa', 'chino', 'china', 'ucraniano', 'ucraniana', 'francés', 'francesa', 'alemán', 'alemana', 'británico', 'británica', 'europeo', 'europea', 'nacional', 'federal', 'provincial', 'municipal', 'regional'],
+  countries: ['España', 'Argentina', 'México', 'Chile', 'Uruguay', 'Colombia', 'Perú', 'Venezuela', 'Cuba', 'Brasil', 'Estados Unidos', 'Rusia', 'China', 'Ucrania', 'Francia', 'Alemania', 'Reino Unido', 'Italia', 'Bolivia', 'Paraguay', 'Ecuador'],
+  nonNameCapitals: [
+    'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'lo', 'al', 'del', 'de', 'y', 'e', 'o', 'u', 'pero', 'sino', 'si',
+    'cuando', 'mientras', 'como', 'porque', 'aunque', 'pues', 'entonces', 'luego', 'además', 'también', 'tampoco', 'sin',
+    'con', 'en', 'por', 'para', 'desde', 'hasta', 'hacia', 'entre', 'sobre', 'tras', 'ante', 'bajo', 'contra', 'según',
+    'durante', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquella', 'él', 'ella', 'ellos',
+    'ellas', 'yo', 'nosotros', 'usted', 'ustedes', 'su', 'sus', 'mi', 'mis', 'nuestro', 'nuestra', 'que', 'qué', 'quien',
+    'quién', 'donde', 'dónde', 'cómo', 'cuál', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
+    'noviembre', 'diciembre', 'hoy', 'ayer', 'mañana', 'ahora', 'ya', 'aún', 'todavía', 'sí', 'no', 'nunca', 'siempre',
+    'todo', 'todos', 'toda', 'todas', 'cada', 'otro', 'otra', 'otros', 'otras', 'muchos', 'muchas', 'algunos', 'algunas',
+    'es', 'son', 'fue', 'era', 'ha', 'han', 'hay', 'había', 'foto', 'crédito', 'leer', 'más', 'menos', 'muy', 'así',
+    'señor', 'señora', 'don', 'doña', 'dios', 'covid', 'internet', 'sin embargo', 'tal', 'incluso', 'solo', 'sólo',
+  ],
+  abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'lic', 'ing', 'prof', 'etc', 'ee.uu', 'pág', 'núm', 'no', 'av', 'st', 'gral', 'cnel'],
+  pronouns: { él: 'male', ella: 'female', ellos: 'plural', ellas: 'plural', yo: 'self', nosotros: 'self' },
+  sourcePrepositions: ['según', 'de acuerdo con', 'de acuerdo a', 'en palabras de', 'a juicio de'],
+  auxiliaries: ['ha', 'han', 'había', 'habían', 'habría', 'le', 'les', 'me', 'nos', 'se', 'lo', 'la', 'también', 'además', 'luego', 'entonces', 'ya', 'aún', 'incluso'],
+  articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'su', 'sus', 'otro', 'otra', 'varios', 'varias', 'algunos', 'algunas'],
+  definiteArticles: ['el', 'la', 'los', 'las', 'este', 'esta'],
+  prepositions: ['de', 'del', 'en', 'para', 'por', 'a', 'al', 'con', 'ante', 'sobre'],
+  complementizers: ['que'],
+  dropsSubjects: true,
+  invertsSubject: true,
+});

@@ -1,0 +1,59 @@
+/**
+ * The language of an article: the one the page declares (`<html lang>`, og:locale, Content-Language),
+ * checked against the text by counting each language's commonest function words. A page may declare
+ * "en" and be French, or declare nothing; a language the analysis has no word lists for is kept as
+ * declared (its rules fall back to English). Pure, so the extension and the CLI decide alike.
+ */
+
+/** Short words frequent in running text of one language and rare in the others. */
+const FUNCTION_WORDS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'was', 'said', 'he', 'she', 'it', 'this', 'have', 'from', 'not', 'but', 'they', 'which'],
+  fr: ['le', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'pas', 'qui', 'sur', 'au', 'du', 'avec', 'ce', 'il', 'elle', 'sont', 'mais', 'aux'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'ein', 'eine', 'dem', 'den', 'auch', 'es', 'wird', 'sie', 'von', 'zu'],
+  es: ['el', 'los', 'las', 'del', 'que', 'y', 'por', 'una', 'con', 'para', 'es', 'se', 'su', 'como', 'más', 'pero', 'fue', 'sus', 'lo', 'al'],
+};
+
+const LOOKUP = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
+}
+
+/** How far into the text to count: a few thousand characters settle the question. */
+const SAMPLE = 6000;
+/** Fewer function words than this: too little text to overrule the page. */
+const MIN_EVIDENCE = 12;
+
+/** The base language of a tag ("de-DE", "fr_FR" -> "de", "fr"), or null. */
+export function baseLanguage(tag: string | null | undefined): string | null {
+  const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return base && /^[a-z]{2,3}$/.test(base) ? base : null;
+}
+
+/** Function-word counts per language in the first part of `text`. */
+export function functionWordCounts(text: string): Record<string, number> {
+  const counts: Record<string, number> = { en: 0, fr: 0, de: 0, es: 0 };
+  const sample = text.slice(0, SAMPLE).toLowerCase();
+  for (const m of sample.matchAll(/\p{L}+/gu)) {
+    const langs = LOOKUP.get(m[0]);
+    if (langs) for (const l of langs) counts[l]++;
+  }
+  return counts;
+}
+
+/**
+ * The language to analyse `text` in: the declared one unless the text clearly reads as another of
+ * the languages counted (twice its function words), the counted one when nothing is declared, and
+ * "en" when neither says anything. A declared language that is not counted is kept as it is.
+ */
+export function detectLanguage(declared: string | null | undefined, text: string): string {
+  const base = baseLanguage(declared);
+  const counts = functionWordCounts(text);
+  let best = 'en';
+  for (const l of Object.keys(counts)) if (counts[l] > counts[best]) best = l;
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (total < MIN_EVIDENCE) return base ?? 'en';
+  if (!base) return best;
+  // a declared language that is not counted (Portuguese, Polish…) shares words with the counted ones
+  if (!(base in counts)) return base;
+  return counts[best] >= 2 * Math.max(counts[base], 1) ? best : base;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakerOf } from './helpers';
+
+describe('name shapes: the speaker is the whole name', () => {
+  it.each([
+    ['“We will win,” said George H.W. Bush.', 'George H.W. Bush'],
+    ['“We will win,” said Donald J. Trump, who spoke first.', 'Donald J. Trump'],
+    ['“It is done,” said J. K. Rowling.', 'J. K. Rowling'],
+    ['“Threats are wrong,” said U.S. Attorney James Kennedy Jr. on Monday.', 'James Kennedy Jr'],
+    ['“We are ready,” said Ursula von der Leyen.', 'Ursula von der Leyen'],
+    ['“The city is safe,” Mayor Bill de Blasio said.', 'Bill de Blasio'],
+    ['Sudan’s president, Omar Hassan al-Bashir, said “we will not go.”', 'Omar Hassan al-Bashir'],
+    ['“Without rolling back the tariffs, it fails,” said He Jianxiong, a former executive director at the fund.', 'He Jianxiong'],
+    ['“It is a shame,” said Ken Doctor, a news industry analyst.', 'Ken Doctor'],
+    ['“It is over,” said Alexandria Ocasio-Cortez.', 'Alexandria Ocasio-Cortez'],
+    ['“We disagree,” said Beto O’Rourke.', 'Beto O’Rourke'],
+    ['“The data is clear,” said Anthony Fauci.', 'Anthony Fauci'],
+    ['Sen. Mitch McConnell of Kentucky called it “a disgrace.”', 'Mitch McConnell'],
+    ['Gov. Gavin Newsom of California said “we will sue.”', 'Gavin Newsom'],
+    ['Penelope Muse Abernathy of the University of North Carolina said “it is over.”', 'Penelope Muse Abernathy'],
+  ])('%s', (sentence, name) => {
+    expect(speakerOf(attribute(sentence), '')).toBe(name);
+  });
+
+  it('a possessive ends the name and is not part of it', () => {
+    const r = attribute('President Donald Trump’s call was fine.', '“It was perfect,” Trump said.');
+    expect(speakerOf(r, 'perfect')).toBe('Donald Trump');
+    expect(r.entities.find((e) => e.name === 'Donald Trump')?.title).toBe('President');
+  });
+
+  it('a surname with a joined particle is the same person without it', () => {
+    const r = attribute('President Bashar al-Assad spoke on Monday.', '“We will prevail,” Assad said.');
+    expect(speakerOf(r, 'prevail')).toBe('Bashar al-Assad');
+  });
+
+  it('"He" stays a pronoun before a verb or a lower-case word', () => {
+    const r = attribute('Councillor Piet Janssen chaired the meeting. “We will vote,” he said.', 'He Also left. “No,” He Said.');
+    expect(speakerOf(r, 'vote')).toBe('Piet Janssen');
+    expect(speakerOf(r, 'No')).toBe('Piet Janssen');
+    expect(r.entities.some((e) => /^He /.test(e.name))).toBe(false);
+  });
+});
+
+describe('one person across the forms of the name', () => {
+  it('a title word as a surname joins the full name ("Doctor asks" is Ken Doctor)', () => {
+    const r = attribute('“Since 2008, no gain,” says veteran industry analyst Ken Doctor.', '“After two more years of this,” Doctor asks.');
+    expect(speakerOf(r, 'Since 2008')).toBe('Ken Doctor');
+    expect(speakerOf(r, 'two more years')).toBe('Ken Doctor');
+  });
+
+  it('a name first seen in part takes the fuller form seen later', () => {
+    const r = attribute('“We failed,” Hawk Sawyer told lawmakers.', 'Attorney General William Barr put Kathleen Hawk Sawyer in charge.', '“We will fix it,” Hawk Sawyer said.');
+    expect(speakerOf(r, 'failed')).toBe('Kathleen Hawk Sawyer');
+    expect(speakerOf(r, 'fix it')).toBe('Kathleen Hawk Sawyer');
+  });
+
+  it('a name after a title joins its bare surname ("Ambassador Kurt Volker" then "Volker")', () => {
+    const r = attribute('Former special envoy Ambassador Kurt Volker testified on Tuesday.', '“I frankly cringe,” Volker said.');
+    expect(speakerOf(r, 'cringe')).toBe('Kurt Volker');
+  });
+
+  it('an adverb after the name is not part of it', () => {
+    const r = attribute('Officer Michael Thomas was on duty.', '"We messed up," Thomas allegedly told a supervisor.');
+    expect(speakerOf(r, 'messed')).toBe('Michael Thomas');
+  });
+
+  it('an owner is not the antecedent of the next "he"', () => {
+    const r = attribute('Joel Schlabach, a teacher at eastern Indiana’s Richmond High School, said politicians had failed.', '“They think they know better,” he said.');
+    expect(speakerOf(r, 'know better')).toBe('Joel Schlabach');
+  });
+});
+
+describe('hidden page text glued to a name', () => {
+  it.each([
+    ['Rep. Ilhan OmarIlhan OmarHillicon Valley spoke on Monday. “We must teach love,” Omar said.', 'Ilhan Omar'],
+    ['Rep. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders spoke. “It is wrong,” Ocasio-Cortez said.', 'Alexandria Ocasio-Cortez'],
+  ])('%s', (sentence, name) => {
+    expect(speakerOf(attribute(sentence), '')).toBe(name);
+  });
+
+  it('keeps names with inner capitals whole', () => {
+    const r = attribute('“We will win,” said Sen. Mitch McConnell.', '“It is fine,” said Gen. Douglas MacArthur.', '“No,” said Gov. Ron DeSantis.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Mitch McConnell', 'Douglas MacArthur', 'Ron DeSantis']);
+  });
+});
+
+describe('"he" and "she" after a sentence: its subject, not a name inside it', () => {
+  it.each([
+    ['Montell Figgins, who represents Thomas Reyes, said his client would go to trial.', '“When all the evidence is presented, you will see,” he said.', 'Montell Figgins'],
+    ['Lawyer Jack Scarola, who represents Paul Baker, met the judge on Monday.', '“Forty-five years of practicing law,” he said, “has convinced me.”', 'Jack Scarola'],
+  ])('%s %s', (first, second, name) => {
+    const r = attribute(first, second);
+    expect(r.quotes.find((q) => q.type !== 'indirect')?.speaker).toBe(name);
+  });
+});
