@@ -1,9 +1,11 @@
 import type { Analysis } from '@/lib/analysis/types';
+import { hostName } from '@/lib/extract/site-name';
 import { strings } from '@/lib/panel/strings';
 
 /** The article's title and where it comes from. */
 export function ArticleHeader({ analysis }: { analysis: Analysis }) {
-  const site = analysis.siteName || strings.siteUnknown;
+  // A page that names no site, parsed where its address was not known, is still on a host.
+  const site = analysis.siteName || hostName(analysis.source) || strings.siteUnknown;
   return (
     <header className="article">
       <p className="article__site">{site}</p>

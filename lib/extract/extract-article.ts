@@ -2,6 +2,8 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleText } from '@/lib/analysis/types';
 import { assembleArticle } from './assemble';
 import { cleanInlineText, elementToBlocks } from './block-text';
+import { cleanByline } from './byline';
+import { siteNameOf } from './site-name';
 import { findStandfirst } from './standfirst';
 
 import { NoArticleError } from './no-article-error';
@@ -48,8 +50,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   return assembleArticle({
     title,
     standfirst,
-    byline: cleanInlineText(parsed.byline ?? '').trim() || null,
-    siteName: cleanInlineText(parsed.siteName ?? '').trim() || null,
+    byline: cleanByline(cleanInlineText(parsed.byline ?? '')),
+    siteName: siteNameOf(doc, cleanInlineText(parsed.siteName ?? '').trim() || null),
     lang: parsed.lang || doc.documentElement?.getAttribute('lang') || declaredLocale(doc),
     body,
   });

@@ -2,8 +2,9 @@ import type { ArticleText, Boilerplate, BoilerplateReason } from '../types';
 import { creditTailStart } from './credit';
 import { lineFingerprint } from './fingerprint';
 import { linkRuns, menuRuns } from './menu-runs';
+import { relatedSections } from './related-sections';
 import { classifyLine } from './rules';
-import { lineUnits, normaliseLine, type LineUnit } from './units';
+import { lineUnits, type LineUnit } from './units';
 
 /** What the extension knows about the current site: line fingerprints and the reader's own verdicts. */
 export interface SiteKnowledge {
@@ -36,9 +37,12 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
   const bylineWords = new Set(
     (article.byline ?? '').split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2 && w[0] !== w[0].toLowerCase()).map((w) => w.toLowerCase()),
   );
-  const page = { siteName: article.siteName, bylineWords, linkRuns: linkRuns(units) };
+  const firstProse = units.findIndex((u) => u.words >= 25 && u.kind !== 'standfirst');
+  const page = { siteName: article.siteName, bylineWords, linkRuns: linkRuns(units), firstProse: firstProse < 0 ? 0 : firstProse };
   const reasons: (BoilerplateReason | null)[] = units.map((u) => classifyLine(u, page));
   for (const i of menuRuns(units)) reasons[i] ??= 'navigation';
+  for (const i of relatedSections(units)) reasons[i] ??= 'related-link list';
+  extendTrailingSection(units, reasons);
 
   const found: Boilerplate[] = [];
   const verdicts: Verdict[] = [];
@@ -63,6 +67,24 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Longest list a trailing boilerplate heading is trusted to govern. */
+const MAX_TRAILING_ITEMS = 10;
+
+/**
+ * A boilerplate heading whose list closes the article ("Make MSN my homepage" and its steps, "More
+ * coverage" and its items) makes the list boilerplate too: nothing of the story follows it.
+ */
+function extendTrailingSection(units: LineUnit[], reasons: (BoilerplateReason | null)[]): void {
+  const last = units.length - 1;
+  let first = last;
+  while (first >= 0 && units[first].kind === 'list-item' && units[first].words <= 30) first--;
+  const heading = first;
+  if (heading < 0 || heading === last || last - heading > MAX_TRAILING_ITEMS) return;
+  const reason = reasons[heading];
+  if (units[heading].kind !== 'heading' || !reason) return;
+  for (let i = heading + 1; i <= last; i++) reasons[i] ??= reason;
+}
+
 /** A boilerplate line with every place the page repeats it (the first is `start`/`end`). */
 export type BoilerplateLine = Boilerplate & { occurrences?: { start: number; end: number }[] };
 
@@ -74,7 +96,10 @@ function groupRepeats(items: Boilerplate[]): BoilerplateLine[] {
   const byKey = new Map<string, BoilerplateLine>();
   const out: BoilerplateLine[] = [];
   for (const item of items) {
-    const key = `${item.reason}\u0001${normaliseLine(item.text)}`;
+    // The first line of a merged run stands for it ("Photo: X" twice in a row is still "Photo: X"); the
+    // text is compared as printed, so "Image 1 of / 5" and "Image 1 of 5" stay two lines.
+    const firstLine = item.text.split('\n', 1)[0];
+    const key = `${item.reason}\u0001${firstLine.toLowerCase().replace(/\s+/g, ' ').trim()}`;
     const first = byKey.get(key);
     if (!first) {
       byKey.set(key, item);

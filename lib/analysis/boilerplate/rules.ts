@@ -11,6 +11,8 @@ export interface PageContext {
   bylineWords: ReadonlySet<string>;
   /** Indexes of lines in runs of two or more link-only lines. */
   linkRuns: ReadonlySet<number>;
+  /** Index of the first line of running prose (25 words or more): what stands above it is page furniture. */
+  firstProse: number;
 }
 
 interface Rule {
@@ -34,6 +36,9 @@ const NAME_WORD = new RegExp(`^[${UPPER}0-9][${LETTER}0-9.'’&-]*$`, 'u');
 
 const nearEnd = (u: LineUnit) => u.index >= u.total - 5 || u.index >= u.total * 0.85;
 const nearStart = (u: LineUnit) => u.index < 3;
+// A passage in quotation marks: someone speaking, which a prompt never does ("“After two more years,” Doctor asks").
+const QUOTED = /[“"«„][^”"»“]{12,}[”"»“]/u;
+const quotesSomeone = (u: LineUnit) => QUOTED.test(u.text);
 const bracketed = (u: LineUnit) => /^\[.*\]$/u.test(u.lower);
 const mentionsSite = (u: LineUnit, page: PageContext) =>
   !!page.siteName && page.siteName.length >= 3 && u.text.toLowerCase().includes(page.siteName.toLowerCase());
@@ -120,8 +125,8 @@ export const RULES: Rule[] = [
   { reason: 'copyright notice', test: (u) => u.words <= 60 && PHRASES.copyright.test(u.lower) },
   { reason: 'syndication note', test: (u) => u.words <= 50 && PHRASES.syndication.test(u.lower) },
   { reason: 'photo/video credit', test: (u) => isCreditLine(u.text) || nameOnlyCaption(u) },
-  { reason: 'comments widget', test: (u) => (u.words <= 25 || (u.words <= 40 && nearEnd(u))) && PHRASES.comments.test(u.lower) },
-  { reason: 'subscription prompt', test: (u, p) => (u.words <= 30 || (u.words <= 60 && nearEnd(u))) && PHRASES.subscription.test(u.lower) && (u.words <= 6 || callToAction(u, p)) },
+  { reason: 'comments widget', test: (u) => !quotesSomeone(u) && (u.words <= 25 || (u.words <= 40 && nearEnd(u))) && PHRASES.comments.test(u.lower) },
+  { reason: 'subscription prompt', test: (u, p) => !quotesSomeone(u) && (u.words <= 30 || (u.words <= 60 && nearEnd(u))) && PHRASES.subscription.test(u.lower) && (u.words <= 6 || callToAction(u, p)) },
   { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || ((u.words <= 25 || (u.words <= 40 && nearEnd(u))) && PHRASES.share.test(u.lower) && (u.words <= 8 || callToAction(u, p))) },
   { reason: 'related-link list', test: (u) => u.words <= 30 && PHRASES.related.test(u.lower) },
   {
@@ -148,7 +153,7 @@ export const RULES: Rule[] = [
   { reason: 'navigation', test: (u) => dateline(u) || datedLabel(u) || (u.linkDensity >= 0.7 && u.words <= 20 && TAG_LIST.test(u.text)) },
   { reason: 'navigation', test: (u) => capsKicker(u) || danglingLeadIn(u) },
   // A bare address of the page itself above the article.
-  { reason: 'navigation', test: (u) => (u.index < 6 || u.index < u.total * 0.1) && URL_ONLY.test(u.text) },
+  { reason: 'navigation', test: (u, p) => (u.index < 6 || u.index < u.total * 0.1 || u.index < p.firstProse) && URL_ONLY.test(u.text) },
   // A short non-sentence line printed more than once on the page is page furniture.
   {
     reason: 'navigation',

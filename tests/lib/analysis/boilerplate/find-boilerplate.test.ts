@@ -54,6 +54,27 @@ describe('findBoilerplate: lines that are not reporting', () => {
     ['Tempo de leitura: 3 minutos', 'navigation'],
     ['Sie sind aktuell nicht eingeloggt.', 'subscription prompt'],
     ['Download our app for iOS and Android to get alerts!', 'subscription prompt'],
+    ['Contributing: Kristine Phillips', 'author bio or contact'],
+    ['Keith Bradsher contributed reporting from Hong Kong.', 'author bio or contact'],
+    ['Mitarbeit: Antonio Gutierrez', 'author bio or contact'],
+    ['(Con información de AFP, EFE y Reuters)', 'author bio or contact'],
+    ['Have a news tip? Email the newsroom.', 'author bio or contact'],
+    ['2:58 p.m.: This article was updated with comments from the police.', 'author bio or contact'],
+    ['The Ledger 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax', 'author bio or contact'],
+    ['Follow NBC Latino on Facebook, Twitter and Instagram.', 'share/follow prompt'],
+    ['Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.', 'related-link list'],
+    ['A lire aussi :', 'related-link list'],
+    ['Revivez le direct du vote à l’Assemblée avec vos questions.', 'related-link list'],
+    ['Unsere Arbeit ist spendenfinanziert. Helfen auch Sie mit!', 'subscription prompt'],
+    ['Make MSN my homepage', 'navigation'],
+    ['-0:00', 'navigation'],
+    ['Transcript', 'navigation'],
+    ['n/a', 'navigation'],
+    ['Show less', 'navigation'],
+    ['Slideshow ( 3 images )', 'navigation'],
+    ['5 Min Read', 'navigation'],
+    ['Image 1 of / 5', 'navigation'],
+    ['for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-up', 'navigation'],
   ])('%s -> %s', (line, reason) => {
     const article = articleWith([line]);
     const found = findBoilerplate(article);
@@ -69,6 +90,12 @@ describe('findBoilerplate: lines that are not reporting', () => {
     'The company holds the copyright to the design and sued a rival in 2019 over a similar product.',
     'He said the plan would be shared with neighbouring towns before the vote.',
     'Read the fine print, the consumer group warned, because fees can double after a year.',
+    'Listen to the people, the mayor said, and watch them live their lives.',
+    'Trending topics on the city forum included the bridge and the school budget.',
+    'The contributing factors, the report said, were rain and poor maintenance.',
+    'Mitarbeiter der Stadt sagten, die Brücke werde im Winter repariert.',
+    'Retrouvez-vous au marché le samedi ? Les habitants répondent oui, selon le sondage.',
+    'Officials said the site had been updated with new figures on Monday.',
   ])('keeps reporting: %s', (line) => {
     expect(findBoilerplate(articleWith([line, 'The vote is expected on Friday after a final hearing.']))).toEqual([]);
   });

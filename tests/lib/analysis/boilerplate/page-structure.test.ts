@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { findBoilerplate } from '@/lib/analysis/boilerplate/find-boilerplate';
+import type { BlockKind } from '@/lib/analysis/types';
+import { assembleArticle } from '@/lib/extract/assemble';
+
+/** A block as the extraction gives it: its text, kind and how much of it is link text (0..1). */
+type Spec = [text: string, kind?: BlockKind, linked?: number];
+
+const PROSE: Spec[] = [
+  ['The city council approved the new budget on Tuesday after a long debate about school funding and the cost of repairs to the old bridges, which engineers say cannot wait another winter.'],
+  ['Members argued for hours over the size of the police force, and the mayor said the plan would keep taxes flat while hiring more teachers in the coming year across the district.'],
+];
+
+function article(specs: Spec[]) {
+  return assembleArticle({
+    title: 'Council passes budget',
+    standfirst: null,
+    byline: 'Jane Roe',
+    siteName: 'The Ledger',
+    lang: 'en',
+    body: specs.map(([text, kind = 'paragraph', linked = 0]) => ({ text, kind, linkChars: Math.round(text.length * linked) })),
+  });
+}
+
+const flagged = (specs: Spec[]) => {
+  const found = findBoilerplate(article(specs));
+  const lines = found.flatMap((b) => [b, ...(b.occurrences ?? []).slice(1)].map((s) => article(specs).text.slice(s.start, s.end)));
+  return { found, lines };
+};
+
+describe('related-story lists opened by a label', () => {
+  it.each([
+    ['a "Trending" heading over linked list items', [['Trending', 'heading'], ["'Tarzan' actor's wife killed; son shot by deputies", 'list-item', 1], ['Airline went into records after Max crash, engineer says', 'list-item', 1]]],
+    ['"More:" over linked headings', [['More:', 'heading'], ['The New Space Race', 'heading', 1], ["Spacewalking into 'her-story'", 'heading', 1]]],
+    ['an all-caps label over mostly-linked promo lines', [["DON'T MISS"], ['China furious at Macron for protest jibe [INSIGHT]|', 'paragraph', 0.82], ['Hong Kong threatened with intervention [REACTION]', 'paragraph', 0.84]]],
+    ['a label over one linked line', [['LIRE AUSSI SUR LE SITE'], ['>> Affaire Benalla : le scandale qui fait chanceler la Macronie', 'paragraph', 0.96]]],
+  ] as [string, Spec[]][])('%s: the label and every item', (_what, section) => {
+    const { lines, found } = flagged([...PROSE, ...section, ...PROSE]);
+    expect(lines.sort()).toEqual(section.map(([text]) => text).sort());
+    expect(new Set(found.map((b) => b.reason))).toEqual(new Set(['related-link list']));
+  });
+
+  it('takes in story cards (summary, "Par", date) under a label worded as related links', () => {
+    const cards: Spec[] = [
+      ['Articles liés', 'heading'],
+      ['Un an à l’atelier Sciences Po, épisode 5', 'heading', 1],
+      ['Intervenant à l’atelier, Philippe observe tout au long de l’année ses élèves et leurs premiers pas vers l’oral.', 'list-item'],
+      ['Par', 'list-item'],
+      ['Contre les E3C, les élèves gagnent une première bataille', 'heading', 1],
+    ];
+    expect(flagged([...PROSE, ...cards]).lines.sort()).toEqual(cards.map(([t]) => t).sort());
+  });
+
+  it('leaves a subheading over reporting alone, and a label followed by prose', () => {
+    const story: Spec[] = [...PROSE, ['The vote', 'heading'], ...PROSE, ['Key figures:', 'paragraph'], ...PROSE];
+    expect(flagged(story).lines).toEqual([]);
+  });
+
+  it('after a heading known only by its shape, stops at the first line that is not a link', () => {
+    const { lines } = flagged([...PROSE, ['Elsewhere', 'heading'], ['Iowa man finds animal blood in basement', 'list-item', 1], ['A list item of the story itself, with no link at all in it.', 'list-item'], ...PROSE]);
+    expect(lines.sort()).toEqual(['Elsewhere', 'Iowa man finds animal blood in basement']);
+  });
+});
+
+describe('a boilerplate heading whose list closes the article', () => {
+  it('makes the list boilerplate too', () => {
+    const steps: Spec[] = [['On the toolbar, click Safari. Then, click Preferences.', 'list-item'], ['In the Preferences window, select General.', 'list-item']];
+    const { lines } = flagged([...PROSE, ['Make Ledger my homepage', 'heading'], ...steps]);
+    expect(lines.sort()).toEqual(['Make Ledger my homepage', ...steps.map(([t]) => t)].sort());
+  });
+
+  it('but not a list under a content heading, nor one followed by more story', () => {
+    const list: Spec[] = [['Schools get 12 new teachers.', 'list-item'], ['Bridges get repaired.', 'list-item']];
+    expect(flagged([...PROSE, ['What the budget pays for', 'heading'], ...list]).lines).toEqual([]);
+  });
+});
+
+describe('page furniture', () => {
+  it('flags a bare address above the first paragraph of prose, however long the menu before it', () => {
+    const menu: Spec[] = Array.from({ length: 12 }, (_, i) => [`Section ${i}`, 'list-item', 1] as Spec);
+    const url = 'https://www.example-ledger.com/news/article/council-passes-budget-14847854.php';
+    expect(flagged([...menu, [url], ...PROSE, ...PROSE]).lines).toContain(url);
+  });
+
+  it('lists a credit printed twice in a row and once more further down as one line with every place', () => {
+    const { found } = flagged([...PROSE, ['Photo: Meg Kinnard, AP', 'caption'], ['Photo: Meg Kinnard, AP'], ['Image 1 of / 5'], ['Close'], ['Image 1 of 5'], ['Photo: Meg Kinnard, AP', 'caption'], ...PROSE]);
+    expect(found.map((b) => [b.text.split('\n')[0], b.reason, b.occurrences?.length ?? 1])).toEqual([
+      ['Photo: Meg Kinnard, AP', 'photo/video credit', 2],
+      ['Image 1 of / 5', 'navigation', 1],
+      ['Close', 'navigation', 1],
+      ['Image 1 of 5', 'navigation', 1],
+    ]);
+  });
+
+  it('never calls a line that quotes someone a prompt, even near the end and with prompt words', () => {
+    const quote = '“After two more years of this,” Doctor asks, “what kind of products are going to be left for subscribers to your paper?”';
+    expect(flagged([...PROSE, ...PROSE, [quote]]).lines).toEqual([]);
+  });
+});
