@@ -89,6 +89,8 @@ export function collectPeople(doc: Doc): void {
     const speaks = !owner && (isSpeech(doc, r.last + 1) || isSpeech(doc, r.first - 1) || speaksAfterApposition(doc, r.last));
     if (!(tb || ta || tc || hon || kin || speaks)) return;
     if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
+    // German capitalises nouns: "den Kosten sagte" is an article and a noun, not a name
+    if (lex.capitalisedNouns && !(tb || ta || tc || hon) && lex.articles.has(tokens[r.first - 1]?.lower ?? '')) return;
     const ent = personFor(doc, ri);
     reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !owner);
     const kinWord = kinshipBefore(doc, r.first);

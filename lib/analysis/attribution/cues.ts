@@ -38,7 +38,10 @@ function strongVerb(doc: Doc, i: number): boolean {
 function plausibleSpeaker(doc: Doc, np: Np): boolean {
   const { lex } = doc;
   const t = doc.tokens[np.last];
-  if (doc.runAt[np.last] >= 0 || lex.pronouns.has(t.lower)) return true;
+  const ri = doc.runAt[np.last];
+  // German capitalises every noun: a capitalised word is a name only when it names a known person
+  if (ri >= 0 && (!lex.capitalisedNouns || doc.reg.matchPerson(doc.runs[ri].words))) return true;
+  if (lex.pronouns.has(t.lower)) return true;
   return inLexicon(lex, lex.titleHeads, t.lower) || inLexicon(lex, lex.unnamedSourceNouns, t.lower) || inLexicon(lex, lex.organisationWords, t.lower) ||
     lex.governmentMetonyms.has(t.lower) || lex.countries.has(t.lower);
 }

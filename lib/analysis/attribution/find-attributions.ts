@@ -5,6 +5,7 @@ import { prepareText, spanToOriginal } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from './tokens';
 import { findQuoteSpans } from './quote-spans';
+import { splitAtIncises } from './incise';
 import { findNameRuns, mayPrecedeName, type NameRun } from './names';
 import { EntityRegistry, type EntityRec } from './entities';
 import { collectOrganisations, collectPeople } from './build-entities';
@@ -45,20 +46,6 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
     .map((b) => ({ start: prep.fromOriginal(b.start), end: prep.fromOriginal(b.end), kind: b.kind as string }))
     .filter((b) => b.end > b.start);
   const tokens = tokenize(text, lex.elides);
-  const spans = findQuoteSpans(text, blocks);
-  const quoteSpans: Span[] = spans.map((q) => ({ start: q.outerStart, end: q.outerEnd }));
-  const starters = lex.nonNameCapitals;
-  const speechWords = strongSpeechForms(lex);
-  const sentences: (Span & { block: number })[] = [];
-  let qi = 0;
-  blocks.forEach((b, bi) => {
-    while (qi < quoteSpans.length && quoteSpans[qi].end <= b.start) qi++;
-    const prot: Span[] = [];
-    for (let k = qi; k < quoteSpans.length && quoteSpans[k].start < b.end; k++) prot.push(quoteSpans[k]);
-    for (const s of splitSentences(text, b.start, b.end, { abbreviations: lex.abbreviations, sentenceStarters: starters, protectedSpans: prot, speechWords: speechWords })) {
-      sentences.push({ start: s.start, end: s.end, block: bi });
-    }
-  });
   const runs = findNameRuns(tokens, lex, text);
   const runAt = new Int32Array(tokens.length).fill(-1);
   const fullNames = new Map<string, NameRun[]>();
@@ -77,6 +64,21 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
       const list = fullNames.get(w) ?? [];
       list.push(r);
       fullNames.set(w, list);
+    }
+  });
+  // the incises of French and Spanish quotations split them («…, affirme-t-elle. …»)
+  const spans = splitAtIncises({ text, tokens, lex, runs, runAt } as Doc, findQuoteSpans(text, blocks));
+  const quoteSpans: Span[] = spans.map((q) => ({ start: q.outerStart, end: q.outerEnd }));
+  const starters = lex.nonNameCapitals;
+  const speechWords = strongSpeechForms(lex);
+  const sentences: (Span & { block: number })[] = [];
+  let qi = 0;
+  blocks.forEach((b, bi) => {
+    while (qi < quoteSpans.length && quoteSpans[qi].end <= b.start) qi++;
+    const prot: Span[] = [];
+    for (let k = qi; k < quoteSpans.length && quoteSpans[k].start < b.end; k++) prot.push(quoteSpans[k]);
+    for (const s of splitSentences(text, b.start, b.end, { abbreviations: lex.abbreviations, sentenceStarters: starters, protectedSpans: prot, speechWords: speechWords })) {
+      sentences.push({ start: s.start, end: s.end, block: bi });
     }
   });
   const doc: Doc = { text, tokens, lex, runs, runAt, fullNames, reg: new EntityRegistry(), quoteSpans, blocks, sentences };

@@ -255,6 +255,8 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
       if (t.text === '-' && k > 0) continue;
       break;
     }
+    // the title is on the name's own line (a headline above is no part of it)
+    if (text.slice(t.end, tokens[k + 1].start).includes('\n')) break;
     const w = t.lower.replace(/['’]s$/, '');
     if (DETERMINERS.has(w) || lex.articles.has(w) || lex.prepositions.has(w)) break;
     const ok = t.cap

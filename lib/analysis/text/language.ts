@@ -21,7 +21,7 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 /** How far into the text to count: a few thousand characters settle the question. */
 const SAMPLE = 6000;
 /** Fewer function words than this: too little text to overrule the page. */
-const MIN_EVIDENCE = 12;
+const MIN_EVIDENCE = 10;
 
 /** The base language of a tag ("de-DE", "fr_FR" -> "de", "fr"), or null. */
 export function baseLanguage(tag: string | null | undefined): string | null {

@@ -53,4 +53,4 @@ export const WEAK_VERBS: readonly string[] = [
   'fordern', 'beschreiben',
 ];
 
-export const CLAUSE_VERBS: readonly string[] = SPEECH_LEMMAS.filter((l) => !['loben', 'zitieren', 'appellieren', 'reagieren', 'informieren', 'sprechen', 'rufen'].includes(l));
+export const CLAUSE_VERBS: readonly string[] = SPEECH_LEMMAS.filter((l) => !['loben', 'zitieren', 'äußern', 'appellieren', 'reagieren', 'informieren', 'sprechen', 'rufen'].includes(l));

@@ -15,6 +15,7 @@ const ROLES = [
   'gerente', 'administrador', 'candidato', 'militante', 'activista', 'sindicalista', 'rey', 'reina', 'papa', 'obispo',
   'arzobispo', 'sacerdote', 'rector', 'decano', 'vecino', 'dueño', 'propietario', 'premio nobel', 'primer ministro',
   'alto cargo', 'mandatario', 'jefe de gabinete', 'jefe de estado', 'jefe de gobierno', 'veterano', 'autor', 'autora',
+  'alcaldesa', 'jueza', 'intendenta', 'concejala', 'edil', 'edila', 'vice',
 ];
 const feminine = (w: string) => (w.endsWith('o') ? w.slice(0, -1) + 'a' : /(or|ol)$/.test(w) ? w + 'a' : w === 'presidente' ? 'presidenta' : w === 'vicepresidente' ? 'vicepresidenta' : w === 'jefe' ? 'jefa' : w);
 

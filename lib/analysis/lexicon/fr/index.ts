@@ -42,8 +42,9 @@ export const FR = compileLexicon({
   ].filter((w) => w !== 'porte-parole'),
   maleWords: [
     'il', 'ils', 'homme', 'garçon', 'fils', 'père', 'frère', 'mari', 'époux', 'grand-père', 'oncle', 'neveu',
-    'monsieur', 'président', 'directeur', 'député', 'sénateur', 'ambassadeur', 'conseiller', 'avocat', 'chercheur',
-    'professeur', 'étudiant', 'militant', 'fondateur', 'roi', 'prince', 'chancelier',
+    // masculine role nouns name women too in French ("Marie-Pierre Dausse, professeur d’histoire"): only
+    // the feminine forms tell a gender
+    'monsieur', 'roi', 'prince',
   ],
   kinshipWords: ['mère', 'père', 'fils', 'fille', 'frère', 'sœur', 'mari', 'épouse', 'femme', 'grand-mère', 'grand-père', 'oncle', 'tante', 'cousin', 'cousine', 'ami', 'amie', 'voisin', 'voisine', 'collègue', 'compagnon', 'compagne', 'parents', 'enfant', 'enfants'],
   organisationWords: [

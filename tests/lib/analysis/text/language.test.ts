@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { baseLanguage, detectLanguage } from '@/lib/analysis/text/language';
+
+const FR = 'Le ministre a déclaré que la réforme des retraites sera présentée au conseil des ministres, mais les syndicats ne sont pas convaincus et ils appellent à une grève dans les transports pour la semaine prochaine.';
+const DE = 'Der Minister sagte, dass die Reform im Kabinett vorgestellt wird, aber die Gewerkschaften sind nicht überzeugt und rufen für die nächste Woche zu einem Streik auf, der auch den Verkehr treffen wird.';
+const ES = 'El ministro dijo que la reforma de las pensiones se presentará en el consejo de ministros, pero los sindicatos no están convencidos y convocan una huelga para la próxima semana en los transportes.';
+const EN = 'The minister said that the pension reform will be presented to the cabinet, but the unions are not convinced and they are calling for a strike in the transport sector next week, which will hit commuters.';
+
+describe('detectLanguage: the declared tag, checked against the text', () => {
+  it.each([
+    ['fr-FR', FR, 'fr'],
+    ['de', DE, 'de'],
+    ['es-UY', ES, 'es'],
+    ['en-GB', EN, 'en'],
+    // nothing declared: the text decides
+    [null, FR, 'fr'],
+    [null, DE, 'de'],
+    ['', ES, 'es'],
+    // a page that declares English and is French
+    ['en', FR, 'fr'],
+    // too little text to overrule the page or to decide
+    ['de', 'Kurz.', 'de'],
+    [null, 'Hello', 'en'],
+    // a declared language without word lists is kept (its rules fall back to English)
+    ['pt-BR', ES, 'pt'],
+  ])('%s', (declared, text, expected) => {
+    expect(detectLanguage(declared, text)).toBe(expected);
+  });
+
+  it('reads the base of a tag', () => {
+    expect(baseLanguage('es_AR')).toBe('es');
+    expect(baseLanguage(' DE-at ')).toBe('de');
+    expect(baseLanguage('')).toBeNull();
+    expect(baseLanguage(null)).toBeNull();
+  });
+});
