@@ -280,7 +280,9 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   };
 
   const session: PageSession = {
-    report: (options = {}) => (options.early ? initialised.then(report) : serial(report)),
+    // Early: in a task of its own once the analysis is in (sending a large analysis copies it, and the
+    // task that received it already validated it), not behind painting.
+    report: (options = {}) => (options.early ? Promise.all([initialised, result()]).then(pause).then(report) : serial(report)),
     setHighlights: (enabled) => serial(() => set(enabled)),
     setMarks: (next) =>
       serial(async () => {

@@ -97,12 +97,17 @@ export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, init
       if (result.highlights?.pending) void settleHighlights(seq, target.tabId);
     };
 
-    /** The summary came early, while the page painted: take the final highlight counts once it is done. */
+    /**
+     * The summary came early, while the page painted: take the final highlight counts once it is done.
+     * Asked as "apply the setting shown" (answered after the painting in progress, with the counts
+     * only), not as a second report: that would copy the whole analysis again, a long task on a large page.
+     */
     const settleHighlights = async (seq: number, tabId: number) => {
       const asked = get().highlights;
-      let final;
+      if (!asked) return;
+      let final: HighlightState;
       try {
-        final = viewOfReport(await deps.send('getReport', undefined, tabId)).highlights;
+        final = await deps.send('setHighlights', { enabled: asked.enabled }, tabId);
       } catch {
         return;
       }

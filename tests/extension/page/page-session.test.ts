@@ -257,8 +257,10 @@ describe('createPageSession: the click’s fast path (issue 11)', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     let analysed = false;
     const analyze = (article: ArticleText) => ((analysed = true), handBuilt(article));
-    // Every yield after the analysis is held: anchoring and painting cannot finish until released.
-    const yieldToPage = () => (analysed ? held : Promise.resolve());
+    // After the analysis, two yields go through (the early report's own, and one of anchoring's) and
+    // every later one is held: anchoring and painting, which yield at least three times, wait for release.
+    let after = 0;
+    const yieldToPage = () => (analysed && ++after > 2 ? held : Promise.resolve());
     const session = createPageSession(deps({ highlightApi: fakeHighlightApi().api, analyze, yieldToPage, analyseAtOnce: true, initialHighlights: Promise.resolve(true) }));
     const early = await session.report({ early: true });
     if (early.status !== 'ok') throw new Error(early.status);

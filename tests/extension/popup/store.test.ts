@@ -60,14 +60,13 @@ describe('popup store: load', () => {
     const tabId = await openTab('http://127.0.0.1:5173/story.html');
     const pending: HighlightState = { enabled: true, painted: 0, unanchored: 0, method: 'none', pending: true };
     const final: HighlightState = { ...painted, unanchored: 2 };
-    const send = vi.fn(async (_type: string, data: unknown) => ({
-      status: 'ok', analysis: sampleAnalysis, highlights: (data as { early?: boolean } | undefined)?.early ? pending : final,
-    }));
+    const send = vi.fn(async (type: string) => (type === 'getReport' ? { status: 'ok', analysis: sampleAnalysis, highlights: pending } : final));
     const store = createPanelStore({ ...browserDeps(), send: send as unknown as PanelDeps['send'] });
     await store.getState().load(`?tabId=${tabId}`);
     expect(store.getState().view).toEqual({ kind: 'ready', analysis: sampleAnalysis });
     await vi.waitFor(() => expect(store.getState().highlights).toEqual(final));
-    expect(send.mock.calls.map((c) => c.slice(0, 2))).toEqual([['getReport', { early: true }], ['getReport', undefined]]);
+    // The counts are asked for without the analysis: "apply the setting shown", answered after the painting.
+    expect(send.mock.calls.map((c) => c.slice(0, 2))).toEqual([['getReport', { early: true }], ['setHighlights', { enabled: true }]]);
   });
 
   it.each([
