@@ -218,6 +218,11 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
       const inv = npForward(doc, v + 1, quoteTok);
       if (inv) return { np: inv, cue: t.text, where: 'before', at: v };
     }
+    // "…, José Yurramendi, quien manifestó que “…”": the relative's antecedent speaks
+    if (doc.lex.relatives.has(tokens[v - 1]?.lower ?? '') && v - 2 > sentStart) {
+      const ante = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, sentStart);
+      if (ante) return { np: ante, cue: t.text, where: 'before', at: v };
+    }
     let np = npBackward(doc, v - 1, sentStart);
     // "Protesters marching through the streets chanted": the noun after a preposition is its object
     if (np && np.first > sentStart && PREPOSITIONS.has(tokens[np.first - 1].lower)) {

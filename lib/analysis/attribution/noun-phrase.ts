@@ -37,10 +37,19 @@ const NP_STOP = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the
 /** Capitalised words that open sentences and never name a speaker ("But", "Although", "Shortly"). */
 const OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'although', 'though', 'because', 'while', 'when', 'after', 'before', 'if', 'once', 'since', 'until', 'unless', 'shortly', 'hours', 'days', 'weeks', 'moments', 'minutes', 'meanwhile', 'however', 'still', 'then', 'later', 'earlier', 'instead', 'also', 'even', 'as', 'whether']);
 
+/**
+ * A capitalised function word of a language with its own article list ("Según", "También", "Dans"):
+ * it opens a sentence, it names nobody. English keeps its own OPENERS (its function-word list holds
+ * name parts such as "New" and "North").
+ */
+function sentenceOpener(doc: Doc, w: string): boolean {
+  return doc.lex.articles.size > 0 && doc.lex.nonNameCapitals.has(w);
+}
+
 function isNpWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t?.isWord) return false;
-  if (t.cap) return (!doc.lex.speechForms.has(t.lower) || doc.runAt[i] >= 0) && !OPENERS.has(t.lower);
+  if (t.cap) return (!doc.lex.speechForms.has(t.lower) || doc.runAt[i] >= 0) && !OPENERS.has(t.lower) && !sentenceOpener(doc, t.lower);
   return npNouns(doc.lex).has(t.lower);
 }
 

@@ -78,7 +78,13 @@ function titleHolds(title: string | null, head: string): boolean {
  */
 function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | null {
   const { lex, reg, tokens } = doc;
-  if (!lex.definiteArticles.has(tokens[np.first].lower) || !inLexicon(lex, lex.titleHeads, head)) return null;
+  if (!lex.definiteArticles.has(tokens[np.first].lower)) return null;
+  // "el periodista ruso": in French and Spanish the head comes first, its adjectives after it
+  if (!inLexicon(lex, lex.titleHeads, head)) {
+    const word = tokens.slice(np.first + 1, np.last + 1).find((t) => inLexicon(lex, lex.titleHeads, t.lower));
+    if (!word) return null;
+    head = word.lower;
+  }
   const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head);
   return reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits) ?? null;
 }

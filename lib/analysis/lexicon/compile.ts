@@ -34,6 +34,7 @@ export interface LanguageWords {
   complementizers: readonly string[];
   prepositions: readonly string[];
   definiteArticles: readonly string[];
+  relatives?: readonly string[];
   dropsSubjects?: boolean;
   capitalisedNouns?: boolean;
   compounds?: boolean;
@@ -76,6 +77,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     complementizers: lower(w.complementizers),
     prepositions: lower(w.prepositions),
     definiteArticles: lower(w.definiteArticles),
+    relatives: lower(w.relatives ?? []),
     dropsSubjects: !!w.dropsSubjects,
     capitalisedNouns: !!w.capitalisedNouns,
     compounds: !!w.compounds,

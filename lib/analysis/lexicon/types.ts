@@ -39,6 +39,8 @@ export interface LexiconData {
    * US-Präsident"). Empty: titles after "the" stay unnamed sources (English keeps its behaviour).
    */
   definiteArticles: Set<string>;
+  /** Relative pronouns whose antecedent speaks ("…, José Yurramendi, quien manifestó que …"). */
+  relatives: Set<string>;
   /** Prepositions that start what follows a title's head ("ministre de la Culture", "Sprecher der Regierung"). */
   prepositions: Set<string>;
   /** Conjunctions that open a reported clause, like English "that" ("que", "dass"). */

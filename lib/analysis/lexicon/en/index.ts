@@ -83,6 +83,7 @@ export const EN: LexiconData = {
   complementizers: new Set(['that']),
   prepositions: new Set(),
   definiteArticles: new Set(),
+  relatives: new Set(),
   dropsSubjects: false,
   capitalisedNouns: false,
   compounds: false,

@@ -90,6 +90,7 @@ export const FR = compileLexicon({
   sourcePrepositions: ['selon', 'd’après', 'd\'après', 'de l’avis de', 'aux yeux de', 'pour reprendre les mots de'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'y', 'lui', 'leur', 'nous', 'vous', 'aussi', 'également', 'encore', 'déjà', 'ensuite', 'alors', 'ainsi', 'enfin', 'notamment', 'pourtant', 'toutefois', 'même'],
   articles: ['le', 'la', 'les', 'l’', 'l\'', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'plusieurs', 'certains', 'certaines'],
+  relatives: ['qui'],
   definiteArticles: ['le', 'la', 'les', 'l’', 'l\'', 'ce', 'cette'],
   prepositions: ['de', 'du', 'des', 'd’', 'd\'', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'dans', 'sur'],
   complementizers: ['que', 'qu’', 'qu\''],

@@ -70,6 +70,21 @@ describe('Spanish: who said what', () => {
     expect(speakerOf(attributeIn('es', sentence), fragment)).toBe(speaker);
   });
 
+  it.each([
+    // the relative's antecedent speaks
+    ['El diario consultó al intendente José Ruiz, quien manifestó que “es bueno tener áreas protegidas”.', 'es bueno tener', 'José Ruiz'],
+    // a capitalised function word opening the sentence names nobody
+    ['También el ministro Raúl Pena habló. Además, señaló que “la negociación sigue abierta”.', 'la negociación sigue', null],
+  ])('%s', (sentence, fragment, speaker) => {
+    expect(speakerOf(attributeIn('es', sentence), fragment) ?? null).not.toBe('Además');
+    if (speaker) expect(speakerOf(attributeIn('es', sentence), fragment)).toBe(speaker);
+  });
+
+  it('reads "el periodista ruso" as the person titled "periodista" (the head before its adjectives)', () => {
+    const r = attributeIn('es', 'El periodista Iván Sokolov recibió el premio.', '“Nadie entiende nada”, dijo el periodista ruso.');
+    expect(speakerOf(r, 'Nadie entiende nada')).toBe('Iván Sokolov');
+  });
+
   it('reads "la vicepresidenta" as the person of that title', () => {
     const r = attributeIn('es', 'La vicepresidenta Carmen Vidal habló con la prensa.', '“Se podía gobernar de otra manera”, apuntó la vicepresidenta.');
     expect(speakerOf(r, 'Se podía gobernar')).toBe('Carmen Vidal');
