@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundMessaging } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, toSentReading } from '@/lib/messaging/background-protocol';
 import { isFromOwnContentScript, isPageHtml, isSetBadgeData } from '@/lib/messaging/validate-article';
 import { fromKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
@@ -47,7 +47,7 @@ export default defineBackground(() => {
     refuseUnlessOwn(sender as Sender, isPageHtml(data));
     const page = { html: data.html, source: data.source };
     return readWithSiteMemory(page, (p, site) =>
-      hasDom ? readPageHtml(p, undefined, undefined, site && fromKnowledgeData(site)) : readInOffscreen(p, site));
+      hasDom ? toSentReading(readPageHtml(p, undefined, undefined, site && fromKnowledgeData(site))) : readInOffscreen(p, site));
   });
 
   backgroundMessaging.onMessage('setBadge', async ({ data, sender }) => {

@@ -3,9 +3,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeArticle } from '@/lib/analysis/analyze';
 import { extractArticle } from '@/lib/extract/extract-article';
-import { backgroundMessaging, type PageReading } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, fromSentReading, type PageReading } from '@/lib/messaging/background-protocol';
 import type { PageStage } from '@/lib/messaging/protocol';
-import { isPageReading, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
+import { isSentReading, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { epochNow } from '@/lib/page/stage-clock';
 import { createPageSession, type PageSession } from '@/lib/page/page-session';
 import { detectHighlightApi } from '@/lib/page/highlight-painter';
@@ -36,8 +36,12 @@ async function readOffPage(doc: Document, stamp: (stage: PageStage) => void): Pr
   await yieldToPage();
   stamp('sent');
   const reading: unknown = await backgroundMessaging.sendMessage('readPage', { html, source: location.href });
-  if (!isPageReading(reading)) throw new Error('Quotelens: malformed answer from the background.');
-  return reading;
+  // Receiving a long page's reading is a task of its own, checking it another, and anchoring starts
+  // in a third: together they would hold the page past 50 ms.
+  await yieldToPage();
+  if (!isSentReading(reading)) throw new Error('Quotelens: malformed answer from the background.');
+  await yieldToPage();
+  return fromSentReading(reading);
 }
 
 function showBadge(session: PageSession): void {

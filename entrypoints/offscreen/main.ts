@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { backgroundMessaging } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, toSentReading } from '@/lib/messaging/background-protocol';
 import { isFromOwnExtensionContext, isPageHtml } from '@/lib/messaging/validate-article';
 import { fromKnowledgeData, isSiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { readPageHtml } from './read-page';
@@ -13,5 +13,5 @@ backgroundMessaging.onMessage('readPageOffscreen', ({ data, sender }) => {
   if (!isPageHtml(data) || (data.site !== undefined && !isSiteKnowledgeData(data.site))) {
     throw new Error('Quotelens: message refused (malformed payload).');
   }
-  return readPageHtml(data, undefined, undefined, data.site && fromKnowledgeData(data.site));
+  return toSentReading(readPageHtml(data, undefined, undefined, data.site && fromKnowledgeData(data.site)));
 });

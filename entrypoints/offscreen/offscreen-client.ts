@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { backgroundMessaging, type PageHtml, type PageReading } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, type PageHtml, type SentReading } from '@/lib/messaging/background-protocol';
 import type { SiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -35,7 +35,7 @@ async function ensureOffscreen(): Promise<void> {
 }
 
 /** Chrome MV3: the service worker has no DOM, so the offscreen document reads the page. */
-export async function readInOffscreen(page: PageHtml, site?: SiteKnowledgeData): Promise<PageReading> {
+export async function readInOffscreen(page: PageHtml, site?: SiteKnowledgeData): Promise<SentReading> {
   await ensureOffscreen();
   return backgroundMessaging.sendMessage('readPageOffscreen', site ? { ...page, site } : page);
 }

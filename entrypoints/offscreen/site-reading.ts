@@ -1,4 +1,4 @@
-import type { PageHtml, PageReading } from '@/lib/messaging/background-protocol';
+import type { PageHtml, SentReading } from '@/lib/messaging/background-protocol';
 import { siteOf } from '@/lib/site-memory/article-key';
 import { articleFingerprints } from '@/lib/site-memory/article-lines';
 import { toKnowledgeData, type SiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
@@ -6,7 +6,7 @@ import { knowledgeFor, recordArticle } from '@/lib/site-memory/memory';
 import type { SiteMemory } from '@/lib/site-memory/types';
 import type { SafeItem } from '@/lib/storage/safe-item';
 
-export type ReadWithKnowledge = (page: PageHtml, site?: SiteKnowledgeData) => PageReading | Promise<PageReading>;
+export type ReadWithKnowledge = (page: PageHtml, site?: SiteKnowledgeData) => SentReading | Promise<SentReading>;
 
 /**
  * The background's side of the per-site memory: reads what the site's other articles taught, lets
@@ -16,7 +16,7 @@ export type ReadWithKnowledge = (page: PageHtml, site?: SiteKnowledgeData) => Pa
  * meanwhile, never lose each other's changes.
  */
 export function createSiteReading(store: Pick<SafeItem<SiteMemory>, 'getValue' | 'update'>, now: () => number = Date.now) {
-  return async function readWithSiteMemory(page: PageHtml, read: ReadWithKnowledge): Promise<PageReading> {
+  return async function readWithSiteMemory(page: PageHtml, read: ReadWithKnowledge): Promise<SentReading> {
     const site = siteOf(page.source);
     if (!site) return read(page);
     const knowledge = toKnowledgeData(knowledgeFor(await store.getValue(), site, page.source));

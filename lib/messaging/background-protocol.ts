@@ -28,14 +28,34 @@ export type PageReading =
   | { status: 'no-article'; message: string };
 
 /**
+ * A reading as it travels between the extension's contexts: the analysis without its text, which is
+ * the article's text (analyzeArticle echoes it). Sent once, not twice: on a long page the text is a
+ * third of the message, and the page receives the whole message in one task.
+ */
+export type SentReading =
+  | (Omit<Extract<PageReading, { status: 'ok' }>, 'analysis'> & { analysis: Omit<Analysis, 'text'> })
+  | Extract<PageReading, { status: 'no-article' }>;
+
+export function toSentReading(reading: PageReading): SentReading {
+  if (reading.status !== 'ok') return reading;
+  const { text: _sameAsArticle, ...analysis } = reading.analysis;
+  return { ...reading, analysis };
+}
+
+export function fromSentReading(reading: SentReading): PageReading {
+  if (reading.status !== 'ok') return reading;
+  return { ...reading, analysis: { ...reading.analysis, text: reading.article.text } };
+}
+
+/**
  * Messages to the extension's own contexts. Extraction and analysis run there, off the page's main
  * thread, so a large page never blocks the reader's tab (issues 5 and 6); the badge lives there too.
  */
 export interface BackgroundProtocol {
   /** Content script -> background: read this page (parse, Readability, analysis) and answer. */
-  readPage(data: PageHtml): PageReading;
+  readPage(data: PageHtml): SentReading;
   /** Service worker -> offscreen document (Chrome: a worker has no DOMParser): the same work. */
-  readPageOffscreen(data: OffscreenRequest): PageReading;
+  readPageOffscreen(data: OffscreenRequest): SentReading;
   /** Show how many quotes this tab has on the toolbar button (null clears it). */
   setBadge(data: { count: number | null }): void;
 }

@@ -1,5 +1,5 @@
 import type { ArticleText } from '@/lib/analysis/types';
-import type { PageHtml, PageReading } from './background-protocol';
+import type { PageHtml, SentReading } from './background-protocol';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,12 +39,13 @@ export function isPageHtml(data: unknown): data is PageHtml {
 const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
 
 /** The background's answer, checked by the content script before it anchors anything on it. */
-export function isPageReading(value: unknown): value is PageReading {
+export function isSentReading(value: unknown): value is SentReading {
   if (!isObject(value)) return false;
   if (value.status === 'no-article') return typeof value.message === 'string';
   if (value.status !== 'ok' || !isArticleText(value.article) || !isObject(value.analysis) || !isObject(value.timings)) return false;
   const { analysis, timings } = value;
-  return analysis.text === value.article.text &&
+  // the analysis travels without its text (see SentReading)
+  return analysis.text === undefined &&
     ['quotes', 'entities', 'duplicates', 'boilerplate'].every((key) => Array.isArray(analysis[key])) &&
     isNumber(timings.parseMs) && isNumber(timings.extractMs) && isNumber(timings.analyzeMs);
 }

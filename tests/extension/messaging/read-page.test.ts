@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPageHtml } from '@/entrypoints/offscreen/read-page';
 import { extractArticle } from '@/lib/extract/extract-article';
-import { isPageReading } from '@/lib/messaging/validate-article';
+import { fromSentReading, toSentReading } from '@/lib/messaging/background-protocol';
+import { isSentReading } from '@/lib/messaging/validate-article';
 import { loadPage } from '../page/helpers';
 
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/pages', name), 'utf8');
@@ -19,13 +20,16 @@ describe('readPageHtml: the background reads the page the content script seriali
     expect(reading.analysis.text).toBe(inPage.text);
     expect(reading.analysis.source).toBe(SOURCE);
     expect(reading.analysis.quotes.length).toBeGreaterThan(0);
-    expect(isPageReading(reading)).toBe(true);
+    const sent = toSentReading(reading);
+    expect(isSentReading(sent)).toBe(true);
+    expect(JSON.stringify(sent).length).toBeLessThan(JSON.stringify(reading).length - inPage.text.length);
+    expect(fromSentReading(sent)).toEqual(reading);
   });
 
   it('answers a page without an article with the typed no-article result', () => {
     const reading = readPageHtml({ html: fixture('no-article.html'), source: SOURCE });
     expect(reading).toEqual({ status: 'no-article', message: expect.any(String) });
-    expect(isPageReading(reading)).toBe(true);
+    expect(isSentReading(toSentReading(reading))).toBe(true);
   });
 
   it.each([

@@ -3,7 +3,7 @@ import {
   isFromOwnContentScript,
   isFromOwnExtensionContext,
   isPageHtml,
-  isPageReading,
+  isSentReading,
   MAX_PAGE_HTML_CHARS,
 } from '@/lib/messaging/validate-article';
 
@@ -27,19 +27,22 @@ describe('isPageHtml', () => {
   ])('%s -> %s', (_name, data, ok) => expect(isPageHtml(data)).toBe(ok));
 });
 
-describe('isPageReading', () => {
+const { text: _sameAsArticle, ...sentAnalysis } = analysis;
+
+describe('isSentReading', () => {
   it.each([
-    ['an article with its analysis', { status: 'ok', article, analysis, timings }, true],
+    ['an article with its analysis, sent without the analysis text', { status: 'ok', article, analysis: sentAnalysis, timings }, true],
+    ['an analysis that carries the text a second time', { status: 'ok', article, analysis, timings }, false],
     ['a typed no-article answer', { status: 'no-article', message: 'No article found on this page.' }, true],
     ['no-article without a message', { status: 'no-article' }, false],
-    ['an analysis of another text', { status: 'ok', article, analysis: { ...analysis, text: 'Another story.' }, timings }, false],
-    ['quotes that are not a list', { status: 'ok', article, analysis: { ...analysis, quotes: {} }, timings }, false],
-    ['a block beyond the text', { status: 'ok', article: { ...article, blocks: [{ start: 0, end: 999, kind: 'paragraph', linkChars: 0 }] }, analysis, timings }, false],
-    ['timings missing', { status: 'ok', article, analysis }, false],
-    ['a timing that is not a number', { status: 'ok', article, analysis, timings: { ...timings, parseMs: 'fast' } }, false],
+    ['an analysis of another text', { status: 'ok', article, analysis: { ...sentAnalysis, text: 'Another story.' }, timings }, false],
+    ['quotes that are not a list', { status: 'ok', article, analysis: { ...sentAnalysis, quotes: {} }, timings }, false],
+    ['a block beyond the text', { status: 'ok', article: { ...article, blocks: [{ start: 0, end: 999, kind: 'paragraph', linkChars: 0 }] }, analysis: sentAnalysis, timings }, false],
+    ['timings missing', { status: 'ok', article, analysis: sentAnalysis }, false],
+    ['a timing that is not a number', { status: 'ok', article, analysis: sentAnalysis, timings: { ...timings, parseMs: 'fast' } }, false],
     ['an unknown status', { status: 'maybe', message: 'x' }, false],
     ['undefined (no answer)', undefined, false],
-  ])('%s -> %s', (_name, value, ok) => expect(isPageReading(value)).toBe(ok));
+  ])('%s -> %s', (_name, value, ok) => expect(isSentReading(value)).toBe(ok));
 });
 
 describe('senders', () => {
