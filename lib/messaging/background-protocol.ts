@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Analysis, ArticleText } from '@/lib/analysis/types';
+import type { Analysis, ArticleText, Quote } from '@/lib/analysis/types';
 import type { SiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 
 /** A page as the content script sends it: its serialised HTML and its URL. */
@@ -28,23 +28,27 @@ export type PageReading =
   | { status: 'no-article'; message: string };
 
 /**
- * A reading as it travels between the extension's contexts: the analysis without its text, which is
- * the article's text (analyzeArticle echoes it). Sent once, not twice: on a long page the text is a
- * third of the message, and the page receives the whole message in one task.
+ * A reading as it travels between the extension's contexts: without what the page can derive from the
+ * article's text, the analysis's copy of that text (analyzeArticle echoes it) and each quote's words
+ * (always the text between its offsets). On a long page they are over a third of the message, and the
+ * page receives the whole message in one task.
  */
+export type SentAnalysis = Omit<Analysis, 'text' | 'quotes'> & { quotes: Omit<Quote, 'text'>[] };
 export type SentReading =
-  | (Omit<Extract<PageReading, { status: 'ok' }>, 'analysis'> & { analysis: Omit<Analysis, 'text'> })
+  | (Omit<Extract<PageReading, { status: 'ok' }>, 'analysis'> & { analysis: SentAnalysis })
   | Extract<PageReading, { status: 'no-article' }>;
 
 export function toSentReading(reading: PageReading): SentReading {
   if (reading.status !== 'ok') return reading;
-  const { text: _sameAsArticle, ...analysis } = reading.analysis;
-  return { ...reading, analysis };
+  const { text: _sameAsArticle, quotes, ...analysis } = reading.analysis;
+  return { ...reading, analysis: { ...analysis, quotes: quotes.map(({ text: _between, ...quote }) => quote) } };
 }
 
 export function fromSentReading(reading: SentReading): PageReading {
   if (reading.status !== 'ok') return reading;
-  return { ...reading, analysis: { ...reading.analysis, text: reading.article.text } };
+  const { text } = reading.article;
+  const quotes = reading.analysis.quotes.map((quote) => ({ ...quote, text: text.slice(quote.start, quote.end) }));
+  return { ...reading, analysis: { ...reading.analysis, text, quotes } };
 }
 
 /**
