@@ -89,6 +89,23 @@ function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | n
   return reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits) ?? null;
 }
 
+/**
+ * "China’s ambassador accused …" before or after "China’s ambassador to Britain Liu Xiaoming": a title
+ * owned by a named place or body names one office, so it stands for the one person whose title holds
+ * both the owner and the head word (none when two people fit).
+ */
+function possessiveTitle(doc: Doc, np: Np, head: string): EntityRec | null {
+  const { lex, reg, tokens } = doc;
+  const owner = tokens[np.first];
+  if (!owner.cap || np.first === np.last || !/['’]s$/.test(owner.lower) || !inLexicon(lex, lex.titleHeads, head)) return null;
+  const stem = owner.lower.slice(0, -2);
+  const fits = reg.all.filter((e) => {
+    if (e.type !== 'person' || !e.title || !titleHolds(e.title, head)) return false;
+    return e.title.toLowerCase().split(/[^\p{L}-]+/u).includes(stem);
+  });
+  return fits.length === 1 ? fits[0] : null;
+}
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
@@ -114,7 +131,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // unnamed source, one per description, whatever its capitals
   const indefinite = tokens[np.first].lower === 'a' || tokens[np.first].lower === 'an';
   if (indefinite && first < np.last) return { ent: reg.named(bare, 'unnamed', at), mention, via: 'unnamed' };
-  const titled = titleAnaphor(doc, np, headWord, at);
+  const titled = titleAnaphor(doc, np, headWord, at) ?? possessiveTitle(doc, np, headWord);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
   const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord));

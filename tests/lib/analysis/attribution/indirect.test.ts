@@ -9,6 +9,9 @@ describe('indirect speech', () => {
     ['According to the fire brigade, the blaze started in a kitchen on the third floor.', 'the blaze started in a kitchen on the third floor', 'fire brigade'],
     ['Senator Mira Holt warned that the deal would collapse without new funding.', 'the deal would collapse without new funding', 'Mira Holt'],
     ['Ticket sales rose by a fifth, organisers said on Sunday.', 'Ticket sales rose by a fifth', 'organisers'],
+    // after an apposition the verb's clause is no inverted subject ("said the decision …")
+    ['Craig Minassian, a spokesman for the foundation, said the decision to forgo foreign money had nothing to do with the emails.', 'the decision to forgo foreign money had nothing to do with the emails', 'Craig Minassian'],
+    ['By contrast, Daniel Hamermesh, a labor economist at the institute, predicted that base wages would fall over time.', 'base wages would fall over time', 'Daniel Hamermesh'],
   ])('%s', (sentence, clause, speaker) => {
     const q = attribute(sentence).quotes.find((x) => x.type === 'indirect');
     expect(q?.text.replace(/^that /, '')).toBe(clause);
