@@ -38,3 +38,18 @@ describe('indirect speech', () => {
     expect(r.quotes.map((q) => [q.text, q.type, q.speaker])).toEqual([['the new budget was “a gift to the banks.”', 'indirect', 'Farid Haddad']]);
   });
 });
+
+describe('"A, he said, B": both stretches are the speaker’s', () => {
+  it.each([
+    // B opens with its own subject
+    ['The bridge will stay shut until spring, Lee said, the repairs having taken longer than planned.', ['The bridge will stay shut until spring', 'the repairs having taken longer than planned']],
+    // B is the predicate A's subject goes on with
+    ['Her countrymen, Lee said, should not listen to those who spread hate.', ['Her countrymen', 'should not listen to those who spread hate']],
+    // an adverbial opening A is the writer's framing, not the speaker's words
+    ['For days after a storm, Lee said, the crews cannot reach the valley.', ['the crews cannot reach the valley']],
+  ])('%s', (sentence, parts) => {
+    const r = attribute('Mayor Ann Lee spoke on Monday.', sentence);
+    expect(r.quotes.map((q) => q.text)).toEqual(parts);
+    expect(r.quotes.every((q) => q.speaker === 'Ann Lee')).toBe(true);
+  });
+});
