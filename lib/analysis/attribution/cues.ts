@@ -1,6 +1,6 @@
 import { joinedPronoun, speechLemma, type Doc } from './doc';
 import { inLexicon } from '../lexicon';
-import { looksLikeClause } from './clause-basics';
+import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
 import { isSkippable, looksLikeNoun, npBackward, npForward, type Np } from './noun-phrase';
 
 /** A cue and the words naming the speaker it points to (null: a cue without a named source). */
@@ -55,8 +55,10 @@ function plausibleSpeaker(doc: Doc, np: Np): boolean {
  * wages would fall": the words after the verb are its reported clause, not an inverted subject. An
  * inverted subject names a speaker and ends the sentence or is followed by an adverbial or a comma.
  */
-function clauseAfterVerb(doc: Doc, s: number, np: Np, to: number): boolean {
+function clauseAfterVerb(doc: Doc, verb: number, s: number, np: Np, to: number): boolean {
   if (doc.tokens[s].lower === 'that') return true;
+  // "…, the convention chair, told the delegates": the words after "told" are the person told
+  if (OBJECT_VERBS.has(doc.lex.speechForms.get(doc.tokens[verb].lower) ?? '')) return true;
   return !plausibleSpeaker(doc, np) && looksLikeClause(doc, np.last, to);
 }
 
@@ -108,7 +110,7 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     while (s < to && s - k < 3 && doc.lex.auxiliaries.has(tokens[s].lower) && !doc.lex.articles.has(tokens[s].lower)) s++;
     const np = npForward(doc, s, to);
     // "…, said Tuesday.": a time word after the verb is not its subject
-    if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower)) && !clauseAfterVerb(doc, s, np, to)) return { np, cue: cueText(doc, k), where: 'after', at: k };
+    if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower)) && !clauseAfterVerb(doc, k, s, np, to)) return { np, cue: cueText(doc, k), where: 'after', at: k };
     // Spanish "“…”, dijo.": the subject is left out; the verb speaks for the person last named
     if (doc.lex.dropsSubjects && !np && k > from && (k + 1 >= to || !tokens[k + 1].isWord)) return { np: { first: k, last: k, implicit: true }, cue: cueText(doc, k), where: 'after', at: k };
   }

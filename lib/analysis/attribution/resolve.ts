@@ -106,9 +106,25 @@ function possessiveTitle(doc: Doc, np: Np, head: string): EntityRec | null {
   return fits.length === 1 ? fits[0] : null;
 }
 
+/**
+ * "a 2018 survey by Penelope Muse Abernathy of the University of North Carolina": a work named by its
+ * author speaks for the person, not for the place at the end of the words.
+ */
+function authorOf(doc: Doc, np: Np): Np {
+  const { tokens, runs, runAt } = doc;
+  for (let k = np.first + 1; k < np.last; k++) {
+    if (tokens[k].lower !== 'by') continue;
+    const ri = runAt[k + 1];
+    if (ri >= 0 && runs[ri].first === k + 1 && runs[ri].words.length >= 2 && runs[ri].last <= np.last) return { first: k + 1, last: runs[ri].last };
+    return np;
+  }
+  return np;
+}
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
+  np = authorOf(doc, np);
   let first = np.first;
   while (first < np.last && isDeterminer(tokens[first].lower, lex)) first++;
   const head = tokens[np.last];

@@ -16,6 +16,11 @@ describe('speakers named in longer shapes', () => {
     // a capitalised verb form qualifying a title ("State Senator"), on either side of the quote
     ['“He does not speak for us,” said State Senator José Rodríguez, Democrat of Texas.', 'speak for us', 'José Rodríguez'],
     ['“He does not speak for us,” State Senator Ann Lee said.', 'speak for us', 'Ann Lee'],
+    // after an apposition, the words after "told" are the person told, not the speaker
+    ['“Order for the roll call is extremely important,” House Speaker Paul Ryan, the convention chair, told the delegates before the vote.', 'roll call', 'Paul Ryan'],
+    ['“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.', 'under a lot of pressure', 'intelligence source'],
+    // a work named by its author: the author speaks, not the place after "of"
+    ['According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the chain tends to “consolidate copy editing” at a corporate center.', 'consolidate copy editing', 'Penelope Muse Abernathy'],
     // a weak verb with its particle speaks after the quote
     ['“The stock has not done well,” Mr. Rubel pointed out.', 'not done well', 'Rubel'],
   ])('%s', (sentence, fragment, speaker) => {
