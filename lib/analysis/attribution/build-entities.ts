@@ -87,7 +87,7 @@ export function collectPeople(doc: Doc): void {
     const hon = honorificBefore(doc, r.first);
     const kin = genderBefore(tokens, r.first, lex);
     const speaks = !owner && (isSpeech(doc, r.last + 1) || isSpeech(doc, r.first - 1) || speaksAfterApposition(doc, r.last));
-    if (!(tb || ta || tc || hon || kin || speaks)) return;
+    if (!(tb || ta || tc || hon || kin || speaks || personShape(doc, r))) return;
     if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
     // German capitalises nouns: "den Kosten sagte" is an article and a noun, not a name
     if (lex.capitalisedNouns && !(tb || ta || tc || hon) && lex.articles.has(tokens[r.first - 1]?.lower ?? '')) return;
@@ -111,6 +111,21 @@ export function collectPeople(doc: Doc): void {
     if (ent) reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !isPossessiveRun(doc, r));
   }
 }
+
+/**
+ * "Patrick Carlineo Jr., 55, could face …": a full name with a suffix or an age in apposition is a
+ * person, speaker or not, so that "he" in the next sentences can find them.
+ */
+function personShape(doc: Doc, r: NameRun): boolean {
+  const { tokens } = doc;
+  if (r.words.length < 2) return false;
+  if (SUFFIX_WORDS.has(tokens[r.last].lower)) return true;
+  let k = r.last + 1;
+  if (tokens[k]?.text === '.') k++;
+  return tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && /^[,)]$/.test(tokens[k + 2]?.text ?? '');
+}
+
+const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** "Joel Schlabach, a teacher at the school, said": a speech verb right after one apposition. */
 function speaksAfterApposition(doc: Doc, last: number): boolean {

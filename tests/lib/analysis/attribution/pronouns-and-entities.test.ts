@@ -52,3 +52,14 @@ describe('pronouns and later mentions', () => {
     for (const q of r.quotes) expect(r.text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('a person named with an age or a suffix is who "he" may mean, speaker or not', () => {
+  it.each([
+    ['Patrick Carlineo Jr., 55, could face up to ten years.', 'Patrick Carlineo Jr'],
+    ['Patrick Carlineo, 55, could face up to ten years.', 'Patrick Carlineo'],
+  ])('%s', (intro, name) => {
+    const r = attribute(intro, 'Rep. Ilhan Omar spoke on Monday. Carlineo was arrested in April for a call he made to Omar’s office, in which he said he’d put a “bullet in her skull.”', 'Omar asked for compassion. She added, “We must teach the defendant love.”');
+    expect(speakerOf(r, 'bullet')).toBe(name);
+    expect(speakerOf(r, 'teach the defendant')).toBe('Ilhan Omar');
+  });
+});
