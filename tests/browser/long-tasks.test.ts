@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageReport } from '@/lib/messaging/protocol';
+import type { LeanPageReport, PageReport } from '@/lib/messaging/protocol';
 import { clickChromiumAction, launchChromium, sendFromWorker, type ChromiumSession } from './support/chromium';
 import { readLongTasks, watchLongTasks } from './support/long-tasks';
 import { servePages, type PageServer } from './support/server';
@@ -40,10 +40,11 @@ describe('Chromium: work in the page stays in slices on the largest pages', () =
     const started = Date.now();
     const { popup, tabId } = await clickChromiumAction(chromium, page);
     // Painted to the last slice (the popup switches highlights on as it opens), or known to hold no article.
-    const done = (r?: PageReport) => r && (r.status !== 'ok' || (r.timings?.paintMs !== undefined && (r.timings.paintTotalMs !== undefined || r.highlights.method !== 'highlight-api')));
-    let report: PageReport | undefined;
+    const done = (r?: PageReport | LeanPageReport) => r && (r.status !== 'ok' || (r.timings?.paintMs !== undefined && (r.timings.paintTotalMs !== undefined || r.highlights.method !== 'highlight-api')));
+    let report: PageReport | LeanPageReport | undefined;
     for (let i = 0; i < 200 && !done(report); i++) {
-      report = (await sendFromWorker(chromium, tabId, 'getReport').catch(() => undefined)) as PageReport | undefined;
+      // Lean, as the popup asks: the page does not serialise its analysis for us.
+      report = (await sendFromWorker(chromium, tabId, 'getReport', { lean: true }).catch(() => undefined)) as PageReport | LeanPageReport | undefined;
       if (!done(report)) await sleep(50);
     }
     const clickToPaint = Date.now() - started;
