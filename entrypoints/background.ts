@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundMessaging, toSentReading } from '@/lib/messaging/background-protocol';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
-import { isFromOwnContentScript, isFromOwnExtensionContext, isPageHtml, isReadingRequest, isSetBadgeData } from '@/lib/messaging/validate-article';
+import { isFromExtensionPage } from '@/lib/messaging/validate';
+import { isFromOwnContentScript, isPageHtml, isReadingRequest, isSetBadgeData } from '@/lib/messaging/validate-article';
 import { fromKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
 import { readInOffscreen } from './offscreen/offscreen-client';
@@ -56,8 +57,9 @@ export default defineBackground(() => {
   });
 
   backgroundMessaging.onMessage('getReading', ({ data, sender }) => {
-    // Only the extension's own pages (popup, side panel), never a content script in some tab.
-    if (!isFromOwnExtensionContext(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error('Quotelens: message refused (not from the extension).');
+    // Only the extension's own pages (popup, side panel, even when opened in a tab), never a content
+    // script: its sender URL is the web page's.
+    if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error('Quotelens: message refused (not from the extension).');
     if (!isReadingRequest(data)) throw new Error('Quotelens: message refused (malformed payload).');
     return shelf.get(data.tabId, data.key);
   });
