@@ -62,7 +62,7 @@ export const ES = compileLexicon({
   abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'lic', 'ing', 'prof', 'etc', 'ee.uu', 'pág', 'núm', 'no', 'av', 'st', 'gral', 'cnel'],
   pronouns: { él: 'male', ella: 'female', ellos: 'plural', ellas: 'plural', yo: 'self', nosotros: 'self' },
   sourcePrepositions: ['según', 'de acuerdo con', 'de acuerdo a', 'en palabras de', 'a juicio de'],
-  auxiliaries: ['ha', 'han', 'había', 'habían', 'habría', 'le', 'les', 'me', 'nos', 'se', 'lo', 'la', 'también', 'además', 'luego', 'entonces', 'ya', 'aún', 'incluso'],
+  auxiliaries: ['ha', 'han', 'había', 'habían', 'habría', 'le', 'les', 'me', 'nos', 'se', 'lo', 'la', 'también', 'además', 'luego', 'entonces', 'ya', 'aún', 'incluso', 'primero', 'después', 'finalmente'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'su', 'sus', 'otro', 'otra', 'varios', 'varias', 'algunos', 'algunas'],
   relatives: ['quien', 'quienes'],
   definiteArticles: ['el', 'la', 'los', 'las', 'este', 'esta'],
