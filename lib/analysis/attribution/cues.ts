@@ -282,11 +282,19 @@ export function cueNextSentence(doc: Doc, s: number, e: number): CueHit | null {
  * left out ("según informó la DGSA", "según contó la integrante de Coendu", "Según entiende, …").
  */
 function sourceAfter(doc: Doc, from: number, to: number): Np | null {
-  const t = doc.tokens[from];
-  if (t?.isWord && !t.cap && doc.lex.speechForms.has(t.lower)) {
-    const np = npForward(doc, from + 1, to);
+  const { tokens, lex } = doc;
+  // "según ha explicado …": auxiliaries before the verb
+  let v = from;
+  while (v < to && v - from < 2 && lex.auxiliaries.has(tokens[v].lower) && !lex.articles.has(tokens[v].lower)) v++;
+  const t = tokens[v];
+  if (t?.isWord && !t.cap && lex.speechForms.has(t.lower)) {
+    const np = npForward(doc, v + 1, to);
     if (np) return np;
-    return doc.lex.dropsSubjects ? { first: from, last: from, implicit: true } : null;
+    // "según ha explicado a este diario un portavoz": the person told comes first, then the subject
+    for (let k = v + 2; k < to && k - v < 7 && tokens[k].isWord; k++) {
+      if (lex.articles.has(tokens[k].lower) && !lex.prepositions.has(tokens[k - 1].lower)) return npForward(doc, k, to);
+    }
+    return lex.dropsSubjects ? { first: v, last: v, implicit: true } : null;
   }
   return sourceWords(doc, from, to) ?? npForward(doc, from, to);
 }

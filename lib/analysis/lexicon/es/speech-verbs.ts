@@ -21,7 +21,7 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'resumir', 'detallar', 'argumentar', 'agregar', 'exclamar', 'cuestionar', 'celebrar', 'valorar', 'pedir', 'exigir',
   'prometer', 'garantizar', 'confirmar', 'negar', 'desmentir', 'informar', 'revelar', 'admitir', 'ironizar', 'completar',
   'continuar', 'proseguir', 'narrar', 'graficar', 'describir', 'creer', 'pensar', 'esperar', 'temer', 'sugerir', 'analizar',
-  'sumar', 'rematar', 'entender',
+  'sumar', 'rematar', 'entender', 'resaltar',
 ];
 
 const IRREGULAR: Record<string, readonly string[]> = {

@@ -4,7 +4,7 @@ import { findAttributions } from '@/lib/analysis/attribution/find-attributions';
 
 /** Quotes with speaker names, and the officials, for paragraphs of a page declared in `lang`. */
 function attributeIn(lang: string, ...paragraphs: string[]) {
-  const article = { ...articleFromPlainText(['Titular', ...paragraphs].join('\n\n')), lang };
+  const article = { ...articleFromPlainText(['Noticia del día', ...paragraphs].join('\n\n')), lang };
   const result = findAttributions(article);
   const byId = new Map(result.entities.map((e) => [e.id, e]));
   return {
@@ -18,9 +18,9 @@ const speakerOf = (r: ReturnType<typeof attributeIn>, fragment: string) => r.quo
 describe('Spanish: a verb without its subject speaks for the person last named', () => {
   it.each([
     ['before a colon', ['El presidente de la comisión, Juan Pérez, habló con la diaria. Al respecto, señaló: “Tenemos el apoyo de todos los vecinos de la zona”.'], 'Tenemos el apoyo', 'Juan Pérez'],
-    ['before "que" after an adverbial', ['Marta Díaz llegó temprano a la reunión.', 'Sin embargo, señaló que “la comisión no ha decidido nada todavía”.'], 'la comisión no ha decidido', 'Marta Díaz'],
-    ['after the quote, with a second verb ("contó y sumó")', ['Marta Díaz recorrió el área protegida.', '“Al otro día fuimos de nuevo y ya no había nada”, contó y sumó que la policía llegó tarde.'], 'Al otro día fuimos', 'Marta Díaz'],
-    ['after "según" ("Según entiende, …")', ['Marta Díaz vive en la zona.', 'Según entiende, “no hay perspectiva de un plan de manejo en el corto plazo”.'], 'no hay perspectiva', 'Marta Díaz'],
+    ['before "que" after an adverbial', ['La alcaldesa Marta Díaz llegó temprano a la reunión.', 'Sin embargo, señaló que “la comisión no ha decidido nada todavía”.'], 'la comisión no ha decidido', 'Marta Díaz'],
+    ['after the quote, with a second verb ("contó y sumó")', ['La alcaldesa Marta Díaz recorrió el área protegida.', '“Al otro día fuimos de nuevo y ya no había nada”, contó y sumó que la policía llegó tarde.'], 'Al otro día fuimos', 'Marta Díaz'],
+    ['after "según" ("Según entiende, …")', ['La alcaldesa Marta Díaz vive en la zona.', 'Según entiende, “no hay perspectiva de un plan de manejo en el corto plazo”.'], 'no hay perspectiva', 'Marta Díaz'],
   ])('%s', (_, paragraphs, fragment, speaker) => {
     expect(speakerOf(attributeIn('es', ...paragraphs), fragment)).toBe(speaker);
   });
@@ -50,6 +50,38 @@ describe('Spanish: a verb without its subject speaks for the person last named',
   it('"la integrante de Coendu" does not make the organisation a person', () => {
     const r = attributeIn('es', 'Es larga la lista de problemas, encabezada por “el rumor de que se quiere achicar el área”, según contó la integrante de Coendu.');
     expect(speakerOf(r, 'el rumor de que')).not.toBe('Coendu');
+  });
+});
+
+describe('offices and organisations named by their role', () => {
+  it('a capitalised office held by nobody named with it is the office of the person named most ("el Presidente")', () => {
+    const r = attributeIn(
+      'es',
+      'Alberto Fernández respondió a las críticas. Alberto Fernández viajó a La Pampa con el gabinete.',
+      'Marta Díaz criticó al Gobierno. Según Alberto Fernández, la reunión fue buena.',
+      '“No soy el dueño del Gobierno”, contestó el Presidente.',
+    );
+    expect(speakerOf(r, 'No soy el dueño')).toBe('Alberto Fernández');
+    expect(r.officials).toContainEqual(['Alberto Fernández', 'Presidente']);
+  });
+
+  it('a lower-case office held by nobody stays unnamed (no guess at "la vicepresidenta")', () => {
+    const r = attributeIn(
+      'es',
+      'Alberto Fernández respondió a las críticas. Alberto Fernández viajó a La Pampa. Alberto Fernández habló.',
+      '“Se podía gobernar de otra manera”, apuntó la vicepresidenta.',
+    );
+    expect(speakerOf(r, 'Se podía gobernar')).not.toBe('Alberto Fernández');
+  });
+
+  it('"el organismo" is the organisation named before it', () => {
+    const r = attributeIn('es', 'Ahora la Organización Meteorológica Mundial debe confirmar el dato.', '“Es prematuro decir que la Antártida ha superado los 20 grados”, resalta el organismo.');
+    expect(speakerOf(r, 'Es prematuro decir')).toBe('Organización Meteorológica Mundial');
+  });
+
+  it('"según ha explicado a este diario un portavoz": the subject after the person told', () => {
+    const r = attributeIn('es', 'Marta Díaz habló ayer.', 'Este proceso llevará “muchos meses de trabajo”, según ha explicado a este diario un portavoz de la organización.');
+    expect(speakerOf(r, 'muchos meses')).toBe('portavoz');
   });
 });
 
