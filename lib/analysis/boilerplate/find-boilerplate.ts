@@ -38,7 +38,10 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
     (article.byline ?? '').split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2 && w[0] !== w[0].toLowerCase()).map((w) => w.toLowerCase()),
   );
   const firstProse = units.findIndex((u) => u.words >= 25 && u.kind !== 'standfirst');
-  const page = { siteName: article.siteName, bylineWords, linkRuns: linkRuns(units), firstProse: firstProse < 0 ? 0 : firstProse };
+  const page = {
+    siteName: article.siteName, bylineWords, linkRuns: linkRuns(units), firstProse: firstProse < 0 ? 0 : firstProse,
+    captionsCarryText: captionShare(units) >= CAPTIONS_AS_TEXT,
+  };
   const reasons: (BoilerplateReason | null)[] = units.map((u) => classifyLine(u, page));
   for (const i of menuRuns(units)) reasons[i] ??= 'navigation';
   for (const i of relatedSections(units)) reasons[i] ??= 'related-link list';
@@ -65,6 +68,20 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
   });
   found.push(...groupRepeats(mergeRepeats(verdicts, article.text)));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Share of the body's words in captions from which the captions are the page's text, not legends. */
+const CAPTIONS_AS_TEXT = 0.5;
+
+function captionShare(units: LineUnit[]): number {
+  let all = 0;
+  let inCaptions = 0;
+  for (const u of units) {
+    if (u.kind === 'standfirst') continue;
+    all += u.words;
+    if (u.kind === 'caption') inCaptions += u.words;
+  }
+  return all ? inCaptions / all : 0;
 }
 
 /** Longest list a trailing boilerplate heading is trusted to govern. */

@@ -13,6 +13,8 @@ export interface PageContext {
   linkRuns: ReadonlySet<number>;
   /** Index of the first line of running prose (25 words or more): what stands above it is page furniture. */
   firstProse: number;
+  /** Captions hold most of the page's words (a gallery, a listicle of pictures): they are its text. */
+  captionsCarryText: boolean;
 }
 
 interface Rule {
@@ -154,6 +156,10 @@ export const RULES: Rule[] = [
   { reason: 'navigation', test: (u) => capsKicker(u) || danglingLeadIn(u) },
   // A bare address of the page itself above the article.
   { reason: 'navigation', test: (u, p) => (u.index < 6 || u.index < u.total * 0.1 || u.index < p.firstProse) && URL_ONLY.test(u.text) },
+  // A picture's legend is not the article's text: both extraction benchmarks here (AEB's human article
+  // bodies, trafilatura's snippets) leave captions out, and the dev pages' gold calls them arguable.
+  // Last, so a credit or a teaser in a figure keeps its own reason; not where the captions are the text.
+  { reason: 'image caption', test: (u, p) => u.kind === 'caption' && !p.captionsCarryText },
   // A short non-sentence line printed more than once on the page is page furniture.
   {
     reason: 'navigation',

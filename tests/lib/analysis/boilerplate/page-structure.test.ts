@@ -97,3 +97,28 @@ describe('page furniture', () => {
     expect(flagged([...PROSE, ...PROSE, [quote]]).lines).toEqual([]);
   });
 });
+
+describe('image captions', () => {
+  it('sets a picture legend apart as a caption, whatever it says, and keeps the credit its own reason', () => {
+    const legend = 'Members of the council listen to the mayor during the budget debate on Tuesday evening.';
+    const { found } = flagged([...PROSE, [legend, 'caption'], ['Jane Roe/Reuters', 'caption'], ...PROSE]);
+    expect(found.map((b) => [b.text, b.reason])).toEqual([
+      [legend, 'image caption'],
+      ['Jane Roe/Reuters', 'photo/video credit'],
+    ]);
+  });
+
+  it('keeps the captions of a page whose text is mostly captions (a gallery)', () => {
+    const gallery: Spec[] = [
+      ['1. A red jumper with a white collar, a black skirt and a wand make the witch of the season.', 'caption'],
+      ['2. A bowler hat, false lashes and an all-white outfit are all you need for the antihero look.', 'caption'],
+      ['3. Long hair or not, a braid of yellow wool and a purple dress turn anyone into the tower princess.', 'caption'],
+    ];
+    expect(flagged([PROSE[0], ...gallery]).found).toEqual([]);
+  });
+
+  it('leaves the same words alone as a paragraph of the story', () => {
+    const sentence = 'Members of the council listen to the mayor during the budget debate on Tuesday evening.';
+    expect(flagged([...PROSE, [sentence], ...PROSE]).found).toEqual([]);
+  });
+});
