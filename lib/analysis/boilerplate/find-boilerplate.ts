@@ -4,6 +4,7 @@ import { lineFingerprint } from './fingerprint';
 import { linkRuns, menuRuns } from './menu-runs';
 import { relatedSections } from './related-sections';
 import { classifyLine } from './rules';
+import { countWords } from '../text/words';
 import { lineUnits, type LineUnit } from './units';
 
 /** What the extension knows about the current site: line fingerprints and the reader's own verdicts. */
@@ -63,12 +64,20 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
     const tail = creditTailStart(unit.text);
     if (tail >= 0) {
       const start = unit.start + tail;
+      // A short line that ends in a photo credit is a picture's legend set as a paragraph.
+      if (unit.words - countWords(unit.text.slice(tail)) <= MAX_LEGEND_WORDS) {
+        const legendEnd = unit.start + unit.text.slice(0, tail).trimEnd().length;
+        found.push({ start: unit.start, end: legendEnd, text: article.text.slice(unit.start, legendEnd), reason: 'image caption' });
+      }
       found.push({ start, end: unit.end, text: article.text.slice(start, unit.end), reason: 'photo/video credit' });
     }
   });
   found.push(...groupRepeats(mergeRepeats(verdicts, article.text)));
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Longest legend (in words, before its credit) a photo credit marks as a caption. */
+const MAX_LEGEND_WORDS = 40;
 
 /** Share of the body's words in captions from which the captions are the page's text, not legends. */
 const CAPTIONS_AS_TEXT = 0.5;

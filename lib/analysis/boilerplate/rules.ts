@@ -117,6 +117,9 @@ const MIXED_SCRIPT = /[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]/gu;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const obfuscated = (u: LineUnit) => CYRILLIC.test(u.lower) && (u.lower.match(MIXED_SCRIPT)?.length ?? 0) >= 4;
 
+// "Abbildung 4: …", "Fig. 2. …", "Gráfico: …": a figure's legend set as a paragraph.
+const FIGURE_LABEL = /^(?:abbildung|abb\.|figure|fig\.|grafik|infografik|grafico|gráfico|graphique|illustration|schaubild)(?: ?\d{1,2}[a-z]?)?\s*[:.]\s/u;
+
 /** The article's last line is a lead-in ("More information:") whose list was dropped. */
 const danglingLeadIn = (u: LineUnit) => u.index === u.total - 1 && u.words <= 10 && /:$/.test(u.text);
 
@@ -159,7 +162,7 @@ export const RULES: Rule[] = [
   // A picture's legend is not the article's text: both extraction benchmarks here (AEB's human article
   // bodies, trafilatura's snippets) leave captions out, and the dev pages' gold calls them arguable.
   // Last, so a credit or a teaser in a figure keeps its own reason; not where the captions are the text.
-  { reason: 'image caption', test: (u, p) => u.kind === 'caption' && !p.captionsCarryText },
+  { reason: 'image caption', test: (u, p) => (u.kind === 'caption' && !p.captionsCarryText) || (u.words <= 60 && FIGURE_LABEL.test(u.lower)) },
   // A short non-sentence line printed more than once on the page is page furniture.
   {
     reason: 'navigation',

@@ -122,3 +122,26 @@ describe('image captions', () => {
     expect(flagged([...PROSE, [sentence], ...PROSE]).found).toEqual([]);
   });
 });
+
+describe('legends set as paragraphs', () => {
+  it.each([
+    ['Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.'],
+    ['Fig. 2. Mean sea level at the harbour gauge since 1990.'],
+    ['Gráfico: evolución del precio del gas en Europa.'],
+  ])('a figure label opens a legend: %s', (line) => {
+    expect(flagged([...PROSE, [line], ...PROSE]).found.map((b) => [b.text, b.reason])).toEqual([[line, 'image caption']]);
+  });
+
+  it('a short line that ends in a photo credit is a legend, with the credit apart', () => {
+    const line = 'Son tres los periodos de vacaciones durante el año escolar. Foto: Andina';
+    expect(flagged([...PROSE, [line], ...PROSE]).found.map((b) => [b.text, b.reason])).toEqual([
+      ['Son tres los periodos de vacaciones durante el año escolar.', 'image caption'],
+      ['Foto: Andina', 'photo/video credit'],
+    ]);
+  });
+
+  it('leaves prose that only mentions a figure', () => {
+    const line = 'The figure: more than a million households lost power during the storm, the utility said on Monday.';
+    expect(flagged([...PROSE, [line], ...PROSE]).found).toEqual([]);
+  });
+});
