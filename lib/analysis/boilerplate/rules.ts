@@ -38,9 +38,11 @@ const NAME_WORD = new RegExp(`^[${UPPER}0-9][${LETTER}0-9.'’&-]*$`, 'u');
 
 const nearEnd = (u: LineUnit) => u.index >= u.total - 5 || u.index >= u.total * 0.85;
 const nearStart = (u: LineUnit) => u.index < 3;
-// A passage in quotation marks: someone speaking, which a prompt never does ("“After two more years,” Doctor asks").
-const QUOTED = /[“"«„][^”"»“]{12,}[”"»“]/u;
-const quotesSomeone = (u: LineUnit) => QUOTED.test(u.text);
+// A passage of four words or more in quotation marks: someone speaking, which a prompt never does ("“After two more
+// years,” Doctor asks").
+// A title in quotation marks ("Best of Houzz", "Tomaten richtig schneiden") is not speech: speech runs longer.
+const QUOTED_SPEECH = /[“"«„](?:[^”"»“\s]+\s+){3,}[^”"»“]*[”"»“]/u;
+const quotesSomeone = (u: LineUnit) => QUOTED_SPEECH.test(u.text);
 const bracketed = (u: LineUnit) => /^\[.*\]$/u.test(u.lower);
 const mentionsSite = (u: LineUnit, page: PageContext) =>
   !!page.siteName && page.siteName.length >= 3 && u.text.toLowerCase().includes(page.siteName.toLowerCase());
@@ -73,6 +75,13 @@ const BIO_OPENING = new RegExp(
 
 // Words of a bio: what the author does, where they live.
 const BIO_WORDS = /(?:writ|report|cover|journalis|editor|correspondent|column|author|blog|podcast|magazine|contribut|freelance|photograph|native|lives in|based in|graduate|redakt|volontär|autor)/u;
+
+/** The byline's name standing alone near the top ("Mark Lavin" as a heading under the title). */
+function bylineAlone(u: LineUnit, page: PageContext): boolean {
+  if (u.index >= 3 || u.words > 4 || !page.bylineWords.size) return false;
+  const words = u.lower.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => page.bylineWords.has(w));
+}
 
 /** The line opens with one of the byline's names and says what the author does. */
 function aboutAuthor(u: LineUnit, page: PageContext): boolean {
@@ -152,7 +161,8 @@ export const RULES: Rule[] = [
       u.words <= 80 &&
       (BYLINE.test(u.text) || ((nearEnd(u) || nearStart(u) || u.words <= 12) && PHRASES.bio.test(u.lower)) ||
         (nearEnd(u) && u.words <= 60 && ((BIO_OPENING.test(u.text) && BIO_WORDS.test(u.lower)) || aboutAuthor(u, p) || (!nearStart(u) && PHRASES.intro.test(u.lower)))) ||
-        (u.words <= 12 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u))))),
+        (u.words <= 12 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u)))) ||
+        bylineAlone(u, p)),
   },
   { reason: 'navigation', test: (u) => u.words <= 40 && (PHRASES.navigation.test(u.lower) || (BREADCRUMB.test(u.lower) && !u.text.includes('«'))) },
   { reason: 'navigation', test: (u) => dateline(u) || datedLabel(u) || (u.linkDensity >= 0.7 && u.words <= 20 && TAG_LIST.test(u.text)) },

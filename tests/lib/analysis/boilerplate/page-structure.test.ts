@@ -145,3 +145,34 @@ describe('legends set as paragraphs', () => {
     expect(flagged([...PROSE, [line], ...PROSE]).found).toEqual([]);
   });
 });
+
+describe('byline, quoted titles and unlinked story cards', () => {
+  it("takes the byline's name standing alone under the title as the byline", () => {
+    // article() gives the byline "Jane Roe"
+    const { found } = flagged([['Jane Roe', 'heading'], ...PROSE]);
+    expect(found.map((b) => [b.text, b.reason])).toEqual([['Jane Roe', 'author bio or contact']]);
+  });
+
+  it("leaves a name that is not the byline's", () => {
+    expect(flagged([['Mark Lavin', 'heading'], ...PROSE]).found).toEqual([]);
+  });
+
+  it('reads a short title in quotation marks as a title, not as speech', () => {
+    const line = 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein „Best of Houzz“-Award für Sie?';
+    expect(flagged([...PROSE, [line]]).found.map((b) => b.reason)).toEqual(['comments widget']);
+  });
+
+  it('keeps a prompt-like line that quotes someone at length', () => {
+    const line = '“Leave a comment if you want, nobody reads them anyway,” the mayor told the council.';
+    expect(flagged([...PROSE, [line], ...PROSE]).found).toEqual([]);
+  });
+
+  it('takes in bare headlines under a label worded as related links', () => {
+    const section: Spec[] = [
+      ['Weitere Beiträge zum Thema', 'heading'],
+      ['The Motor Chain: Respekt vor dem Klassiker', 'heading'],
+      ['Bugatti: Erinnerung an den Sohn des Gründers', 'heading'],
+    ];
+    expect(flagged([...PROSE, ...section]).lines.sort()).toEqual(section.map(([t]) => t).sort());
+  });
+});
