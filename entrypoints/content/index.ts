@@ -69,6 +69,8 @@ export default defineContentScript({
         extract: (doc) => extractArticle(doc),
         analyze: (article) => analyzeArticle(article, { source: location.href }),
         highlightApi,
+        // Chromium's ::highlight() styles inherit, Firefox's do not (checked in both; see HighlightRuleScope).
+        highlightRuleScope: import.meta.env.FIREFOX ? 'universal' : 'root',
         // Not ctx.setTimeout: a newer injection invalidates this ctx, and the flash must still end.
         setTimeout: (handler, ms) => setTimeout(handler, ms),
         onChange: () => onChange.forEach((listener) => listener()),

@@ -8,6 +8,12 @@ export interface PageHtml {
   source: string;
 }
 
+/** Which kept reading an extension page asks the background for. */
+export interface ReadingRequest {
+  tabId: number;
+  key: string;
+}
+
 /** The service worker's request to the offscreen document, which has no storage: the site's memory comes along. */
 export interface OffscreenRequest extends PageHtml {
   site?: SiteKnowledgeData;
@@ -24,7 +30,8 @@ export interface ReadingTimings {
 
 /** The article and its analysis, or the typed reason there is none (shown to the reader as is). */
 export type PageReading =
-  | { status: 'ok'; article: ArticleText; analysis: Analysis; timings: ReadingTimings }
+  /** `key`: the background keeps this reading under it (see reading-shelf); the panel fetches the analysis by it. */
+  | { status: 'ok'; article: ArticleText; analysis: Analysis; timings: ReadingTimings; key?: string }
   | { status: 'no-article'; message: string };
 
 /**
@@ -60,6 +67,11 @@ export interface BackgroundProtocol {
   readPage(data: PageHtml): SentReading;
   /** Service worker -> offscreen document (Chrome: a worker has no DOMParser): the same work. */
   readPageOffscreen(data: OffscreenRequest): SentReading;
+  /**
+   * Popup or side panel -> background: the reading kept for this tab under this key (the page's lean
+   * report names it), or null when the background no longer has it (the page then sends it itself).
+   */
+  getReading(data: ReadingRequest): SentReading | null;
   /** Show how many quotes this tab has on the toolbar button (null clears it). */
   setBadge(data: { count: number | null }): void;
 }

@@ -1,5 +1,5 @@
 import type { ArticleText } from '@/lib/analysis/types';
-import type { PageHtml, SentReading } from './background-protocol';
+import type { PageHtml, ReadingRequest, SentReading } from './background-protocol';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,9 +45,13 @@ export function isSentReading(value: unknown): value is SentReading {
   if (value.status !== 'ok' || !isArticleText(value.article) || !isObject(value.analysis) || !isObject(value.timings)) return false;
   const { analysis, timings } = value;
   // the analysis travels without its text (see SentReading)
-  return analysis.text === undefined &&
+  return analysis.text === undefined && (value.key === undefined || typeof value.key === 'string') &&
     ['quotes', 'entities', 'duplicates', 'boilerplate'].every((key) => Array.isArray(analysis[key])) &&
     isNumber(timings.parseMs) && isNumber(timings.extractMs) && isNumber(timings.analyzeMs);
+}
+
+export function isReadingRequest(data: unknown): data is ReadingRequest {
+  return isObject(data) && isOffset(data.tabId) && typeof data.key === 'string' && data.key.length > 0 && data.key.length < 100;
 }
 
 export function isSetBadgeData(data: unknown): data is { count: number | null } {

@@ -3,6 +3,7 @@ import {
   isFromOwnContentScript,
   isFromOwnExtensionContext,
   isPageHtml,
+  isReadingRequest,
   isSentReading,
   MAX_PAGE_HTML_CHARS,
 } from '@/lib/messaging/validate-article';
@@ -42,7 +43,21 @@ describe('isSentReading', () => {
     ['a timing that is not a number', { status: 'ok', article, analysis: sentAnalysis, timings: { ...timings, parseMs: 'fast' } }, false],
     ['an unknown status', { status: 'maybe', message: 'x' }, false],
     ['undefined (no answer)', undefined, false],
+    ['a reading the background kept under a key', { status: 'ok', article, analysis: sentAnalysis, timings, key: 'a1b2' }, true],
+    ['a key that is not a string', { status: 'ok', article, analysis: sentAnalysis, timings, key: 12 }, false],
   ])('%s -> %s', (_name, value, ok) => expect(isSentReading(value)).toBe(ok));
+});
+
+describe('isReadingRequest', () => {
+  it.each([
+    [{ tabId: 4, key: 'a1b2' }, true],
+    [{ tabId: -1, key: 'a1b2' }, false],
+    [{ tabId: 4, key: '' }, false],
+    [{ tabId: 4, key: 'x'.repeat(200) }, false],
+    [{ tabId: '4', key: 'a1b2' }, false],
+    [{ key: 'a1b2' }, false],
+    [null, false],
+  ])('%j -> %s', (value, ok) => expect(isReadingRequest(value)).toBe(ok));
 });
 
 describe('senders', () => {
