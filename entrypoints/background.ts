@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundMessaging, toSentReading } from '@/lib/messaging/background-protocol';
-import { isFromOwnContentScript, isPageHtml, isSetBadgeData } from '@/lib/messaging/validate-article';
+import { backgroundMessaging, headOf, toSentReading } from '@/lib/messaging/background-protocol';
+import { createReadingShelf } from '@/lib/messaging/reading-shelf';
+import { isFromExtensionPage } from '@/lib/messaging/validate';
+import { isAnalysisRequest, isFromOwnContentScript, isPageHtml, isReadingRequest, isSetBadgeData } from '@/lib/messaging/validate-article';
 import { fromKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
 import { readInOffscreen } from './offscreen/offscreen-client';
@@ -43,11 +45,31 @@ export default defineBackground(() => {
   const hasDom = typeof DOMParser === 'function';
   // The per-site memory (issue 4) lives in this context's storage; the offscreen document gets it along.
   const readWithSiteMemory = createSiteReading(siteMemory);
-  backgroundMessaging.onMessage('readPage', ({ data, sender }) => {
+  // Each tab's last reading, for the panel (see reading-shelf): the page answers it with a key only.
+  const shelf = createReadingShelf();
+  browser.tabs.onRemoved.addListener((tabId) => shelf.drop(tabId));
+  backgroundMessaging.onMessage('readPage', async ({ data, sender }) => {
     refuseUnlessOwn(sender as Sender, isPageHtml(data));
     const page = { html: data.html, source: data.source };
-    return readWithSiteMemory(page, (p, site) =>
+    const reading = await readWithSiteMemory(page, (p, site) =>
       hasDom ? toSentReading(readPageHtml(p, undefined, undefined, site && fromKnowledgeData(site))) : readInOffscreen(p, site));
+    const head = headOf(shelf.put(sender.tab.id, reading));
+    if (!head) throw new Error('Quotelens: the reading was not kept.');
+    return head;
+  });
+
+  backgroundMessaging.onMessage('readAnalysis', ({ data, sender }) => {
+    refuseUnlessOwn(sender as Sender, isAnalysisRequest(data));
+    const kept = shelf.get(sender.tab.id, data.key);
+    return kept?.status === 'ok' ? kept.analysis : null;
+  });
+
+  backgroundMessaging.onMessage('getReading', ({ data, sender }) => {
+    // Only the extension's own pages (popup, side panel, even when opened in a tab), never a content
+    // script: its sender URL is the web page's.
+    if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error('Quotelens: message refused (not from the extension).');
+    if (!isReadingRequest(data)) throw new Error('Quotelens: message refused (malformed payload).');
+    return shelf.get(data.tabId, data.key);
   });
 
   backgroundMessaging.onMessage('setBadge', async ({ data, sender }) => {

@@ -18,7 +18,8 @@ export function answerMessages(ctx: ContentScriptContext, session: PageSession):
   const removers = [
     onMessage('getReport', (message) => {
       check(message as Incoming, isGetReportData);
-      return session.report({ early: message.data?.early === true });
+      const options = { early: message.data?.early === true };
+      return message.data?.lean === true ? session.leanReport(options) : session.report(options);
     }),
     onMessage('setHighlights', (message) => {
       check(message as Incoming, isSetHighlightsData);

@@ -48,8 +48,18 @@ export interface HighlightState {
   pending?: true;
 }
 
-/** `early`: answer as soon as the analysis exists, without waiting for highlights to be painted. */
-export type GetReportData = { early: boolean } | undefined;
+/**
+ * An 'ok' report without its analysis, for a reading the background keeps (see lib/messaging/reading-shelf):
+ * the panel fetches the analysis from there under `readingKey`. Serialising a long article's analysis
+ * takes the page's main thread over 50 ms; the background's thread is nobody's page.
+ */
+export type LeanPageReport = Omit<Extract<PageReport, { status: 'ok' }>, 'analysis'> & { readingKey: string };
+
+/**
+ * `early`: answer as soon as the analysis exists, without waiting for highlights to be painted.
+ * `lean`: answer a LeanPageReport when the background holds the analysis (a full report otherwise).
+ */
+export type GetReportData = { early?: boolean; lean?: boolean } | undefined;
 
 /**
  * The one protocol between extension pages (popup) and the content script. Payloads are plain JSON;
@@ -58,9 +68,10 @@ export type GetReportData = { early: boolean } | undefined;
 export interface ProtocolMap {
   /**
    * Analyse the page once (cached afterwards) and report it, once any highlighting in progress is
-   * done; with `early`, as soon as the analysis exists (the popup shows it while the page paints).
+   * done; with `early`, as soon as the analysis exists (the popup shows it while the page paints);
+   * with `lean`, without the analysis when the background keeps it.
    */
-  getReport(data: GetReportData): PageReport;
+  getReport(data: GetReportData): PageReport | LeanPageReport;
   /** Paint or remove highlights; removal leaves the page's DOM exactly as it was. */
   setHighlights(data: { enabled: boolean }): HighlightState;
   /** Analyse the page again (the reader changed the site's memory) and report the new analysis. */

@@ -1,4 +1,4 @@
-import type { GetReportData, PageReport, ProtocolMap } from './protocol';
+import type { GetReportData, LeanPageReport, PageReport, ProtocolMap } from './protocol';
 
 /**
  * Shape checks for everything that crosses the message boundary. The content script lives in pages
@@ -19,9 +19,14 @@ export function isRevealData(data: unknown): data is Parameters<ProtocolMap['rev
   return isObject(data) && isOffset(data.start) && isOffset(data.end) && data.end > data.start;
 }
 
-/** getReport takes nothing or exactly `{ early: boolean }`; anything else is a malformed message. */
+const REPORT_OPTIONS = new Set(['early', 'lean']);
+
+/** getReport takes nothing or `{ early?, lean? }` of booleans; anything else is a malformed message. */
 export function isGetReportData(data: unknown): data is GetReportData {
-  return data === undefined || data === null || (isObject(data) && Object.keys(data).length === 1 && typeof data.early === 'boolean');
+  if (data === undefined || data === null) return true;
+  if (!isObject(data)) return false;
+  const keys = Object.keys(data);
+  return keys.length > 0 && keys.every((key) => REPORT_OPTIONS.has(key) && typeof data[key] === 'boolean');
 }
 
 /** The fields of runtime.MessageSender we rely on. */
@@ -50,4 +55,9 @@ export function isPageReport(value: unknown): value is PageReport {
     typeof a.text === 'string' && Array.isArray(a.quotes) && Array.isArray(a.entities) &&
     Array.isArray(a.duplicates) && Array.isArray(a.boilerplate)
   );
+}
+
+/** A content script's lean answer: an 'ok' report whose analysis the background keeps. */
+export function isLeanPageReport(value: unknown): value is LeanPageReport {
+  return isObject(value) && value.status === 'ok' && value.analysis === undefined && typeof value.readingKey === 'string' && isObject(value.highlights);
 }

@@ -4,7 +4,8 @@ import type { PageStage, PageTimings } from '@/lib/messaging/protocol';
 import { epochNow } from './stage-clock';
 
 export type Outcome =
-  | { status: 'ok'; analysis: Analysis; article: ArticleText }
+  /** `readingKey`: the background keeps this analysis under it (read off the page), absent when read here. */
+  | { status: 'ok'; analysis: Analysis; article: ArticleText; readingKey?: string }
   | { status: 'no-article' | 'error'; message: string };
 
 export interface AnalyseDeps {
@@ -42,7 +43,7 @@ async function readOffPage(deps: AnalyseDeps, timings: PageTimings): Promise<Out
   if (reading.timings.startedAt !== undefined) stampStage(timings, 'readStart', reading.timings.startedAt);
   timings.extractMs = Math.round(reading.timings.parseMs + reading.timings.extractMs);
   timings.analyzeMs = Math.round(reading.timings.analyzeMs);
-  return { status: 'ok', article: reading.article, analysis: reading.analysis };
+  return { status: 'ok', article: reading.article, analysis: reading.analysis, readingKey: reading.key };
 }
 
 /**

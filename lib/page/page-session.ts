@@ -1,7 +1,7 @@
 import type { Analysis, ArticleText } from '@/lib/analysis/types';
 import type { CorrectionsBook } from '@/lib/corrections/book';
 import type { PageReading } from '@/lib/messaging/background-protocol';
-import type { HighlightState, PageReport, PageStage, PageTimings } from '@/lib/messaging/protocol';
+import type { HighlightState, LeanPageReport, PageReport, PageStage, PageTimings } from '@/lib/messaging/protocol';
 import { createAnchorerInSlices, type Anchorer } from './anchor';
 import { correctedView, type CorrectedView } from './corrected-view';
 import { createHighlightPainter, type HighlightApi } from './highlight-painter';
@@ -13,10 +13,14 @@ import { followView, MAX_PAINTED_RANGES, placeGroups, windowAround } from './pai
 import { createBudget, mapInSlices, yieldToPage } from './scheduler';
 import { scrollToSegments } from './scroll';
 import { createSpanLookup, lazySpanLookup, type AnchoredSpan, type SpanLookup } from './span-lookup';
-import { installStyles } from './styles';
+import { installStyles, type HighlightRuleScope } from './styles';
 import { buildTextIndexInSlices } from './text-index-slices';
 import { isIndexLive, type TextIndex } from './text-index';
 import { createWrapperPainter } from './wrapper-painter';
+
+export interface ReportOptions {
+  early?: boolean;
+}
 
 export interface PageSessionDeps {
   doc: Document;
@@ -30,6 +34,8 @@ export interface PageSessionDeps {
   analyze(article: ArticleText): Analysis | Promise<Analysis>;
   /** null where the browser has no CSS Custom Highlight API: wrappers are used instead. */
   highlightApi: HighlightApi | null;
+  /** 'root' where ::highlight() styles inherit (Chromium): see HighlightRuleScope. */
+  highlightRuleScope?: HighlightRuleScope;
   setTimeout(handler: () => void, ms: number): unknown;
   flashMs?: number;
   yieldToPage?: () => Promise<void>;
@@ -57,7 +63,9 @@ export interface PageSession {
    * The analysis and the highlights' state once any highlighting in progress is done; `early`: as
    * soon as the analysis exists, with `pending` highlights if they are still being painted.
    */
-  report(options?: { early?: boolean }): Promise<PageReport>;
+  report(options?: ReportOptions): Promise<PageReport>;
+  /** The same, but without the analysis when the background keeps it (its key instead). */
+  leanReport(options?: ReportOptions): Promise<PageReport | LeanPageReport>;
   setHighlights(enabled: boolean): Promise<HighlightState>;
   /** Which optional marks (duplicates, boilerplate) to paint while highlights are on; repaints if they changed. */
   setMarks(marks: MarkChoice): Promise<HighlightState>;
@@ -167,7 +175,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   const syncStyles = () => {
     const needed = state.painted > 0 || flashing;
     // Light or dark tints from the background behind the article's first anchored span.
-    if (needed && !styles) styles = installStyles(doc, anchored?.[0]?.segments[0]?.node);
+    if (needed && !styles) styles = installStyles(doc, anchored?.[0]?.segments[0]?.node, deps.highlightRuleScope);
     if (!needed && styles) {
       styles.remove();
       styles = null;
@@ -279,10 +287,20 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     return ok.status === 'ok' ? { status: 'ok', analysis: ok.analysis, highlights, timings: { ...timings } } : ok;
   };
 
+  // The panel then takes the analysis from the background, so the page never serialises it.
+  const leanReport = async (): Promise<PageReport | LeanPageReport> => {
+    const full = await report();
+    const key = settled?.status === 'ok' ? settled.readingKey : undefined;
+    if (full.status !== 'ok' || !key) return full;
+    const { analysis: _kept, ...rest } = full;
+    return { ...rest, readingKey: key };
+  };
+  // Early: in a task of its own once the analysis is in, not behind painting.
+  const whenAnalysed = <T>(answer: () => Promise<T>) => Promise.all([initialised, result()]).then(pause).then(answer);
+
   const session: PageSession = {
-    // Early: in a task of its own once the analysis is in (sending a large analysis copies it, and the
-    // task that received it already validated it), not behind painting.
-    report: (options = {}) => (options.early ? Promise.all([initialised, result()]).then(pause).then(report) : serial(report)),
+    report: ({ early = false } = {}) => (early ? whenAnalysed(report) : serial(report)),
+    leanReport: ({ early = false } = {}) => (early ? whenAnalysed(leanReport) : serial(leanReport)),
     setHighlights: (enabled) => serial(() => set(enabled)),
     setMarks: (next) =>
       serial(async () => {

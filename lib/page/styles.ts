@@ -31,11 +31,21 @@ export const BOILERPLATE_STYLE: Record<PageTheme, { background: string; text: st
 /** The flash after a click in the panel: one bright yellow with black text, loud on either page. */
 export const FLASH_STYLE = { background: '#FFD21F', text: '#000000' };
 
+/**
+ * Where the ::highlight() rules attach. 'universal' matches every element. 'root' matches only the root
+ * and relies on highlight inheritance (Chromium: an element's ::highlight() styles inherit from its
+ * parent's), which Firefox does not have. Adding a sheet with a universal ::highlight() rule makes
+ * Chromium restyle every element of the page as the highlight styles of each are computed: on a page of
+ * 6,000 paragraphs, one task of 36-49 ms (about 95 ms on a test page of 18,000 elements, half that with 'root').
+ */
+export type HighlightRuleScope = 'universal' | 'root';
+
 /** Style rules for both painters on a `theme` page: ::highlight() for the Highlight API, prefixed classes for wrappers. */
-export function highlightCss(theme: PageTheme = 'light'): string {
+export function highlightCss(theme: PageTheme = 'light', scope: HighlightRuleScope = 'universal'): string {
   const rules: string[] = [];
+  const origin = scope === 'root' ? ':root' : '';
   const rule = (name: string, body: string) => {
-    rules.push(`::highlight(${name}) { ${body} }`);
+    rules.push(`${origin}::highlight(${name}) { ${body} }`);
     rules.push(`mark.quotelens-mark.${name} { ${body} }`);
   };
   // The washes first: for wrappers a later rule of equal specificity wins, so a quote inside a duplicate keeps its tint.
@@ -63,12 +73,12 @@ export function highlightCss(theme: PageTheme = 'light'): string {
  * added to the page; `remove` takes exactly that sheet out again. `at` is a node of the article: the
  * background behind it picks light or dark tints (light when not given).
  */
-export function installStyles(doc: Document, at?: Node | null): { remove(): void } {
+export function installStyles(doc: Document, at?: Node | null, scope: HighlightRuleScope = 'universal'): { remove(): void } {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const Sheet = view?.CSSStyleSheet ?? globalThis.CSSStyleSheet;
   if (!Sheet || !('adoptedStyleSheets' in doc)) return { remove() {} };
   const sheet = new Sheet();
-  sheet.replaceSync(highlightCss(at ? pageThemeAt(at, view) : 'light'));
+  sheet.replaceSync(highlightCss(at ? pageThemeAt(at, view) : 'light', scope));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return {
     remove() {

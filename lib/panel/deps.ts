@@ -1,5 +1,6 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import type { CorrectionsBook } from '@/lib/corrections/book';
+import { backgroundMessaging } from '@/lib/messaging/background-protocol';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { notifyTabReady } from '@/lib/panel/panel-messages';
 import { corrections, highlightsEnabled } from '@/lib/storage/items';
@@ -14,6 +15,8 @@ export interface PanelDeps {
   /** Injects the content script; it guards itself, so injecting twice is harmless. */
   injectContentScript(tabId: number): Promise<void>;
   send: typeof sendMessage;
+  /** The reading the background keeps for a tab under a key (a lean report's), or null when it has none. */
+  fetchReading(tabId: number, key: string): Promise<unknown>;
   fileAccessAllowed(): Promise<boolean>;
   highlightsSetting: { setValue(value: boolean): Promise<void> };
   corrections: Pick<SafeItem<CorrectionsBook>, 'getValue' | 'update' | 'watch'>;
@@ -49,6 +52,7 @@ export function browserDeps(doc: Document = document): PanelDeps {
     tabs: browser.tabs,
     injectContentScript,
     send: sendMessage,
+    fetchReading: (tabId, key) => backgroundMessaging.sendMessage('getReading', { tabId, key }),
     async fileAccessAllowed() {
       try {
         return await browser.extension.isAllowedFileSchemeAccess();

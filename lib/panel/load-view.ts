@@ -1,6 +1,8 @@
 import type { Analysis } from '@/lib/analysis/types';
-import type { HighlightState, PageReport } from '@/lib/messaging/protocol';
-import { isPageReport } from '@/lib/messaging/validate';
+import { fromSentReading } from '@/lib/messaging/background-protocol';
+import type { HighlightState, LeanPageReport, PageReport } from '@/lib/messaging/protocol';
+import { isLeanPageReport, isPageReport } from '@/lib/messaging/validate';
+import { isSentReading } from '@/lib/messaging/validate-article';
 import type { TargetTab } from '@/lib/panel/active-tab';
 import type { PanelDeps } from '@/lib/panel/deps';
 import { isAccessError, restrictionOf, type RestrictionReason } from '@/lib/panel/restricted-url';
@@ -42,19 +44,35 @@ export async function loadView(deps: PanelDeps, target: TargetTab, inject: boole
         return none(isAccessError(message) ? { kind: 'restricted', reason: 'no-access' } : { kind: 'error', message });
       }
     }
-    let report: PageReport | undefined;
+    let report: PageReport | LeanPageReport | undefined;
     try {
       // Early: the summary shows the moment the analysis exists, while the page is still painting.
-      report = await withTimeout(deps.send('getReport', { early: true }, target.tabId), REPORT_TIMEOUT_MS);
+      // Lean: the analysis comes from the background, not serialised on the page's main thread.
+      report = await withTimeout(deps.send('getReport', { early: true, lean: true }, target.tabId), REPORT_TIMEOUT_MS);
     } catch (error) {
       if (!inject) return none({ kind: 'needs-click' });
       throw error;
     }
     if (!inject && report === undefined) return none({ kind: 'needs-click' });
-    return viewOfReport(report);
+    return viewOfReport(isLeanPageReport(report) ? await withKeptAnalysis(deps, target.tabId, report) : report);
   } catch (error) {
     return none({ kind: 'error', message: messageOf(error) });
   }
+}
+
+/**
+ * A lean report made whole with the analysis the background keeps; when it no longer has it (the
+ * service worker was restarted) the page is asked for its full report.
+ */
+async function withKeptAnalysis(deps: PanelDeps, tabId: number, lean: LeanPageReport): Promise<PageReport | undefined> {
+  const kept = await deps.fetchReading(tabId, lean.readingKey).catch(() => null);
+  const reading = isSentReading(kept) ? fromSentReading(kept) : null;
+  if (reading?.status === 'ok' && reading.key === lean.readingKey) {
+    const { readingKey: _used, ...report } = lean;
+    return { ...report, analysis: reading.analysis };
+  }
+  // Without `lean` the page always answers in full.
+  return (await withTimeout(deps.send('getReport', { early: true }, tabId), REPORT_TIMEOUT_MS)) as PageReport | undefined;
 }
 
 /** Turns the content script's answer into a view; an answer of the wrong shape is an error. */

@@ -34,7 +34,7 @@ function highlightStyles(page: Page): Promise<HighlightStyle[]> {
     const rules = {};
     for (const sheet of document.adoptedStyleSheets) {
       for (const rule of sheet.cssRules) {
-        const m = /^::highlight\\(([\\w-]+)\\)$/.exec(rule.selectorText || '');
+        const m = /^(?::root)?::highlight\\(([\\w-]+)\\)$/.exec(rule.selectorText || '');
         if (m) rules[m[1]] = { color: rule.style.color, background: rule.style.backgroundColor };
       }
     }

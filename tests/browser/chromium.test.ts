@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { PageReport } from '@/lib/messaging/protocol';
+import { fromSentReading, type SentReading } from '@/lib/messaging/background-protocol';
+import type { LeanPageReport, PageReport } from '@/lib/messaging/protocol';
 import { clickChromiumAction, injectFromWorker, launchChromium, sendFromWorker, type ChromiumSession } from './support/chromium';
 import { foreign, outerHtml, probePaint, settledScroll } from './support/probes';
 import { servePages, type PageServer } from './support/server';
@@ -53,6 +54,19 @@ describe('Chromium: the seed article', () => {
     ({ popup, tabId } = await clickChromiumAction(chromium, page));
     await popup.waitForSelector('.speaker', { timeout: 15_000 });
     report = (await send('getReport')) as typeof report;
+  });
+
+  it('answers the popup lean, and the background hands the popup the same analysis under that key', async () => {
+    const lean = (await send('getReport', { lean: true })) as LeanPageReport;
+    expect(lean).toMatchObject({ status: 'ok', readingKey: expect.any(String) });
+    expect('analysis' in lean).toBe(false);
+    const ask = (key: string) =>
+      popup.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ id: 1, type: 'getReading', data: { tabId, key }, timestamp: 0 })})`) as Promise<{ res?: SentReading | null }>;
+    const kept = (await ask(lean.readingKey)).res;
+    if (!kept || kept.status !== 'ok') throw new Error(`the background kept nothing: ${JSON.stringify(kept)?.slice(0, 200)}`);
+    const restored = fromSentReading(kept);
+    expect(restored.status === 'ok' && restored.analysis.quotes).toEqual(report.analysis.quotes);
+    expect((await ask('not-the-key')).res).toBeNull();
   });
 
   it('reports the article with its quotes, every span found again in the page', () => {

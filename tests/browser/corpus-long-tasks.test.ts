@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageReport } from '@/lib/messaging/protocol';
+import type { LeanPageReport, PageReport } from '@/lib/messaging/protocol';
 import { clickChromiumAction, launchChromium, sendFromWorker, type ChromiumSession } from './support/chromium';
 import { POPUP_SETTLED } from './support/sweep-chromium';
 import { CORPUS_ROOT, coreNewsPages } from './support/sweep-pages';
@@ -81,13 +81,14 @@ async function measure(slug: string): Promise<Run> {
   await armInstrument(tab);
   await tab.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
   let trace: Uint8Array | undefined;
-  let report: PageReport | undefined;
+  let report: PageReport | LeanPageReport | undefined;
   try {
     await markClick(tab);
     const { popup, tabId } = await clickChromiumAction(chromium, tab);
     try {
       await popup.waitForSelector(POPUP_SETTLED, { timeout: 30_000 });
-      report = await settledReport(() => sendFromWorker(chromium, tabId, 'getReport') as Promise<PageReport>, 15_000);
+      // Lean, as the popup asks: a full report would serialise the analysis in the page while we measure it.
+      report = await settledReport(() => sendFromWorker(chromium, tabId, 'getReport', { lean: true }) as Promise<PageReport | LeanPageReport>, 15_000);
       if (report?.status === 'ok' && report.highlights.painted > 0) expect(await waitForPaint(tab, 15_000)).toBe(true);
       await tab.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
       await markEnd(tab);

@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { PageReport } from '@/lib/messaging/protocol';
+import { fromSentReading, type SentReading } from '@/lib/messaging/background-protocol';
+import type { LeanPageReport, PageReport } from '@/lib/messaging/protocol';
 import { clickFirefoxAction, closeFirefoxPopupPanel, launchFirefox, openFirefoxPopup, sendFromExtensionPage, type FirefoxSession } from './support/firefox';
 import { foreign, outerHtml, probePaint, settledScroll } from './support/probes';
 import { servePages, type PageServer } from './support/server';
@@ -158,6 +159,13 @@ describe('Firefox: other pages', () => {
     const report = (await sendFromExtensionPage(popup, tabId, 'getReport')) as Extract<PageReport, { status: 'ok' }>;
     expect(report.highlights).toMatchObject({ enabled: true, unanchored: 0 });
     expect(report.highlights.painted).toBeGreaterThan(0);
+    // The popup took the analysis from the background page, which keeps it under the page's key.
+    const lean = (await sendFromExtensionPage(popup, tabId, 'getReport', { lean: true })) as LeanPageReport;
+    expect(lean.readingKey).toEqual(expect.any(String));
+    const message = JSON.stringify({ id: 1, type: 'getReading', data: { tabId, key: lean.readingKey }, timestamp: 0 });
+    const kept = ((await popup.evaluate(`browser.runtime.sendMessage(${message})`)) as { res?: SentReading | null }).res;
+    const restored = kept && fromSentReading(kept);
+    expect(restored && restored.status === 'ok' && restored.analysis.quotes).toEqual(report.analysis.quotes);
     const texts = await popup.$$eval('.quote__text', (els) => els.map((el) => el.textContent ?? ''));
     expect(texts.some((t) => t.includes("<script>alert('tickets')</script>"))).toBe(true);
     expect(await page.evaluate('document.scripts.length')).toBe(0);

@@ -85,7 +85,7 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   if (k >= to) return null;
   for (let a = k; a < to - 1; a++) {
     const n = a === k || tokens[a - 1].text === ',' ? sourcePhraseAt(doc, a) : 0;
-    if (n) return { np: sourceWords(doc, a + n, to) ?? npForward(doc, a + n, to), cue: phraseText(doc, a, n), where: 'according', at: a };
+    if (n) return { np: sourceAfter(doc, a + n, to), cue: phraseText(doc, a, n), where: 'according', at: a };
   }
   // German "…“, so Gutierrez.": a particle names the source without a verb
   if (doc.lex.sourceParticles.has(tokens[k].lower) && k > from) {
@@ -112,7 +112,8 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     // "…, said Tuesday.": a time word after the verb is not its subject
     if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower)) && !clauseAfterVerb(doc, k, s, np, to)) return { np, cue: cueText(doc, k), where: 'after', at: k };
     // Spanish "“…”, dijo.": the subject is left out; the verb speaks for the person last named
-    if (doc.lex.dropsSubjects && !np && k > from && (k + 1 >= to || !tokens[k + 1].isWord)) return { np: { first: k, last: k, implicit: true }, cue: cueText(doc, k), where: 'after', at: k };
+    // ("…”, contó y sumó que …", "…”, dijo a la diaria": what follows is no subject either)
+    if (doc.lex.dropsSubjects && !np && k > from && (k + 1 >= to || !tokens[k + 1].isWord || !tokens[k + 1].cap)) return { np: { first: k, last: k, implicit: true }, cue: cueText(doc, k), where: 'after', at: k };
   }
   const dash = k > from && /^[—–\-―]$/.test(tokens[k - 1].text);
   const np = npForward(doc, k, to);
@@ -197,7 +198,7 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
   for (let v = quoteTok - 1; v >= sentStart; v--) {
     const t = tokens[v];
     const n = sourcePhraseAt(doc, v);
-    if (n) return { np: sourceWords(doc, v + n, quoteTok) ?? npForward(doc, v + n, quoteTok), cue: phraseText(doc, v, n), where: 'according', at: v };
+    if (n) return { np: sourceAfter(doc, v + n, quoteTok), cue: phraseText(doc, v, n), where: 'according', at: v };
     // "Dem Ministerium zufolge …": the source before its postposition
     if (doc.lex.sourcePostpositions.has(t.lower)) {
       const src = npBackward(doc, v - 1, sentStart);
@@ -250,7 +251,8 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     const subject = sentenceSubject(doc, sentStart, v);
     if (subject) return { np: subject, cue: t.text, where: 'subject', at: v };
     if (lemma !== 'say' && doc.lex.weakVerbs.has(lemma)) continue;
-    return { np: null, cue: t.text, where: 'before', at: v };
+    // "Al respecto, señaló: “…”": a language that leaves out its subjects speaks for the person last named
+    return { np: doc.lex.dropsSubjects ? { first: v, last: v, implicit: true } : null, cue: t.text, where: 'before', at: v };
   }
   return null;
 }
@@ -289,6 +291,28 @@ export function cueNextSentence(doc: Doc, s: number, e: number): CueHit | null {
   k++;
   if (tokens[k]?.lower !== 'by') return null;
   return { np: npForward(doc, k + 1, e), cue: `${tokens[s + 1]?.text ?? ''} made by`.trim(), where: 'next', at: k };
+}
+
+/**
+ * The source after "according to", "según", "selon". A verb may come first, its subject after it or
+ * left out ("según informó la DGSA", "según contó la integrante de Coendu", "Según entiende, …").
+ */
+function sourceAfter(doc: Doc, from: number, to: number): Np | null {
+  const { tokens, lex } = doc;
+  // "según ha explicado …": auxiliaries before the verb
+  let v = from;
+  while (v < to && v - from < 2 && lex.auxiliaries.has(tokens[v].lower) && !lex.articles.has(tokens[v].lower)) v++;
+  const t = tokens[v];
+  if (t?.isWord && !t.cap && lex.speechForms.has(t.lower)) {
+    const np = npForward(doc, v + 1, to);
+    if (np) return np;
+    // "según ha explicado a este diario un portavoz": the person told comes first, then the subject
+    for (let k = v + 2; k < to && k - v < 7 && tokens[k].isWord; k++) {
+      if (lex.articles.has(tokens[k].lower) && !lex.prepositions.has(tokens[k - 1].lower)) return npForward(doc, k, to);
+    }
+    return lex.dropsSubjects ? { first: v, last: v, implicit: true } : null;
+  }
+  return sourceWords(doc, from, to) ?? npForward(doc, from, to);
 }
 
 /**

@@ -338,11 +338,17 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   let k = first - 2;
   const end = k;
   const det = (w: string) => DETERMINERS.has(w) || lex.articles.has(w);
+  // "consultó al actual intendente de Cerro Largo, José Yurramendi": a preposition of the language
+  // right before a title opens the phrase as an article does
+  // right before a title opens the phrase as an article does; an article after one of its prepositions
+  // is inside the phrase ("El presidente de la comisión, Juan Pérez")
+  const opens = (j: number) => (det(tokens[j].lower) && !(j > 0 && lex.prepositions.has(tokens[j - 1].lower))) ||
+    (lex.prepositions.has(tokens[j].lower) && j < end && (lex.titleModifiers.has(tokens[j + 1].lower) || inLexicon(lex, lex.titleHeads, tokens[j + 1].lower)));
   // the words of one line only (a headline above is not part of the title)
-  while (k >= 0 && end - k < 12 && tokens[k].isWord && !det(tokens[k].lower) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
+  while (k >= 0 && end - k < 12 && tokens[k].isWord && !opens(k) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
   // the phrase opens with a determiner, or at the start of its line with a possessive ("Sudan’s president, …")
   const lineStart = k < 0 || !tokens[k].isWord || text.slice(tokens[k].end, tokens[k + 1].start).includes('\n');
-  if (!(k >= 0 && det(tokens[k].lower)) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower))) return null;
+  if (!(k >= 0 && opens(k)) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower))) return null;
   const s = k + 1;
   if (s > end) return null;
   const words = tokens.slice(s, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));

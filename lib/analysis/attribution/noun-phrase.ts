@@ -210,7 +210,9 @@ function isRoleWord(doc: Doc, w: string): boolean {
 function roleWordsReachName(doc: Doc, i: number, ceiling: number): boolean {
   const { tokens } = doc;
   for (let j = i; j < ceiling && j - i < 5; j++) {
-    if (doc.runAt[j] >= 0) return j > i && tokens[j - 1].end + 1 >= tokens[j].start;
+    // "la integrante de Coendu": a title and a preposition of the language before a name name its
+    // organisation, not the person ("opina en cambio Sergi González" still reaches the name)
+    if (doc.runAt[j] >= 0) return j > i && tokens[j - 1].end + 1 >= tokens[j].start && !(j - 2 >= i && doc.lex.prepositions.has(tokens[j - 1].lower) && doc.lex.titleHeads.has(tokens[j - 2].lower));
     if (!tokens[j].isWord || tokens[j].cap || !isRoleWord(doc, tokens[j].lower)) return false;
   }
   return false;

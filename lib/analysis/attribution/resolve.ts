@@ -86,7 +86,29 @@ function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | n
     head = word.lower;
   }
   const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head);
-  return reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits) ?? null;
+  const holder = reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits);
+  if (holder) return holder;
+  return tokens[np.last].cap && np.first + 1 === np.last ? incumbent(doc, tokens[np.last].text) : null;
+}
+
+/**
+ * "el Presidente", "der Kanzler": an office written with its capital and held by nobody named with
+ * that title is the office of the article's main person, the untitled person named most often (at
+ * least three times, and clearly more than anyone else). That person takes the title.
+ */
+function incumbent(doc: Doc, title: string): EntityRec | null {
+  let best: EntityRec | null = null;
+  let second = 0;
+  for (const e of doc.reg.all) {
+    if (e.type !== 'person' || e.words.length < 2) continue;
+    if (!best || e.mentions.length > best.mentions.length) {
+      second = best?.mentions.length ?? 0;
+      best = e;
+    } else if (e.mentions.length > second) second = e.mentions.length;
+  }
+  if (!best || best.title || best.mentions.length < 3 || best.mentions.length < 2 * second) return null;
+  doc.reg.setTitle(best, title, 1);
+  return best;
 }
 
 /**
@@ -166,7 +188,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   if (relative) return { ent: relative, mention, via: 'anaphor' };
   const anaphor = lex.organisationAnaphors.get(headWord);
   const hasModifier = first < np.last;
-  const definite = /^(the|its|their)$/.test(tokens[np.first].lower);
+  const definite = /^(the|its|their)$/.test(tokens[np.first].lower) || lex.definiteArticles.has(tokens[np.first].lower);
   if (anaphor && !lex.unnamedSourceNouns.has(headWord)) {
     if (definite && (!hasModifier || !tokens.slice(first, np.last).some((t) => t.cap))) {
       const mods = tokens.slice(first, np.last).map((t) => t.lower);

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import type { PageReport } from '@/lib/messaging/protocol';
+import type { LeanPageReport, PageReport } from '@/lib/messaging/protocol';
 import { clickChromiumAction, sendFromWorker, type ChromiumSession } from './chromium';
 import { armInstrument, markClick, markEnd, readInstrument, stopInstrument } from './sweep-probe';
 import { longestBy, markWindow, TASK_CATEGORIES, tasksOn, threadOfMark, traceEvents, type TraceTask } from './trace-tasks';
@@ -28,7 +28,7 @@ export interface ClickTrace {
   popup: Page;
 }
 
-const done = (r?: PageReport) =>
+const done = (r?: PageReport | LeanPageReport) =>
   !!r && (r.status !== 'ok' || (r.highlights.enabled && r.timings?.paintMs !== undefined && (r.timings.paintTotalMs !== undefined || r.highlights.method !== 'highlight-api')));
 
 /**
@@ -40,20 +40,23 @@ export async function traceClick(chromium: ChromiumSession, tab: Page, url: stri
   await armInstrument(tab);
   await tab.tracing.start({ categories: TASK_CATEGORIES });
   let popup: Page | null = null;
-  let report: PageReport | undefined;
+  let report: PageReport | LeanPageReport | undefined;
   let trace: Uint8Array | undefined;
   let clickToPopupMs = 0;
+  let tabId = -1;
   const clickedAt = await markClick(tab);
   try {
     const started = Date.now();
     const clicked = await clickChromiumAction(chromium, tab);
     popup = clicked.popup;
+    tabId = clicked.tabId;
     await popup.waitForSelector(POPUP_SETTLED, { timeout: timeoutMs });
     clickToPopupMs = Date.now() - started;
     await popup.evaluate(`void performance.mark(${JSON.stringify(POPUP_MARK)})`);
     const end = Date.now() + timeoutMs;
     while (!done(report) && Date.now() < end) {
-      report = (await sendFromWorker(chromium, clicked.tabId, 'getReport').catch(() => undefined)) as PageReport | undefined;
+      // Lean, as the popup asks: a full report would serialise the analysis in the page while we measure it.
+      report = (await sendFromWorker(chromium, clicked.tabId, 'getReport', { lean: true }).catch(() => undefined)) as PageReport | LeanPageReport | undefined;
       if (!done(report)) await new Promise((r) => setTimeout(r, 50));
     }
     await tab.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
@@ -62,6 +65,8 @@ export async function traceClick(chromium: ChromiumSession, tab: Page, url: stri
     trace = await tab.tracing.stop();
   }
   if (!done(report)) throw new Error(`the page never finished painting: ${JSON.stringify(report)?.slice(0, 300)}`);
+  // Out of the traced window: the whole analysis, for the callers' checks.
+  if ('readingKey' in report!) report = (await sendFromWorker(chromium, tabId, 'getReport')) as PageReport;
   const instrument = await readInstrument(tab);
   await stopInstrument(tab);
   const events = traceEvents(trace!);
@@ -70,7 +75,7 @@ export async function traceClick(chromium: ChromiumSession, tab: Page, url: stri
   const popupThread = threadOfMark(events, POPUP_MARK);
   const popupTasks = popupThread ? tasksOn(events, popupThread, window.from, window.to) : [];
   return {
-    report: report!,
+    report: report as PageReport,
     pageTasks,
     popupTasks,
     clickToPaintMs: instrument.paintedAt != null ? Math.round(instrument.paintedAt - clickedAt) : null,

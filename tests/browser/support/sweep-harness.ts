@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import type { PageReport } from '@/lib/messaging/protocol';
+import type { LeanPageReport, PageReport } from '@/lib/messaging/protocol';
 import { outerHtml, probePaint } from './probes';
 import { pageBytes } from './sweep-pages';
 import {
@@ -50,14 +50,15 @@ async function popupMarks(popup: Page): Promise<PopupMarks> {
 }
 
 /** The report once the content script answers (it is injected a moment after the click) and has painted to the last slice. */
-async function finishedReport(edges: SweepEdges, tabId: number, timeoutMs: number): Promise<PageReport | null> {
+async function finishedReport(edges: SweepEdges, tabId: number, timeoutMs: number): Promise<PageReport | LeanPageReport | null> {
   const end = Date.now() + timeoutMs;
-  const finished = (r: PageReport) =>
+  const finished = (r: PageReport | LeanPageReport) =>
     r.status !== 'ok' || (r.highlights.enabled && (r.highlights.painted === 0 || r.timings?.at?.paintedAll !== undefined));
-  let last: PageReport | null = null;
+  let last: PageReport | LeanPageReport | null = null;
   for (;;) {
     try {
-      last = ((await edges.send(tabId, 'getReport')) as PageReport | undefined) ?? null;
+      // Lean, as the popup asks: a full report would serialise the analysis in the page while we measure it.
+      last = ((await edges.send(tabId, 'getReport', { lean: true })) as PageReport | LeanPageReport | undefined) ?? null;
       if (last && finished(last)) return last;
     } catch (error) {
       if (Date.now() > end) throw error;
@@ -91,7 +92,7 @@ async function clickOnce(edges: SweepEdges, page: Page, trace: boolean): Promise
     const clickedAt = await markClick(page);
     const clicked = await edges.click(page);
     popup = clicked.popup;
-    let report: PageReport | null = null;
+    let report: PageReport | LeanPageReport | null = null;
     let message: string | undefined;
     try {
       if (popup) await popup.waitForSelector(POPUP_SETTLED, { timeout: 30_000 });
@@ -108,6 +109,8 @@ async function clickOnce(edges: SweepEdges, page: Page, trace: boolean): Promise
       const data = await tracing.stop(page);
       tasks = data ? longestTask(data, CLICK_MARK, END_MARK) : null;
     }
+    // Measured; now the whole analysis (the quotes count) can be asked for.
+    if (report && 'readingKey' in report) report = (await edges.send(clicked.tabId, 'getReport')) as PageReport;
     const instrument = await readInstrument(page);
     await stopInstrument(page);
     // The popup marks "shown" a moment after its report; give it that moment.

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   isFromOwnContentScript,
   isFromOwnExtensionContext,
+  isAnalysisRequest,
   isPageHtml,
+  isReadingHead,
+  isReadingRequest,
+  isSentAnalysis,
   isSentReading,
   MAX_PAGE_HTML_CHARS,
 } from '@/lib/messaging/validate-article';
@@ -42,7 +46,45 @@ describe('isSentReading', () => {
     ['a timing that is not a number', { status: 'ok', article, analysis: sentAnalysis, timings: { ...timings, parseMs: 'fast' } }, false],
     ['an unknown status', { status: 'maybe', message: 'x' }, false],
     ['undefined (no answer)', undefined, false],
+    ['a reading the background kept under a key', { status: 'ok', article, analysis: sentAnalysis, timings, key: 'a1b2' }, true],
+    ['a key that is not a string', { status: 'ok', article, analysis: sentAnalysis, timings, key: 12 }, false],
   ])('%s -> %s', (_name, value, ok) => expect(isSentReading(value)).toBe(ok));
+});
+
+describe('the reading in two messages: its head, then its analysis', () => {
+  it.each([
+    ['the article, its timings and the key of the kept reading', { status: 'ok', article, timings, key: 'k1' }, true],
+    ['no key (nothing kept to fetch the analysis from)', { status: 'ok', article, timings }, false],
+    ['an article with a block beyond its text', { status: 'ok', article: { ...article, blocks: [{ start: 0, end: 999, kind: 'paragraph', linkChars: 0 }] }, timings, key: 'k1' }, false],
+    ['timings missing', { status: 'ok', article, key: 'k1' }, false],
+    ['a typed no-article answer', { status: 'no-article', message: 'No article found on this page.' }, true],
+  ])('head: %s -> %s', (_name, value, ok) => expect(isReadingHead(value)).toBe(ok));
+
+  it.each([
+    ['an analysis without its text', sentAnalysis, true],
+    ['an analysis with its text again', analysis, false],
+    ['an analysis whose quotes are not a list', { ...sentAnalysis, quotes: 'q' }, false],
+    ['null (the background no longer has it)', null, false],
+  ])('analysis: %s -> %s', (_name, value, ok) => expect(isSentAnalysis(value)).toBe(ok));
+
+  it.each([
+    [{ key: 'k1' }, true],
+    [{ key: '' }, false],
+    [{ key: 7 }, false],
+    [{}, false],
+  ])('request %j -> %s', (value, ok) => expect(isAnalysisRequest(value)).toBe(ok));
+});
+
+describe('isReadingRequest', () => {
+  it.each([
+    [{ tabId: 4, key: 'a1b2' }, true],
+    [{ tabId: -1, key: 'a1b2' }, false],
+    [{ tabId: 4, key: '' }, false],
+    [{ tabId: 4, key: 'x'.repeat(200) }, false],
+    [{ tabId: '4', key: 'a1b2' }, false],
+    [{ key: 'a1b2' }, false],
+    [null, false],
+  ])('%j -> %s', (value, ok) => expect(isReadingRequest(value)).toBe(ok));
 });
 
 describe('senders', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFromExtensionPage, isGetReportData, isPageReport, isRevealData, isSetHighlightsData } from '@/lib/messaging/validate';
+import { isFromExtensionPage, isGetReportData, isLeanPageReport, isPageReport, isRevealData, isSetHighlightsData } from '@/lib/messaging/validate';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -33,6 +33,10 @@ describe('payload shapes', () => {
     [{ early: false }, true],
     [{ early: 'yes' }, false],
     [{ early: true, more: 1 }, false],
+    [{ early: true, lean: true }, true],
+    [{ lean: false }, true],
+    [{ lean: 'yes' }, false],
+    [{}, false],
   ])('getReport %j -> %s', (data, ok) => expect(isGetReportData(data)).toBe(ok));
 });
 
@@ -57,4 +61,14 @@ describe('isPageReport', () => {
     [{ status: 'weird', message: 'x' }, false],
     ['ok', false],
   ])('%j -> %s', (value, ok) => expect(isPageReport(value)).toBe(ok));
+});
+
+describe('isLeanPageReport', () => {
+  it.each([
+    [{ status: 'ok', readingKey: 'k1', highlights: { enabled: true } }, true],
+    [{ status: 'ok', readingKey: 'k1', highlights: { enabled: true }, analysis: { text: 'A' } }, false],
+    [{ status: 'ok', highlights: { enabled: true } }, false],
+    [{ status: 'ok', readingKey: 3, highlights: {} }, false],
+    [{ status: 'no-article', message: 'x', readingKey: 'k1' }, false],
+  ])('%j -> %s', (value, ok) => expect(isLeanPageReport(value)).toBe(ok));
 });

@@ -285,3 +285,28 @@ describe('createPageSession: the click’s fast path (issue 11)', () => {
     expect(at?.anchored).toBeLessThanOrEqual(at!.painted!);
   });
 });
+
+describe('leanReport: the page leaves the analysis to the background that keeps it', () => {
+  beforeEach(() => loadPage('markup-quotes.html'));
+
+  const readOff = (key?: string) => async () => {
+    const article = extractArticle(document);
+    return { status: 'ok' as const, article, analysis: handBuilt(article), timings: { parseMs: 1, extractMs: 2, analyzeMs: 3 }, key };
+  };
+
+  it('answers the key, the highlights and the timings, but not the analysis, for a reading the background keeps', async () => {
+    const session = createPageSession(deps({ readOffPage: readOff('k7') }));
+    await session.setHighlights(true);
+    const lean = await session.leanReport();
+    expect(lean).toMatchObject({ status: 'ok', readingKey: 'k7', highlights: { enabled: true, painted: 5 } });
+    expect('analysis' in lean).toBe(false);
+    const full = await session.report();
+    expect(full.status === 'ok' && full.analysis.quotes.length).toBe(3);
+  });
+
+  it('answers in full when the page read itself (nothing is kept in the background)', async () => {
+    const session = createPageSession(deps({ readOffPage: readOff(undefined) }));
+    const lean = await session.leanReport({ early: true });
+    expect(lean.status === 'ok' && 'analysis' in lean && lean.analysis.quotes.length).toBe(3);
+  });
+});

@@ -60,6 +60,17 @@ describe('highlightCss: readable on the page it is made for', () => {
     expect(dark.get('quotelens-flash')).toEqual(light.get('quotelens-flash'));
   });
 
+  it('attaches the same rules to the root alone where highlight styles inherit, to every element elsewhere', () => {
+    const universal = highlightCss('light', 'universal');
+    const root = highlightCss('light', 'root');
+    expect(rulesOf(root)).toEqual(rulesOf(universal));
+    const origins = (css: string) => new Set([...css.matchAll(/^(.*)::highlight\(/gm)].map((m) => m[1]));
+    expect(origins(universal)).toEqual(new Set(['']));
+    expect(origins(root)).toEqual(new Set([':root']));
+    // The wrapper fallback's class rules do not change.
+    expect(root.split('\n').filter((r) => r.startsWith('mark.'))).toEqual(universal.split('\n').filter((r) => r.startsWith('mark.')));
+  });
+
   it('keeps to properties both browsers paint in ::highlight()', () => {
     const allowed = new Set(['background-color', 'color', 'text-decoration', 'text-underline-offset']);
     for (const theme of THEMES) for (const body of rulesOf(highlightCss(theme)).values()) {

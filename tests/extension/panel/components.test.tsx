@@ -59,7 +59,7 @@ describe('surfaces', () => {
     const { root, deps } = await render({ view: { kind: 'needs-click' }, surface: 'sidepanel' });
     expect(root.querySelector('[role="status"]')?.textContent).toContain(strings.needsClickTitle);
     await click(button(root, strings.retry));
-    expect(deps.send).toHaveBeenCalledWith('getReport', { early: true }, 3);
+    expect(deps.send).toHaveBeenCalledWith('getReport', { early: true, lean: true }, 3);
   });
 });
 

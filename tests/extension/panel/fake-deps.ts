@@ -29,6 +29,8 @@ export function fakeDeps(tabs: FakeTabs, reports: Record<number, PageReport | Er
     },
     injectContentScript: vi.fn(async () => {}),
     send,
+    // Nothing kept in the background: a lean report would fall back to the page's full one.
+    fetchReading: vi.fn(async () => null),
     fileAccessAllowed: async () => false,
     highlightsSetting: { setValue: vi.fn(async () => {}) },
     corrections: {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { toSentReading } from '@/lib/messaging/background-protocol';
 import type { HighlightState, PageReport } from '@/lib/messaging/protocol';
 import { browserDeps, type PanelDeps } from '@/lib/panel/deps';
 import { createPanelStore } from '@/lib/panel/store';
@@ -49,7 +50,7 @@ describe('popup store: load', () => {
     await store.getState().load(`?tabId=${tabId}`);
 
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/content.js'] });
-    expect(send).toHaveBeenCalledWith('getReport', { early: true }, tabId);
+    expect(send).toHaveBeenCalledWith('getReport', { early: true, lean: true }, tabId);
     const state = store.getState();
     expect(state.view).toEqual({ kind: 'ready', analysis: sampleAnalysis });
     expect(state.tabId).toBe(tabId);
@@ -66,7 +67,39 @@ describe('popup store: load', () => {
     expect(store.getState().view).toEqual({ kind: 'ready', analysis: sampleAnalysis });
     await vi.waitFor(() => expect(store.getState().highlights).toEqual(final));
     // The counts are asked for without the analysis: "apply the setting shown", answered after the painting.
-    expect(send.mock.calls.map((c) => c.slice(0, 2))).toEqual([['getReport', { early: true }], ['setHighlights', { enabled: true }]]);
+    expect(send.mock.calls.map((c) => c.slice(0, 2))).toEqual([['getReport', { early: true, lean: true }], ['setHighlights', { enabled: true }]]);
+  });
+
+  describe('a lean answer: the analysis comes from the background, not the page', () => {
+    const article = { title: 'T', byline: null, siteName: null, lang: 'en', text: sampleAnalysis.text, bodyStart: 0, blocks: [] };
+    const kept = (key: string) => toSentReading({ status: 'ok', article, analysis: sampleAnalysis, timings: { parseMs: 1, extractMs: 2, analyzeMs: 3 }, key });
+    const lean = { status: 'ok', readingKey: 'k1', highlights: painted, timings: { indexMs: 4 } };
+
+    it('fetches the kept reading under the page\'s key and shows its analysis', async () => {
+      const tabId = await openTab('https://news.example/story');
+      const send = vi.fn(async () => lean);
+      const fetchReading = vi.fn(async () => kept('k1'));
+      const store = createPanelStore({ ...browserDeps(), send: send as unknown as PanelDeps['send'], fetchReading });
+      await store.getState().load(`?tabId=${tabId}`);
+      expect(fetchReading).toHaveBeenCalledWith(tabId, 'k1');
+      expect(store.getState().view).toEqual({ kind: 'ready', analysis: sampleAnalysis });
+      expect(store.getState().highlights).toEqual(painted);
+      expect(send).toHaveBeenCalledTimes(1);
+    });
+
+    it.each([
+      ['the background lost it (worker restarted)', null],
+      ['the background holds a newer reading', 'k2'],
+      ['the background answered nonsense', 'nonsense'],
+    ])('asks the page for its full report when %s', async (_name, held) => {
+      const tabId = await openTab('https://news.example/story');
+      const send = vi.fn(async (_type: string, data: { lean?: boolean } | undefined) => (data?.lean ? lean : { status: 'ok', analysis: sampleAnalysis, highlights: painted }));
+      const fetchReading = vi.fn(async () => (held === 'nonsense' ? { status: 'ok' } : held && kept(held)));
+      const store = createPanelStore({ ...browserDeps(), send: send as unknown as PanelDeps['send'], fetchReading });
+      await store.getState().load(`?tabId=${tabId}`);
+      expect(send.mock.calls.map((c) => c.slice(0, 2))).toEqual([['getReport', { early: true, lean: true }], ['getReport', { early: true }]]);
+      expect(store.getState().view).toEqual({ kind: 'ready', analysis: sampleAnalysis });
+    });
   });
 
   it.each([
