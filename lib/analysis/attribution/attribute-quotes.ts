@@ -1,12 +1,23 @@
 import type { QuoteType, Span } from '../types';
 import { insideQuote, type Doc } from './doc';
 import type { EntityRec } from './entities';
-import { cueAfter, cueBefore, cueNextSentence, type CueHit } from './cues';
+import { cueAfter, cueBefore, cueNextSentence, sentenceSubject, type CueHit } from './cues';
 import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { tokenAt } from './tokens';
 import { transcriptLabel } from './transcript';
 import { firstIndex } from '../text/first-index';
+
+/**
+ * '“…?” He Jianxiong, the former executive director for China at the fund, said': the name, one
+ * apposition between commas, then the verb.
+ */
+function oneApposition(doc: Doc, hit: CueHit): boolean {
+  const { tokens } = doc;
+  if (!hit.np || doc.runAt[hit.np.last] < 0 || tokens[hit.np.last + 1]?.text !== ',' || tokens[hit.at - 1]?.text !== ',') return false;
+  for (let k = hit.np.last + 2; k < hit.at - 1; k++) if (!tokens[k].isWord && !/^[-.’']$/.test(tokens[k].text)) return false;
+  return hit.at - hit.np.first < 30;
+}
 
 /** A quote with its speaker, in prepared-text offsets. */
 export interface Found extends Span {
@@ -116,6 +127,12 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     const lo = prev && prev.outerEnd > s.start ? Math.max(ts, tokenAt(tokens, prev.outerEnd)) : ts;
     const hi = next && next.outerStart < s.end ? Math.min(te, tokenAt(tokens, next.outerStart)) : te;
     let hit = cueAfter(doc, qb, hi) ?? cueBefore(doc, lo, qa, qb, hi);
+    // 'Volker said he never used the term "three amigos" and added, "I …"': the verb's subject opens
+    // the sentence, before the earlier quotation that bounded the search
+    if (hit && !hit.np && hit.where === 'before' && lo > ts && /^(and|then|but)$/.test(tokens[hit.at - 1]?.lower ?? '')) {
+      const subject = sentenceSubject(doc, ts, tokenAt(tokens, prev.outerStart));
+      if (subject) hit = { ...hit, np: subject, where: 'subject' };
+    }
     if (!hit && sentences[si + 1] && (qb >= te - 1 || !next)) {
       const n = sentences[si + 1];
       hit = cueNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
@@ -123,7 +140,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
       // "?" ends the sentence, and the next one opens with its speaker and the verb
       if (!hit && qb >= te - 1 && /[!?]\s*$/.test(doc.text.slice(q.start, q.end))) {
         const after = cueAfter(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
-        if (after?.np && after.where === 'after' && after.np.first === tokenAt(tokens, n.start) && after.at - after.np.first < 12) hit = after;
+        if (after?.np && after.where === 'after' && after.np.first === tokenAt(tokens, n.start) && (after.at - after.np.first < 12 || oneApposition(doc, after))) hit = after;
       }
     }
     if (!hit && qa <= ts + 1 && si > 0) {

@@ -21,6 +21,10 @@ describe('speakers named in longer shapes', () => {
     ['“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.', 'under a lot of pressure', 'intelligence source'],
     // a work named by its author: the author speaks, not the place after "of"
     ['According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the chain tends to “consolidate copy editing” at a corporate center.', 'consolidate copy editing', 'Penelope Muse Abernathy'],
+    // a question ends the sentence; the next opens with the name, one apposition and the verb
+    ['“What is the incentive of implementing this deal?” He Jianxiong, the former executive director for China at the International Monetary Fund, said at a forum.', 'incentive of implementing', 'He Jianxiong'],
+    // "and added": the subject opens the sentence, before an earlier quotation in it
+    ['Ambassador Kurt Volker rejected the “three amigos” label and then added, “I frankly cringe when I hear it.”', 'frankly cringe', 'Kurt Volker'],
     // a weak verb with its particle speaks after the quote
     ['“The stock has not done well,” Mr. Rubel pointed out.', 'not done well', 'Rubel'],
   ])('%s', (sentence, fragment, speaker) => {
