@@ -80,6 +80,7 @@ export type BoilerplateReason =
   | 'syndication note'
   | 'related-link list'
   | 'photo/video credit'
+  | 'image caption'
   | 'advertisement label'
   | 'author bio or contact'
   | 'print-edition note'

@@ -22,23 +22,37 @@ export interface RawBlock {
   linkChars: number;
 }
 
-// Sites mark captions and credits by class even when they use <p> or <div> for them.
-const CAPTION_CLASS = /caption|credit|attribution|photographer|copyright|(?:^|[\s_-])source(?:[\s_-]|$)/i;
+// Sites mark captions and credits by class even when they use <p> or <div> for them. Each class is
+// read as a name of its own: WordPress puts the post's tags on the article ("tag-creditshelf",
+// "category-photographer"), which say what the story is about, not what the element is.
+const CAPTION_CLASS = /caption|(?:^|[_-])(?:credits?|attribution|photographer|copyright|source)(?:[_-]|$)/i;
+const TAXONOMY_CLASS = /^(?:tag|category|categories|post|format|topic|section)-/i;
 function captionByClass(el: Element): boolean {
   const cls = el.getAttribute('class');
-  return !!cls && cls.length < 300 && CAPTION_CLASS.test(cls);
+  if (!cls || cls.length >= 300) return false;
+  return cls.split(/\s+/).some((name) => name && !TAXONOMY_CLASS.test(name) && CAPTION_CLASS.test(name));
 }
+
+// A table set in a figure is data, not the figure's legend ("<figure><table>…"); its own <caption> still is one.
+const NOT_CAPTION_IN_FIGURE = new Set(['TABLE', 'TD', 'TH', 'TR']);
 
 function kindOf(tags: string[]): BlockKind {
   for (let i = tags.length - 1; i >= 0; i--) {
     const tag = tags[i];
     if (/^H[1-6]$/.test(tag)) return 'heading';
-    if (tag === 'FIGCAPTION' || tag === 'CAPTION' || tag === 'FIGURE') return 'caption';
+    if (tag === 'FIGCAPTION' || tag === 'CAPTION') return 'caption';
+    if (tag === 'FIGURE') return figureText(tags, i) ? 'caption' : 'paragraph';
     if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
     if (tag === 'PRE') return 'preformatted';
     if (tag === 'BLOCKQUOTE') return 'blockquote';
   }
   return 'paragraph';
+}
+
+/** Text straight in a figure (an image's legend without <figcaption>), not in a table set in it. */
+function figureText(tags: string[], figure: number): boolean {
+  for (let i = figure + 1; i < tags.length; i++) if (NOT_CAPTION_IN_FIGURE.has(tags[i])) return false;
+  return true;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { joinedPronoun, speechLemma, type Doc } from './doc';
 import { inLexicon } from '../lexicon';
+import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
 import { isSkippable, looksLikeNoun, npBackward, npForward, type Np } from './noun-phrase';
 
 /** A cue and the words naming the speaker it points to (null: a cue without a named source). */
@@ -23,6 +24,8 @@ function strongVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   // a capitalised verb only in headline case ("…, Graham Says"), not "the United States are"
   if (t?.cap && doc.tokens[i + 1]?.isWord && !doc.tokens[i + 1].cap) return false;
+  // "State Senator Ann Lee": a capitalised form qualifying the title after it
+  if (t?.cap && doc.tokens[i + 1]?.cap && doc.lex.titleHeads.has(doc.tokens[i + 1].lower)) return false;
   // "the United States, …": the last word of a country's name
   const prev = doc.tokens[i - 1];
   if (t?.cap && prev?.cap && doc.lex.countries.has(`${prev.lower} ${t.lower}`)) return false;
@@ -31,7 +34,8 @@ function strongVerb(doc: Doc, i: number): boolean {
   const lemma = speechLemma(doc, t);
   // "…, the senator continued to press": "continued" speaks only when nothing follows it
   if (lemma === 'continue' && doc.tokens[i + 1]?.isWord) return false;
-  return !!lemma && !doc.lex.weakVerbs.has(lemma);
+  // "pointed out", "summed up": the particle makes a weak verb one of saying
+  return !!lemma && (!doc.lex.weakVerbs.has(lemma) || /^(out|up)$/.test(doc.tokens[i + 1]?.lower ?? ''));
 }
 
 /** Words that can name a speaker: a name, a pronoun, a title, a source noun or an organisation. */
@@ -44,6 +48,18 @@ function plausibleSpeaker(doc: Doc, np: Np): boolean {
   if (lex.pronouns.has(t.lower)) return true;
   return inLexicon(lex, lex.titleHeads, t.lower) || inLexicon(lex, lex.unnamedSourceNouns, t.lower) || inLexicon(lex, lex.organisationWords, t.lower) ||
     lex.governmentMetonyms.has(t.lower) || lex.countries.has(t.lower);
+}
+
+/**
+ * "Craig Minassian, a spokesman, said the decision … had nothing to do with …", "…, predicted that base
+ * wages would fall": the words after the verb are its reported clause, not an inverted subject. An
+ * inverted subject names a speaker and ends the sentence or is followed by an adverbial or a comma.
+ */
+function clauseAfterVerb(doc: Doc, verb: number, s: number, np: Np, to: number): boolean {
+  if (doc.tokens[s].lower === 'that') return true;
+  // "…, the convention chair, told the delegates": the words after "told" are the person told
+  if (OBJECT_VERBS.has(doc.lex.speechForms.get(doc.tokens[verb].lower) ?? '')) return true;
+  return !plausibleSpeaker(doc, np) && looksLikeClause(doc, np.last, to);
 }
 
 /** The number of tokens of a source phrase ("according to", "selon", "de acuerdo con") starting at `a`, or 0. */
@@ -94,7 +110,7 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     while (s < to && s - k < 3 && doc.lex.auxiliaries.has(tokens[s].lower) && !doc.lex.articles.has(tokens[s].lower)) s++;
     const np = npForward(doc, s, to);
     // "…, said Tuesday.": a time word after the verb is not its subject
-    if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower))) return { np, cue: cueText(doc, k), where: 'after', at: k };
+    if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower)) && !clauseAfterVerb(doc, k, s, np, to)) return { np, cue: cueText(doc, k), where: 'after', at: k };
     // Spanish "“…”, dijo.": the subject is left out; the verb speaks for the person last named
     // ("…”, contó y sumó que …", "…”, dijo a la diaria": what follows is no subject either)
     if (doc.lex.dropsSubjects && !np && k > from && (k + 1 >= to || !tokens[k + 1].isWord || !tokens[k + 1].cap)) return { np: { first: k, last: k, implicit: true }, cue: cueText(doc, k), where: 'after', at: k };

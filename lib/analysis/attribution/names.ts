@@ -84,12 +84,14 @@ export function isTitleWord(lex: LexiconData, lower: string): boolean {
 
 /**
  * A capitalised word before a name that does not make the name part of a title-case headline: a title
- * ("Ambassador Kurt Volker"), or a function word opening a sentence that goes on in prose after the
- * name ("To LeBron James, …"; not "The Donald Trump Show" ending its line).
+ * ("Ambassador Kurt Volker"), or a function word or the place ending a role ("To LeBron James, …",
+ * "special envoy to Ukraine Kurt Volker") in a sentence that goes on in prose after the name (not
+ * "The Donald Trump Show" ending its line).
  */
 export function mayPrecedeName(lex: LexiconData, lower: string, after: Token | undefined): boolean {
   if (isTitleWord(lex, lower)) return true;
-  return lex.nonNameCapitals.has(lower) && !!after && !(after.cap && after.isWord);
+  const known = lex.nonNameCapitals.has(lower) || lex.countries.has(lower) || lex.nationalities.has(lower);
+  return known && !!after && !(after.cap && after.isWord);
 }
 
 const notNames = new WeakMap<LexiconData, Set<string>>();
@@ -242,8 +244,11 @@ function headAt(words: readonly string[], end: number, lex: LexiconData): boolea
 export function titleBefore(text: string, tokens: readonly Token[], first: number, lex: LexiconData): TitleInfo | null {
   let i = first - 1;
   if (tokens[i]?.text === '.' && tokens[i - 1] && lex.abbreviations.has(tokens[i - 1].lower) && tokens[i - 1].end === tokens[i].start) i--;
+  if (i < 0 || !tokens[i].isWord) return null;
+  const titleEnd = i;
+  // "special envoy to Ukraine Kurt Volker": the country the title is for comes between it and the name
+  if (tokens[i].cap && lex.countries.has(tokens[i].lower) && /^(to|for|of|in)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.isWord && !tokens[i - 2].cap) i -= 2;
   const end = i;
-  if (end < 0 || !tokens[end].isWord) return null;
   const headWord = tokens[end].lower;
   if (!inLexicon(lex, lex.titleHeads, headWord) || lex.kinshipWords.has(headWord)) return null;
   // "a major Seattle industry", "the general public": ambiguous heads count only when capitalised
@@ -266,7 +271,7 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
     start = k;
   }
   // A capitalised run right before the head that is itself a person's name is not part of the title.
-  return { title: text.slice(tokens[start].start, tokens[end].end), first: start, last: end };
+  return { title: text.slice(tokens[start].start, tokens[titleEnd].end), first: start, last: titleEnd };
 }
 
 const STOP_AFTER = new Set([',', ';', '.', '(', ')', '—', '–', ':', '"', '“', '”']);

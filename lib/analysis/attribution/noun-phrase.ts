@@ -152,6 +152,8 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     const run = doc.runAt[i];
     if (run >= 0 && doc.runs[run].first === i && doc.runs[run].last < ceiling) { last = i = doc.runs[run].last; continue; }
     if (isNpWord(doc, i)) { last = i; continue; }
+    // "said State Senator Ann Lee": a capitalised verb form that qualifies the title after it
+    if (t.cap && tokens[i + 1]?.cap && doc.lex.titleHeads.has(tokens[i + 1].lower) && doc.lex.speechForms.has(t.lower) && i + 1 < ceiling) { last = i; continue; }
     if (t.isWord && !t.cap && sawDet && i - k <= 3 && !NP_STOP.has(t.lower) && !doc.lex.prepositions.has(t.lower) && !doc.lex.articles.has(t.lower) && !doc.lex.complementizers.has(t.lower) && !/(ed|ly)$/.test(t.lower) && !doc.lex.speechForms.has(t.lower) && (last < 0 || last === i - 1)) { last = i; continue; }
     // "says farmer Okonkwo Eze": an occupation word before a name
     if (i === k && t.isWord && !t.cap && tokens[i + 1] && doc.runAt[i + 1] >= 0 && !NP_STOP.has(t.lower) && !doc.lex.speechForms.has(t.lower)) continue;

@@ -4,6 +4,7 @@ import { lineFingerprint } from './fingerprint';
 import { linkRuns, menuRuns } from './menu-runs';
 import { relatedSections } from './related-sections';
 import { classifyLine } from './rules';
+import { countWords } from '../text/words';
 import { lineUnits, type LineUnit } from './units';
 
 /** What the extension knows about the current site: line fingerprints and the reader's own verdicts. */
@@ -38,7 +39,10 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
     (article.byline ?? '').split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2 && w[0] !== w[0].toLowerCase()).map((w) => w.toLowerCase()),
   );
   const firstProse = units.findIndex((u) => u.words >= 25 && u.kind !== 'standfirst');
-  const page = { siteName: article.siteName, bylineWords, linkRuns: linkRuns(units), firstProse: firstProse < 0 ? 0 : firstProse };
+  const page = {
+    siteName: article.siteName, bylineWords, linkRuns: linkRuns(units), firstProse: firstProse < 0 ? 0 : firstProse,
+    captionsCarryText: captionShare(units) >= CAPTIONS_AS_TEXT,
+  };
   const reasons: (BoilerplateReason | null)[] = units.map((u) => classifyLine(u, page));
   for (const i of menuRuns(units)) reasons[i] ??= 'navigation';
   for (const i of relatedSections(units)) reasons[i] ??= 'related-link list';
@@ -60,11 +64,33 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
     const tail = creditTailStart(unit.text);
     if (tail >= 0) {
       const start = unit.start + tail;
+      // A short line that ends in a photo credit is a picture's legend set as a paragraph.
+      if (unit.words - countWords(unit.text.slice(tail)) <= MAX_LEGEND_WORDS) {
+        const legendEnd = unit.start + unit.text.slice(0, tail).trimEnd().length;
+        found.push({ start: unit.start, end: legendEnd, text: article.text.slice(unit.start, legendEnd), reason: 'image caption' });
+      }
       found.push({ start, end: unit.end, text: article.text.slice(start, unit.end), reason: 'photo/video credit' });
     }
   });
   found.push(...groupRepeats(mergeRepeats(verdicts, article.text)));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Longest legend (in words, before its credit) a photo credit marks as a caption. */
+const MAX_LEGEND_WORDS = 40;
+
+/** Share of the body's words in captions from which the captions are the page's text, not legends. */
+const CAPTIONS_AS_TEXT = 0.5;
+
+function captionShare(units: LineUnit[]): number {
+  let all = 0;
+  let inCaptions = 0;
+  for (const u of units) {
+    if (u.kind === 'standfirst') continue;
+    all += u.words;
+    if (u.kind === 'caption') inCaptions += u.words;
+  }
+  return all ? inCaptions / all : 0;
 }
 
 /** Longest list a trailing boilerplate heading is trusted to govern. */

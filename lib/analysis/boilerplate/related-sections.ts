@@ -26,10 +26,21 @@ function labelShaped(u: LineUnit): boolean {
 
 const teaser = (u: LineUnit) => u.linkDensity >= LINKED && u.words <= MAX_TEASER_WORDS;
 
+/** Two or more short headings or list items in a row: story cards whose links the page did not keep. */
+function cardRun(units: LineUnit[], from: number): boolean {
+  let n = 0;
+  for (let j = from; j < units.length && n < 2; j++, n++) {
+    const u = units[j];
+    if ((u.kind !== 'heading' && u.kind !== 'list-item') || u.words > 20) return false;
+  }
+  return n >= 2;
+}
+
 /**
  * Indexes of the labels and the lines of the lists they open. After a label worded as one, the list
  * also takes in the teasers' own summary, author and date lines while they are list items or
- * headings (a card per story); after a label known only by its shape, only link lines follow.
+ * headings (a card per story), and may open on such cards when the page dropped their links ("Weitere
+ * Beiträge zum Thema" over bare headlines); after a label known only by its shape, only link lines follow.
  */
 export function relatedSections(units: LineUnit[]): Set<number> {
   const found = new Set<number>();
@@ -37,7 +48,7 @@ export function relatedSections(units: LineUnit[]): Set<number> {
     const label = units[i];
     const named = namedLabel(label);
     if (!named && !labelShaped(label)) continue;
-    if (!teaser(units[i + 1])) continue;
+    if (!teaser(units[i + 1]) && !(named && cardRun(units, i + 1))) continue;
     found.add(i);
     let j = i + 1;
     for (; j < units.length; j++) {

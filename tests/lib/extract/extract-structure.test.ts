@@ -36,8 +36,16 @@ describe('elementToBlocks: captions by element and by class', () => {
     ['<figure><a href="/x">harbour works</a></figure>', 'caption'],
     ['<p class="intro">Cranes at the quay.</p>', 'paragraph'],
     ['<p class="resource-list">Cranes at the quay.</p>', 'paragraph'],
+    // A WordPress post's tags name its subject, not the element: a story tagged "creditshelf" is prose.
+    ['<p class="post-12 tag-creditshelf category-fintech">Cranes at the quay.</p>', 'paragraph'],
+    ['<p class="entry-content creditshelf">Cranes at the quay.</p>', 'paragraph'],
+    ['<p class="image-credit">Jane Roe</p>', 'caption'],
+    ['<p class="credits">Jane Roe</p>', 'caption'],
+    // A table set in a figure is data, its own caption is a caption.
+    ['<figure><table><tr><td>Free deposit, 1 GBP withdrawal</td></tr></table></figure>', 'paragraph'],
+    ['<figure><table><caption>Fees by account</caption><tr><td>1 GBP</td></tr></table></figure>', 'caption,paragraph'],
   ])('%s -> %s', (html, kind) => {
     const root = parse(`<div>${html}</div>`).body.firstElementChild!;
-    expect(elementToBlocks(root).map((b) => b.kind)).toEqual([kind]);
+    expect(elementToBlocks(root).map((b) => b.kind)).toEqual(kind.split(','));
   });
 });

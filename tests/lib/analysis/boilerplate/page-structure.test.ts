@@ -97,3 +97,82 @@ describe('page furniture', () => {
     expect(flagged([...PROSE, ...PROSE, [quote]]).lines).toEqual([]);
   });
 });
+
+describe('image captions', () => {
+  it('sets a picture legend apart as a caption, whatever it says, and keeps the credit its own reason', () => {
+    const legend = 'Members of the council listen to the mayor during the budget debate on Tuesday evening.';
+    const { found } = flagged([...PROSE, [legend, 'caption'], ['Jane Roe/Reuters', 'caption'], ...PROSE]);
+    expect(found.map((b) => [b.text, b.reason])).toEqual([
+      [legend, 'image caption'],
+      ['Jane Roe/Reuters', 'photo/video credit'],
+    ]);
+  });
+
+  it('keeps the captions of a page whose text is mostly captions (a gallery)', () => {
+    const gallery: Spec[] = [
+      ['1. A red jumper with a white collar, a black skirt and a wand make the witch of the season.', 'caption'],
+      ['2. A bowler hat, false lashes and an all-white outfit are all you need for the antihero look.', 'caption'],
+      ['3. Long hair or not, a braid of yellow wool and a purple dress turn anyone into the tower princess.', 'caption'],
+    ];
+    expect(flagged([PROSE[0], ...gallery]).found).toEqual([]);
+  });
+
+  it('leaves the same words alone as a paragraph of the story', () => {
+    const sentence = 'Members of the council listen to the mayor during the budget debate on Tuesday evening.';
+    expect(flagged([...PROSE, [sentence], ...PROSE]).found).toEqual([]);
+  });
+});
+
+describe('legends set as paragraphs', () => {
+  it.each([
+    ['Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.'],
+    ['Fig. 2. Mean sea level at the harbour gauge since 1990.'],
+    ['Gráfico: evolución del precio del gas en Europa.'],
+  ])('a figure label opens a legend: %s', (line) => {
+    expect(flagged([...PROSE, [line], ...PROSE]).found.map((b) => [b.text, b.reason])).toEqual([[line, 'image caption']]);
+  });
+
+  it('a short line that ends in a photo credit is a legend, with the credit apart', () => {
+    const line = 'Son tres los periodos de vacaciones durante el año escolar. Foto: Andina';
+    expect(flagged([...PROSE, [line], ...PROSE]).found.map((b) => [b.text, b.reason])).toEqual([
+      ['Son tres los periodos de vacaciones durante el año escolar.', 'image caption'],
+      ['Foto: Andina', 'photo/video credit'],
+    ]);
+  });
+
+  it('leaves prose that only mentions a figure', () => {
+    const line = 'The figure: more than a million households lost power during the storm, the utility said on Monday.';
+    expect(flagged([...PROSE, [line], ...PROSE]).found).toEqual([]);
+  });
+});
+
+describe('byline, quoted titles and unlinked story cards', () => {
+  it("takes the byline's name standing alone under the title as the byline", () => {
+    // article() gives the byline "Jane Roe"
+    const { found } = flagged([['Jane Roe', 'heading'], ...PROSE]);
+    expect(found.map((b) => [b.text, b.reason])).toEqual([['Jane Roe', 'author bio or contact']]);
+  });
+
+  it("leaves a name that is not the byline's", () => {
+    expect(flagged([['Mark Lavin', 'heading'], ...PROSE]).found).toEqual([]);
+  });
+
+  it('reads a short title in quotation marks as a title, not as speech', () => {
+    const line = 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein „Best of Houzz“-Award für Sie?';
+    expect(flagged([...PROSE, [line]]).found.map((b) => b.reason)).toEqual(['comments widget']);
+  });
+
+  it('keeps a prompt-like line that quotes someone at length', () => {
+    const line = '“Leave a comment if you want, nobody reads them anyway,” the mayor told the council.';
+    expect(flagged([...PROSE, [line], ...PROSE]).found).toEqual([]);
+  });
+
+  it('takes in bare headlines under a label worded as related links', () => {
+    const section: Spec[] = [
+      ['Weitere Beiträge zum Thema', 'heading'],
+      ['The Motor Chain: Respekt vor dem Klassiker', 'heading'],
+      ['Bugatti: Erinnerung an den Sohn des Gründers', 'heading'],
+    ];
+    expect(flagged([...PROSE, ...section]).lines.sort()).toEqual(section.map(([t]) => t).sort());
+  });
+});
