@@ -4,6 +4,7 @@ import type { EntityRec } from './entities';
 import { cueAfter, cueBefore, cueNextSentence, sentenceSubject, type CueHit } from './cues';
 import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
+import { subjectBeforeQuote } from './subject-before-quote';
 import { tokenAt } from './tokens';
 import { transcriptLabel } from './transcript';
 import { firstIndex } from '../text/first-index';
@@ -204,7 +205,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     } else {
       const same = blockSpeaker.get(p.q.block);
       const quoteShare = (p.q.end - p.q.start) / Math.max(1, block.end - block.start);
-      const told = same ? null : speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block);
+      const told = same ? null : (speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block) ?? subjectBeforeQuote(doc, sentences, p.sent, p.q));
       if (same) {
         ({ ent, mention } = same);
         confidence = 0.6;

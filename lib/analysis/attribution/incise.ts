@@ -46,7 +46,10 @@ function inciseAt(doc: Doc, k: number, end: number): number {
     if (np) last = np.last;
     else if (!doc.lex.dropsSubjects) return -1;
   }
-  // the incise closes with a full stop, a comma or a dash before the quotation goes on
-  const after = tokens[last + 1];
-  return after && after.start < end && /^[.,;—–]$/.test(after.text) ? last + 1 : -1;
+  // the incise closes with a full stop, a comma or a dash before the quotation goes on; after a joined
+  // pronoun it may say when ("…, glisse-t-il lorsqu’on le croise devant la bibliothèque. J’avais …")
+  let close = last + 1;
+  if (joinedPronoun(doc, t)) while (close < tokens.length && close - last <= 10 && tokens[close].start < end && tokens[close].isWord) close++;
+  const after = tokens[close];
+  return after && after.start < end && /^[.,;—–]$/.test(after.text) ? close : -1;
 }

@@ -21,7 +21,8 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'resumir', 'detallar', 'argumentar', 'agregar', 'exclamar', 'cuestionar', 'celebrar', 'valorar', 'pedir', 'exigir',
   'prometer', 'garantizar', 'confirmar', 'negar', 'desmentir', 'informar', 'revelar', 'admitir', 'ironizar', 'completar',
   'continuar', 'proseguir', 'narrar', 'graficar', 'describir', 'creer', 'pensar', 'esperar', 'temer', 'sugerir', 'analizar',
-  'sumar', 'rematar', 'entender', 'resaltar',
+  'sumar', 'rematar', 'entender', 'resaltar', 'recalcar', 'acotar', 'bromear', 'reflexionar', 'suspirar', 'sintetizar',
+  'replicar', 'retrucar',
 ];
 
 const IRREGULAR: Record<string, readonly string[]> = {

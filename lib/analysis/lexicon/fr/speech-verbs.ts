@@ -27,6 +27,7 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'considérer', 'espérer', 'craindre', 'croire', 'décrire', 'défendre', 'prédire', 'protester', 'pester',
   's’indigner', 's’inquiéter', 's’interroger', 'revendiquer', 'certifier', 'garantir', 'prétendre',
   'justifier', 'accuser', 'saluer', 'féliciter', 'raisonner', 'développer', 'détailler', 'citer', 'révéler',
+  'soupirer', 'sourire', 'plaisanter', 'renchérir', 'abonder', 'trancher', 'tempérer', 'rigoler',
 ];
 
 const IRREGULAR: Record<string, readonly string[]> = {
@@ -45,6 +46,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   prévenir: ['prévient', 'préviennent', 'prévenu', 'prévint', 'prévenait'],
   rappeler: ['rappelle', 'rappellent', 'rappelé', 'rappelée', 'rappela', 'rappelait'],
   répéter: ['répète', 'répètent', 'répété', 'répéta', 'répétait'],
+  sourire: ['sourit', 'sourient', 'souri', 'souriait'],
   révéler: ['révèle', 'révèlent', 'révélé', 'révélée', 'révéla', 'révélait'],
   considérer: ['considère', 'considèrent', 'considéré', 'considéra', 'considérait'],
   espérer: ['espère', 'espèrent', 'espéré', 'espérait'],
