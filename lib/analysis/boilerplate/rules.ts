@@ -164,7 +164,7 @@ export const RULES: Rule[] = [
         (u.words <= 12 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u)))) ||
         bylineAlone(u, p)),
   },
-  { reason: 'navigation', test: (u) => u.words <= 40 && (PHRASES.navigation.test(u.lower) || (BREADCRUMB.test(u.lower) && !u.text.includes('«'))) },
+  { reason: 'navigation', test: (u) => (u.words <= 40 || (u.words <= 60 && nearEnd(u))) && (PHRASES.navigation.test(u.lower) || (BREADCRUMB.test(u.lower) && !u.text.includes('«'))) },
   { reason: 'navigation', test: (u) => dateline(u) || datedLabel(u) || (u.linkDensity >= 0.7 && u.words <= 20 && TAG_LIST.test(u.text)) },
   { reason: 'navigation', test: (u) => capsKicker(u) || danglingLeadIn(u) },
   // A bare address of the page itself above the article.
