@@ -331,6 +331,10 @@ describe('findBoilerplate: more page furniture in more languages', () => {
     ['(mb/dpa)', 'syndication note'],
     ['Dieser Text entspricht den Vorgaben der Fachliteratur und wurde von Medizinern geprüft.', 'author bio or contact'],
     ['Medically reviewed by Jane Roe, MD', 'author bio or contact'],
+    ['Neueste Artikel', 'related-link list'],
+    ['Derniers articles', 'related-link list'],
+    ['Últimas noticias', 'related-link list'],
+    ['Latest posts', 'related-link list'],
   ])('%s -> %s', (line, reason) => {
     const found = findBoilerplate(articleWith([line, 'The vote is expected on Friday after a final hearing.']));
     expect(found.map((b) => [b.text, b.reason])).toEqual([[line, reason]]);
