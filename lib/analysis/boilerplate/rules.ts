@@ -41,7 +41,8 @@ const nearStart = (u: LineUnit) => u.index < 3;
 // A passage of four words or more in quotation marks: someone speaking, which a prompt never does ("“After two more
 // years,” Doctor asks").
 // A title in quotation marks ("Best of Houzz", "Tomaten richtig schneiden") is not speech: speech runs longer.
-const QUOTED_SPEECH = /[“"«„](?:[^”"»“\s]+\s+){3,}[^”"»“]*[”"»“]/u;
+// Exactly three words then anything unquoted: no nested repetition to backtrack through on a long line.
+const QUOTED_SPEECH = /[“"«„](?:[^”"»“\s]+\s+){3}[^”"»“]*[”"»“]/u;
 const quotesSomeone = (u: LineUnit) => QUOTED_SPEECH.test(u.text);
 const bracketed = (u: LineUnit) => /^\[.*\]$/u.test(u.lower);
 const mentionsSite = (u: LineUnit, page: PageContext) =>
