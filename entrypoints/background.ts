@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundMessaging, toSentReading } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, headOf, toSentReading } from '@/lib/messaging/background-protocol';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage } from '@/lib/messaging/validate';
-import { isFromOwnContentScript, isPageHtml, isReadingRequest, isSetBadgeData } from '@/lib/messaging/validate-article';
+import { isAnalysisRequest, isFromOwnContentScript, isPageHtml, isReadingRequest, isSetBadgeData } from '@/lib/messaging/validate-article';
 import { fromKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
 import { readInOffscreen } from './offscreen/offscreen-client';
@@ -53,7 +53,15 @@ export default defineBackground(() => {
     const page = { html: data.html, source: data.source };
     const reading = await readWithSiteMemory(page, (p, site) =>
       hasDom ? toSentReading(readPageHtml(p, undefined, undefined, site && fromKnowledgeData(site))) : readInOffscreen(p, site));
-    return shelf.put(sender.tab.id, reading);
+    const head = headOf(shelf.put(sender.tab.id, reading));
+    if (!head) throw new Error('Quotelens: the reading was not kept.');
+    return head;
+  });
+
+  backgroundMessaging.onMessage('readAnalysis', ({ data, sender }) => {
+    refuseUnlessOwn(sender as Sender, isAnalysisRequest(data));
+    const kept = shelf.get(sender.tab.id, data.key);
+    return kept?.status === 'ok' ? kept.analysis : null;
   });
 
   backgroundMessaging.onMessage('getReading', ({ data, sender }) => {

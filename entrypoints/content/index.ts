@@ -5,7 +5,7 @@ import { analyzeArticle } from '@/lib/analysis/analyze';
 import { extractArticle } from '@/lib/extract/extract-article';
 import { backgroundMessaging, fromSentReading, type PageReading } from '@/lib/messaging/background-protocol';
 import type { PageStage } from '@/lib/messaging/protocol';
-import { isSentReading, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
+import { isReadingHead, isSentAnalysis, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { epochNow } from '@/lib/page/stage-clock';
 import { createPageSession, type PageSession } from '@/lib/page/page-session';
 import { detectHighlightApi } from '@/lib/page/highlight-painter';
@@ -35,13 +35,18 @@ async function readOffPage(doc: Document, stamp: (stage: PageStage) => void): Pr
   // Sending copies the string again (about as long as serialising it): each gets a task of its own.
   await yieldToPage();
   stamp('sent');
-  const reading: unknown = await backgroundMessaging.sendMessage('readPage', { html, source: location.href });
-  // Receiving a long page's reading is a task of its own, checking it another, and anchoring starts
-  // in a third: together they would hold the page past 50 ms.
+  const head: unknown = await backgroundMessaging.sendMessage('readPage', { html, source: location.href });
+  // Receiving a long page's reading, checking it and anchoring on it are tasks of their own, and the
+  // reading comes in two messages (the article, then the analysis): together they held the page past 50 ms.
   await yieldToPage();
-  if (!isSentReading(reading)) throw new Error('Quotelens: malformed answer from the background.');
+  if (!isReadingHead(head)) throw new Error('Quotelens: malformed answer from the background.');
+  if (head.status !== 'ok') return head;
   await yieldToPage();
-  return fromSentReading(reading);
+  const analysis: unknown = await backgroundMessaging.sendMessage('readAnalysis', { key: head.key });
+  await yieldToPage();
+  if (!isSentAnalysis(analysis)) throw new Error('Quotelens: the background no longer has the analysis.');
+  await yieldToPage();
+  return fromSentReading({ ...head, analysis });
 }
 
 function showBadge(session: PageSession): void {

@@ -45,6 +45,23 @@ export type SentReading =
   | (Omit<Extract<PageReading, { status: 'ok' }>, 'analysis'> & { analysis: SentAnalysis })
   | Extract<PageReading, { status: 'no-article' }>;
 
+/**
+ * The first half of a kept reading as the page receives it: the article, the timings and the key the
+ * background keeps the whole reading under. The analysis follows in a second message (readAnalysis):
+ * the page receives each message in one task, and a long page's whole reading at once held its main
+ * thread over 50 ms.
+ */
+export type ReadingHead =
+  | (Omit<Extract<SentReading, { status: 'ok' }>, 'analysis' | 'key'> & { key: string })
+  | Extract<PageReading, { status: 'no-article' }>;
+
+/** The head of a reading the shelf keeps (see reading-shelf); an unkept one has no head. */
+export function headOf(reading: SentReading): ReadingHead | null {
+  if (reading.status !== 'ok') return reading;
+  const { analysis: _second, key, ...head } = reading;
+  return key ? { ...head, key } : null;
+}
+
 export function toSentReading(reading: PageReading): SentReading {
   if (reading.status !== 'ok') return reading;
   const { text: _sameAsArticle, quotes, ...analysis } = reading.analysis;
@@ -63,8 +80,13 @@ export function fromSentReading(reading: SentReading): PageReading {
  * thread, so a large page never blocks the reader's tab (issues 5 and 6); the badge lives there too.
  */
 export interface BackgroundProtocol {
-  /** Content script -> background: read this page (parse, Readability, analysis) and answer. */
-  readPage(data: PageHtml): SentReading;
+  /**
+   * Content script -> background: read this page (parse, Readability, analysis), keep the reading and
+   * answer its head; readAnalysis then fetches the analysis.
+   */
+  readPage(data: PageHtml): ReadingHead;
+  /** Content script -> background: the analysis of this tab's kept reading, null when not kept. */
+  readAnalysis(data: { key: string }): SentAnalysis | null;
   /** Service worker -> offscreen document (Chrome: a worker has no DOMParser): the same work. */
   readPageOffscreen(data: OffscreenRequest): SentReading;
   /**

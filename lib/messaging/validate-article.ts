@@ -1,5 +1,5 @@
 import type { ArticleText } from '@/lib/analysis/types';
-import type { PageHtml, ReadingRequest, SentReading } from './background-protocol';
+import type { PageHtml, ReadingHead, ReadingRequest, SentAnalysis, SentReading } from './background-protocol';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38,20 +38,37 @@ export function isPageHtml(data: unknown): data is PageHtml {
 
 const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
 
-/** The background's answer, checked by the content script before it anchors anything on it. */
+const isReadingTimings = (value: unknown) => isObject(value) && isNumber(value.parseMs) && isNumber(value.extractMs) && isNumber(value.analyzeMs);
+
+const isKey = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length < 100;
+
+/** The analysis as it travels: without its text (see SentReading), its lists checked as lists. */
+export function isSentAnalysis(value: unknown): value is SentAnalysis {
+  return isObject(value) && value.text === undefined && ['quotes', 'entities', 'duplicates', 'boilerplate'].every((key) => Array.isArray(value[key]));
+}
+
+/** The background's first answer (see ReadingHead), checked by the content script before it anchors anything on it. */
+export function isReadingHead(value: unknown): value is ReadingHead {
+  if (!isObject(value)) return false;
+  if (value.status === 'no-article') return typeof value.message === 'string';
+  return value.status === 'ok' && isKey(value.key) && isReadingTimings(value.timings) && isArticleText(value.article);
+}
+
+/** A whole reading as the background keeps and the panel fetches it. */
 export function isSentReading(value: unknown): value is SentReading {
   if (!isObject(value)) return false;
   if (value.status === 'no-article') return typeof value.message === 'string';
-  if (value.status !== 'ok' || !isArticleText(value.article) || !isObject(value.analysis) || !isObject(value.timings)) return false;
-  const { analysis, timings } = value;
-  // the analysis travels without its text (see SentReading)
-  return analysis.text === undefined && (value.key === undefined || typeof value.key === 'string') &&
-    ['quotes', 'entities', 'duplicates', 'boilerplate'].every((key) => Array.isArray(analysis[key])) &&
-    isNumber(timings.parseMs) && isNumber(timings.extractMs) && isNumber(timings.analyzeMs);
+  return value.status === 'ok' && (value.key === undefined || isKey(value.key)) && isReadingTimings(value.timings) &&
+    isArticleText(value.article) && isSentAnalysis(value.analysis);
+}
+
+/** The content script's request for its tab's kept analysis. */
+export function isAnalysisRequest(data: unknown): data is { key: string } {
+  return isObject(data) && isKey(data.key);
 }
 
 export function isReadingRequest(data: unknown): data is ReadingRequest {
-  return isObject(data) && isOffset(data.tabId) && typeof data.key === 'string' && data.key.length > 0 && data.key.length < 100;
+  return isObject(data) && isOffset(data.tabId) && isKey(data.key);
 }
 
 export function isSetBadgeData(data: unknown): data is { count: number | null } {

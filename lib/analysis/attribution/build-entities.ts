@@ -3,6 +3,7 @@ import { inLexicon } from '../lexicon';
 import type { NameRun } from './names';
 import { genderBefore, genderOfPhrase, mayPrecedeName, titleAfter, titleBefore, titleBeforeComma } from './names';
 import { personFor } from './resolve';
+import { titleWithComplementBefore } from './title-complements';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
@@ -81,7 +82,7 @@ export function collectPeople(doc: Doc): void {
   runs.forEach((r, ri) => {
     // "President Trump’s advisers": a possessive name takes a title before it, never one after it
     const owner = isPossessiveRun(doc, r);
-    const tb = titleBefore(text, tokens, r.first, lex);
+    const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);
     const ta = owner ? null : titleAfter(text, tokens, r.last, lex);
     const tc = tb || owner ? null : titleBeforeComma(text, tokens, r.first, lex);
     const hon = honorificBefore(doc, r.first);

@@ -1,5 +1,6 @@
 import { joinedPronoun, speechLemma, type Doc } from './doc';
 import { inLexicon } from '../lexicon';
+import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
 import { isSkippable, looksLikeNoun, npBackward, npForward, type Np } from './noun-phrase';
 
 /** A cue and the words naming the speaker it points to (null: a cue without a named source). */
@@ -23,6 +24,8 @@ function strongVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   // a capitalised verb only in headline case ("…, Graham Says"), not "the United States are"
   if (t?.cap && doc.tokens[i + 1]?.isWord && !doc.tokens[i + 1].cap) return false;
+  // "State Senator Ann Lee": a capitalised form qualifying the title after it
+  if (t?.cap && doc.tokens[i + 1]?.cap && doc.lex.titleHeads.has(doc.tokens[i + 1].lower)) return false;
   // "the United States, …": the last word of a country's name
   const prev = doc.tokens[i - 1];
   if (t?.cap && prev?.cap && doc.lex.countries.has(`${prev.lower} ${t.lower}`)) return false;
@@ -31,7 +34,8 @@ function strongVerb(doc: Doc, i: number): boolean {
   const lemma = speechLemma(doc, t);
   // "…, the senator continued to press": "continued" speaks only when nothing follows it
   if (lemma === 'continue' && doc.tokens[i + 1]?.isWord) return false;
-  return !!lemma && !doc.lex.weakVerbs.has(lemma);
+  // "pointed out", "summed up": the particle makes a weak verb one of saying
+  return !!lemma && (!doc.lex.weakVerbs.has(lemma) || /^(out|up)$/.test(doc.tokens[i + 1]?.lower ?? ''));
 }
 
 /** Words that can name a speaker: a name, a pronoun, a title, a source noun or an organisation. */
@@ -44,6 +48,18 @@ function plausibleSpeaker(doc: Doc, np: Np): boolean {
   if (lex.pronouns.has(t.lower)) return true;
   return inLexicon(lex, lex.titleHeads, t.lower) || inLexicon(lex, lex.unnamedSourceNouns, t.lower) || inLexicon(lex, lex.organisationWords, t.lower) ||
     lex.governmentMetonyms.has(t.lower) || lex.countries.has(t.lower);
+}
+
+/**
+ * "Craig Minassian, a spokesman, said the decision … had nothing to do with …", "…, predicted that base
+ * wages would fall": the words after the verb are its reported clause, not an inverted subject. An
+ * inverted subject names a speaker and ends the sentence or is followed by an adverbial or a comma.
+ */
+function clauseAfterVerb(doc: Doc, verb: number, s: number, np: Np, to: number): boolean {
+  if (doc.tokens[s].lower === 'that') return true;
+  // "…, the convention chair, told the delegates": the words after "told" are the person told
+  if (OBJECT_VERBS.has(doc.lex.speechForms.get(doc.tokens[verb].lower) ?? '')) return true;
+  return !plausibleSpeaker(doc, np) && looksLikeClause(doc, np.last, to);
 }
 
 /** The number of tokens of a source phrase ("according to", "selon", "de acuerdo con") starting at `a`, or 0. */
@@ -69,7 +85,7 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   if (k >= to) return null;
   for (let a = k; a < to - 1; a++) {
     const n = a === k || tokens[a - 1].text === ',' ? sourcePhraseAt(doc, a) : 0;
-    if (n) return { np: sourceWords(doc, a + n, to) ?? npForward(doc, a + n, to), cue: phraseText(doc, a, n), where: 'according', at: a };
+    if (n) return { np: sourceAfter(doc, a + n, to), cue: phraseText(doc, a, n), where: 'according', at: a };
   }
   // German "…“, so Gutierrez.": a particle names the source without a verb
   if (doc.lex.sourceParticles.has(tokens[k].lower) && k > from) {
@@ -94,9 +110,10 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     while (s < to && s - k < 3 && doc.lex.auxiliaries.has(tokens[s].lower) && !doc.lex.articles.has(tokens[s].lower)) s++;
     const np = npForward(doc, s, to);
     // "…, said Tuesday.": a time word after the verb is not its subject
-    if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower))) return { np, cue: cueText(doc, k), where: 'after', at: k };
+    if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower)) && !clauseAfterVerb(doc, k, s, np, to)) return { np, cue: cueText(doc, k), where: 'after', at: k };
     // Spanish "“…”, dijo.": the subject is left out; the verb speaks for the person last named
-    if (doc.lex.dropsSubjects && !np && k > from && (k + 1 >= to || !tokens[k + 1].isWord)) return { np: { first: k, last: k, implicit: true }, cue: cueText(doc, k), where: 'after', at: k };
+    // ("…”, contó y sumó que …", "…”, dijo a la diaria": what follows is no subject either)
+    if (doc.lex.dropsSubjects && !np && k > from && (k + 1 >= to || !tokens[k + 1].isWord || !tokens[k + 1].cap)) return { np: { first: k, last: k, implicit: true }, cue: cueText(doc, k), where: 'after', at: k };
   }
   const dash = k > from && /^[—–\-―]$/.test(tokens[k - 1].text);
   const np = npForward(doc, k, to);
@@ -181,7 +198,7 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
   for (let v = quoteTok - 1; v >= sentStart; v--) {
     const t = tokens[v];
     const n = sourcePhraseAt(doc, v);
-    if (n) return { np: sourceWords(doc, v + n, quoteTok) ?? npForward(doc, v + n, quoteTok), cue: phraseText(doc, v, n), where: 'according', at: v };
+    if (n) return { np: sourceAfter(doc, v + n, quoteTok), cue: phraseText(doc, v, n), where: 'according', at: v };
     // "Dem Ministerium zufolge …": the source before its postposition
     if (doc.lex.sourcePostpositions.has(t.lower)) {
       const src = npBackward(doc, v - 1, sentStart);
@@ -234,7 +251,8 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     const subject = sentenceSubject(doc, sentStart, v);
     if (subject) return { np: subject, cue: t.text, where: 'subject', at: v };
     if (lemma !== 'say' && doc.lex.weakVerbs.has(lemma)) continue;
-    return { np: null, cue: t.text, where: 'before', at: v };
+    // "Al respecto, señaló: “…”": a language that leaves out its subjects speaks for the person last named
+    return { np: doc.lex.dropsSubjects ? { first: v, last: v, implicit: true } : null, cue: t.text, where: 'before', at: v };
   }
   return null;
 }
@@ -273,6 +291,28 @@ export function cueNextSentence(doc: Doc, s: number, e: number): CueHit | null {
   k++;
   if (tokens[k]?.lower !== 'by') return null;
   return { np: npForward(doc, k + 1, e), cue: `${tokens[s + 1]?.text ?? ''} made by`.trim(), where: 'next', at: k };
+}
+
+/**
+ * The source after "according to", "según", "selon". A verb may come first, its subject after it or
+ * left out ("según informó la DGSA", "según contó la integrante de Coendu", "Según entiende, …").
+ */
+function sourceAfter(doc: Doc, from: number, to: number): Np | null {
+  const { tokens, lex } = doc;
+  // "según ha explicado …": auxiliaries before the verb
+  let v = from;
+  while (v < to && v - from < 2 && lex.auxiliaries.has(tokens[v].lower) && !lex.articles.has(tokens[v].lower)) v++;
+  const t = tokens[v];
+  if (t?.isWord && !t.cap && lex.speechForms.has(t.lower)) {
+    const np = npForward(doc, v + 1, to);
+    if (np) return np;
+    // "según ha explicado a este diario un portavoz": the person told comes first, then the subject
+    for (let k = v + 2; k < to && k - v < 7 && tokens[k].isWord; k++) {
+      if (lex.articles.has(tokens[k].lower) && !lex.prepositions.has(tokens[k - 1].lower)) return npForward(doc, k, to);
+    }
+    return lex.dropsSubjects ? { first: v, last: v, implicit: true } : null;
+  }
+  return sourceWords(doc, from, to) ?? npForward(doc, from, to);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Doc } from './doc';
 import { attributeQuotes, type Found } from './attribute-quotes';
 import { findIndirect } from './indirect';
 import { widenMixed } from './mixed-clauses';
+import { withoutTitleComplements } from './title-complements';
 
 /**
  * Quotes, their speakers and the people and organisations of an article. Pure and linear in the
@@ -46,7 +47,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
     .map((b) => ({ start: prep.fromOriginal(b.start), end: prep.fromOriginal(b.end), kind: b.kind as string }))
     .filter((b) => b.end > b.start);
   const tokens = tokenize(text, lex.elides);
-  const runs = findNameRuns(tokens, lex, text);
+  const runs = withoutTitleComplements(tokens, findNameRuns(tokens, lex, text), lex);
   const runAt = new Int32Array(tokens.length).fill(-1);
   const fullNames = new Map<string, NameRun[]>();
   runs.forEach((r, ri) => {

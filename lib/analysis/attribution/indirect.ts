@@ -10,12 +10,6 @@ import { firstIndex } from '../text/first-index';
 
 type Sentence = Span & { block: number };
 
-/**
- * "A, he said, B": A is reported too when it is the subject that B's predicate continues ("The
- * museum, he said, celebrated …"), not an adverbial ("For days after a storm, officials say, they …").
- */
-const SUBJECT_START = /^(the|a|an|this|that|these|those|his|her|their|its|our|my|he|she|they|it|we|i|you|there|some|many|most|all|no|every|each|one|two|three|local|city|state|federal|officials|police|people|many)$/;
-
 const PROSE = new Set(['paragraph', 'list-item', 'blockquote', 'title', 'standfirst']);
 
 /**
@@ -58,9 +52,9 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
       while (e2 > s2 && !tokens[e2 - 1].isWord) e2--;
       if (r2?.ent && e2 > s2) out.push({ start: tokens[s2].start, end: tokens[e2 - 1].end, type: 'indirect', ent: r2.ent, mention: r2.mention, cue: hit.cue, confidence: 0.6 });
     }
-    const bStart = tokens[hit.clause[0]];
-    const predicateFollows = !!hit.extra && !!bStart && bStart.isWord && !bStart.cap && !SUBJECT_START.test(bStart.lower);
-    if (hit.extra && nq === 0 && predicateFollows) {
+    // "A, he said, B": A is reported when it opens with its own words, not an adverbial ("For days
+    // after a storm, officials say, …"), whatever B starts with
+    if (hit.extra && nq === 0) {
       const [xs, xe] = hit.extra;
       const r0 = resolveNp(doc, hit.np);
       if (r0?.ent && words(doc, xs, xe) >= 1 && !/^(in|on|at|for|during|after|before|when|while|if|but|and|so|yet|still|however|also|each|every|within|last|next|since|until|by|with|from|to|as|once|then|now|today|yesterday|though|although|because|too|often|instead)$/.test(tokens[xs].lower)) {

@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import type { Found } from './attribute-quotes';
 import { MIN_WORDS, OBJECT_VERBS, words } from './clause-basics';
 import type { Doc } from './doc';
+import { lexiconFor } from '../lexicon';
 import { tokenAt } from './tokens';
 
 type Sentence = Span & { block: number };
@@ -11,7 +12,8 @@ const THAT = 'that';
 
 /**
  * Mixed speech: "Sexton said he holds his roots “very near and dear to my heart.”" reports the whole
- * clause, of which the quotation is a part. A partial quotation whose verb of saying comes before it in
+ * clause, of which the quotation is a part; "Cruz is praising Bush as “a man who …”" its object and
+ * complement. A partial quotation whose verb of saying (or weak verb of speech) comes before it in
  * the sentence (and that no reported clause took in) becomes the clause from after the verb to the end
  * of the sentence; the quotation's speaker speaks it.
  */
@@ -21,7 +23,11 @@ export function widenMixed(doc: Doc, found: Found[], sentences: readonly Sentenc
     const f = found[i];
     if (f.type !== 'partial' || f.cueAt === undefined || !f.ent) continue;
     const lemma = lex.speechForms.get(tokens[f.cueAt].lower);
-    if (!lemma || !lex.clauseVerbs.has(lemma) || lex.weakVerbs.has(lemma)) continue;
+    // "called the idea a “ridiculous proposition,”", "accused him of staging a “freak out”": a weak
+    // verb's object and its complement are reported with the words quoted in them (in English, where
+    // PolNeAR measured it; the French pages keep such quotations as partial quotes)
+    const weakWidens = lex === lexiconFor('en') && lex.weakVerbs.has(lemma ?? '');
+    if (!lemma || !((lex.clauseVerbs.has(lemma) && !lex.weakVerbs.has(lemma)) || weakWidens)) continue;
     const s = sentenceAt(sentences, f.start);
     if (!s) continue;
     const qt = tokenAt(tokens, f.start);

@@ -84,12 +84,14 @@ export function isTitleWord(lex: LexiconData, lower: string): boolean {
 
 /**
  * A capitalised word before a name that does not make the name part of a title-case headline: a title
- * ("Ambassador Kurt Volker"), or a function word opening a sentence that goes on in prose after the
- * name ("To LeBron James, …"; not "The Donald Trump Show" ending its line).
+ * ("Ambassador Kurt Volker"), or a function word or the place ending a role ("To LeBron James, …",
+ * "special envoy to Ukraine Kurt Volker") in a sentence that goes on in prose after the name (not
+ * "The Donald Trump Show" ending its line).
  */
 export function mayPrecedeName(lex: LexiconData, lower: string, after: Token | undefined): boolean {
   if (isTitleWord(lex, lower)) return true;
-  return lex.nonNameCapitals.has(lower) && !!after && !(after.cap && after.isWord);
+  const known = lex.nonNameCapitals.has(lower) || lex.countries.has(lower) || lex.nationalities.has(lower);
+  return known && !!after && !(after.cap && after.isWord);
 }
 
 const notNames = new WeakMap<LexiconData, Set<string>>();
@@ -242,8 +244,11 @@ function headAt(words: readonly string[], end: number, lex: LexiconData): boolea
 export function titleBefore(text: string, tokens: readonly Token[], first: number, lex: LexiconData): TitleInfo | null {
   let i = first - 1;
   if (tokens[i]?.text === '.' && tokens[i - 1] && lex.abbreviations.has(tokens[i - 1].lower) && tokens[i - 1].end === tokens[i].start) i--;
+  if (i < 0 || !tokens[i].isWord) return null;
+  const titleEnd = i;
+  // "special envoy to Ukraine Kurt Volker": the country the title is for comes between it and the name
+  if (tokens[i].cap && lex.countries.has(tokens[i].lower) && /^(to|for|of|in)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.isWord && !tokens[i - 2].cap) i -= 2;
   const end = i;
-  if (end < 0 || !tokens[end].isWord) return null;
   const headWord = tokens[end].lower;
   if (!inLexicon(lex, lex.titleHeads, headWord) || lex.kinshipWords.has(headWord)) return null;
   // "a major Seattle industry", "the general public": ambiguous heads count only when capitalised
@@ -266,7 +271,7 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
     start = k;
   }
   // A capitalised run right before the head that is itself a person's name is not part of the title.
-  return { title: text.slice(tokens[start].start, tokens[end].end), first: start, last: end };
+  return { title: text.slice(tokens[start].start, tokens[titleEnd].end), first: start, last: titleEnd };
 }
 
 const STOP_AFTER = new Set([',', ';', '.', '(', ')', '—', '–', ':', '"', '“', '”']);
@@ -333,11 +338,17 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   let k = first - 2;
   const end = k;
   const det = (w: string) => DETERMINERS.has(w) || lex.articles.has(w);
+  // "consultó al actual intendente de Cerro Largo, José Yurramendi": a preposition of the language
+  // right before a title opens the phrase as an article does
+  // right before a title opens the phrase as an article does; an article after one of its prepositions
+  // is inside the phrase ("El presidente de la comisión, Juan Pérez")
+  const opens = (j: number) => (det(tokens[j].lower) && !(j > 0 && lex.prepositions.has(tokens[j - 1].lower))) ||
+    (lex.prepositions.has(tokens[j].lower) && j < end && (lex.titleModifiers.has(tokens[j + 1].lower) || inLexicon(lex, lex.titleHeads, tokens[j + 1].lower)));
   // the words of one line only (a headline above is not part of the title)
-  while (k >= 0 && end - k < 12 && tokens[k].isWord && !det(tokens[k].lower) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
+  while (k >= 0 && end - k < 12 && tokens[k].isWord && !opens(k) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
   // the phrase opens with a determiner, or at the start of its line with a possessive ("Sudan’s president, …")
   const lineStart = k < 0 || !tokens[k].isWord || text.slice(tokens[k].end, tokens[k + 1].start).includes('\n');
-  if (!(k >= 0 && det(tokens[k].lower)) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower))) return null;
+  if (!(k >= 0 && opens(k)) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower))) return null;
   const s = k + 1;
   if (s > end) return null;
   const words = tokens.slice(s, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));

@@ -152,6 +152,8 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     const run = doc.runAt[i];
     if (run >= 0 && doc.runs[run].first === i && doc.runs[run].last < ceiling) { last = i = doc.runs[run].last; continue; }
     if (isNpWord(doc, i)) { last = i; continue; }
+    // "said State Senator Ann Lee": a capitalised verb form that qualifies the title after it
+    if (t.cap && tokens[i + 1]?.cap && doc.lex.titleHeads.has(tokens[i + 1].lower) && doc.lex.speechForms.has(t.lower) && i + 1 < ceiling) { last = i; continue; }
     if (t.isWord && !t.cap && sawDet && i - k <= 3 && !NP_STOP.has(t.lower) && !doc.lex.prepositions.has(t.lower) && !doc.lex.articles.has(t.lower) && !doc.lex.complementizers.has(t.lower) && !/(ed|ly)$/.test(t.lower) && !doc.lex.speechForms.has(t.lower) && (last < 0 || last === i - 1)) { last = i; continue; }
     // "says farmer Okonkwo Eze": an occupation word before a name
     if (i === k && t.isWord && !t.cap && tokens[i + 1] && doc.runAt[i + 1] >= 0 && !NP_STOP.has(t.lower) && !doc.lex.speechForms.has(t.lower)) continue;
@@ -208,7 +210,9 @@ function isRoleWord(doc: Doc, w: string): boolean {
 function roleWordsReachName(doc: Doc, i: number, ceiling: number): boolean {
   const { tokens } = doc;
   for (let j = i; j < ceiling && j - i < 5; j++) {
-    if (doc.runAt[j] >= 0) return j > i && tokens[j - 1].end + 1 >= tokens[j].start;
+    // "la integrante de Coendu": a title and a preposition of the language before a name name its
+    // organisation, not the person ("opina en cambio Sergi González" still reaches the name)
+    if (doc.runAt[j] >= 0) return j > i && tokens[j - 1].end + 1 >= tokens[j].start && !(j - 2 >= i && doc.lex.prepositions.has(tokens[j - 1].lower) && doc.lex.titleHeads.has(tokens[j - 2].lower));
     if (!tokens[j].isWord || tokens[j].cap || !isRoleWord(doc, tokens[j].lower)) return false;
   }
   return false;

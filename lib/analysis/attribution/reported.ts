@@ -116,6 +116,8 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     if (!np && prev === 'who' && v - 2 > ts) np = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts);
     // "Experts on trade said", "Those close to him say": the noun read backwards is a prepositional object
     if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = longSubject(doc, ts, v) ?? np;
+    // "Sin embargo, señaló que …": a language that leaves out its subjects reports for the person last named
+    if (!np && doc.lex.dropsSubjects && doc.lex.complementizers.has(tokens[v + 1]?.lower ?? '')) np = { first: v, last: v, implicit: true };
     if (!np) continue;
     let c = v + 1;
     if (OBJECT_VERBS.has(lemma) || lemma === 'tell') {

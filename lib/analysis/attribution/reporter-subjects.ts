@@ -29,6 +29,15 @@ export function longSubject(doc: Doc, ts: number, v: number): Np | null {
     if (t.isWord && (doc.lex.speechForms.has(t.lower) || /^(and|but|or|then|who|which|when|if|because|that|is|was|are|were|has|have|had)$/.test(t.lower) && k === e)) return null;
     if (/^(is|was|are|were|has|have|had|will|would|could|can|should|did|does|do)$/.test(t.lower)) return null;
   }
+  // "Si bien admitió", "También se le preguntó", "Actualmente se está esperando": a function word, a
+  // clitic or an adverb in -mente/-ment opens the clause of a language with its own word lists, no subject
+  if (doc.lex.articles.size > 0) {
+    const w0 = tokens[s].lower;
+    if (doc.lex.nonNameCapitals.has(w0) && !doc.lex.articles.has(w0)) return null;
+    let end = e;
+    while (end > s && doc.lex.auxiliaries.has(tokens[end].lower)) end--;
+    for (let k = s; k <= end; k++) if (doc.lex.auxiliaries.has(tokens[k].lower) || /(?:mente|ment)$/.test(tokens[k].lower)) return null;
+  }
   const head = tokens[e];
   if (!head.isWord || (!head.cap && (/(ly|ing)$/.test(head.lower) || /^(it|this|there|not|also|so|too|then|now|just|all|both|each|what|whom|whose)$/.test(head.lower)))) return null;
   return { first: s, last: e };

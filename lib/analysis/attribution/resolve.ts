@@ -86,12 +86,67 @@ function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | n
     head = word.lower;
   }
   const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head);
-  return reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits) ?? null;
+  const holder = reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits);
+  if (holder) return holder;
+  return tokens[np.last].cap && np.first + 1 === np.last ? incumbent(doc, tokens[np.last].text) : null;
+}
+
+/**
+ * "el Presidente", "der Kanzler": an office written with its capital and held by nobody named with
+ * that title is the office of the article's main person, the untitled person named most often (at
+ * least three times, and clearly more than anyone else). That person takes the title.
+ */
+function incumbent(doc: Doc, title: string): EntityRec | null {
+  let best: EntityRec | null = null;
+  let second = 0;
+  for (const e of doc.reg.all) {
+    if (e.type !== 'person' || e.words.length < 2) continue;
+    if (!best || e.mentions.length > best.mentions.length) {
+      second = best?.mentions.length ?? 0;
+      best = e;
+    } else if (e.mentions.length > second) second = e.mentions.length;
+  }
+  if (!best || best.title || best.mentions.length < 3 || best.mentions.length < 2 * second) return null;
+  doc.reg.setTitle(best, title, 1);
+  return best;
+}
+
+/**
+ * "China’s ambassador accused …" before or after "China’s ambassador to Britain Liu Xiaoming": a title
+ * owned by a named place or body names one office, so it stands for the one person whose title holds
+ * both the owner and the head word (none when two people fit).
+ */
+function possessiveTitle(doc: Doc, np: Np, head: string): EntityRec | null {
+  const { lex, reg, tokens } = doc;
+  const owner = tokens[np.first];
+  if (!owner.cap || np.first === np.last || !/['’]s$/.test(owner.lower) || !inLexicon(lex, lex.titleHeads, head)) return null;
+  const stem = owner.lower.slice(0, -2);
+  const fits = reg.all.filter((e) => {
+    if (e.type !== 'person' || !e.title || !titleHolds(e.title, head)) return false;
+    return e.title.toLowerCase().split(/[^\p{L}-]+/u).includes(stem);
+  });
+  return fits.length === 1 ? fits[0] : null;
+}
+
+/**
+ * "a 2018 survey by Penelope Muse Abernathy of the University of North Carolina": a work named by its
+ * author speaks for the person, not for the place at the end of the words.
+ */
+function authorOf(doc: Doc, np: Np): Np {
+  const { tokens, runs, runAt } = doc;
+  for (let k = np.first + 1; k < np.last; k++) {
+    if (tokens[k].lower !== 'by') continue;
+    const ri = runAt[k + 1];
+    if (ri >= 0 && runs[ri].first === k + 1 && runs[ri].words.length >= 2 && runs[ri].last <= np.last) return { first: k + 1, last: runs[ri].last };
+    return np;
+  }
+  return np;
 }
 
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
+  np = authorOf(doc, np);
   let first = np.first;
   while (first < np.last && isDeterminer(tokens[first].lower, lex)) first++;
   const head = tokens[np.last];
@@ -114,7 +169,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // unnamed source, one per description, whatever its capitals
   const indefinite = tokens[np.first].lower === 'a' || tokens[np.first].lower === 'an';
   if (indefinite && first < np.last) return { ent: reg.named(bare, 'unnamed', at), mention, via: 'unnamed' };
-  const titled = titleAnaphor(doc, np, headWord, at);
+  const titled = titleAnaphor(doc, np, headWord, at) ?? possessiveTitle(doc, np, headWord);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
   const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord));
@@ -133,7 +188,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   if (relative) return { ent: relative, mention, via: 'anaphor' };
   const anaphor = lex.organisationAnaphors.get(headWord);
   const hasModifier = first < np.last;
-  const definite = /^(the|its|their)$/.test(tokens[np.first].lower);
+  const definite = /^(the|its|their)$/.test(tokens[np.first].lower) || lex.definiteArticles.has(tokens[np.first].lower);
   if (anaphor && !lex.unnamedSourceNouns.has(headWord)) {
     if (definite && (!hasModifier || !tokens.slice(first, np.last).some((t) => t.cap))) {
       const mods = tokens.slice(first, np.last).map((t) => t.lower);

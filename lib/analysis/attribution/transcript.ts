@@ -14,6 +14,8 @@ export interface Label {
 
 /** Capitalised line labels that are not speakers ("UPDATE:", "EDITOR'S NOTE:", "WATCH:"). */
 const NOT_SPEAKERS = new Set(['note', 'update', 'updated', 'editor', "editor's", 'editor’s', 'correction', 'watch', 'read', 'related', 'photo', 'video', 'advertisement', 'source', 'sources', 'more', 'also', 'see', 'listen', 'warning', 'breaking', 'live', 'transcript', 'clarification', 'disclaimer', 'opinion', 'analysis', 'sponsored', 'tags', 'share', 'ps', 'faq']);
+/** A date or time and nothing else ("10:48, Tue, Nov 19, 2019", "5:07 AM EDT"): a page's stamp, not speech. */
+const STAMP_ONLY = /^(?:[\s\d:.,/|-]|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?|[ap]\.?m\b\.?|[a-z]{1,3}t\b|gmt|utc)*$/i;
 const isCapsWord = (t: string) => t.length >= 2 && /^[\p{Lu}][\p{Lu}.'’-]*$/u.test(t);
 const titleCase = (t: string) => t.charAt(0) + t.slice(1).toLowerCase();
 
@@ -32,6 +34,10 @@ export function transcriptLabel(doc: Doc, offset: number, limit: number): Label 
   const words: string[] = [];
   for (let i = first; i <= last; i++) if (tokens[i].isWord && !doc.lex.titleHeads.has(tokens[i].lower) && !doc.lex.abbreviations.has(tokens[i].lower)) words.push(titleCase(tokens[i].text));
   if (!words.length || words.some((w) => NOT_SPEAKERS.has(w.toLowerCase()))) return null;
+  const rest = doc.text.slice(tokens[k].end, tokens[k].end + 80);
+  const nl = rest.indexOf('\n');
+  const line = nl < 0 ? rest : rest.slice(0, nl);
+  if (/\d/.test(line) && STAMP_ONLY.test(line)) return null;
   const at = tokens[first].start;
   const lower = words.map((w) => w.toLowerCase());
   const ent = doc.reg.matchPerson(lower) ?? doc.reg.person(fullNameFor(doc, lower) ?? words.join(' '), at);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SentReading } from '@/lib/messaging/background-protocol';
+import { headOf, type SentReading } from '@/lib/messaging/background-protocol';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 
 const article = { title: 'T', byline: null, siteName: null, lang: 'en', text: 'T\n\nBody.', bodyStart: 3, blocks: [] };
@@ -51,6 +51,18 @@ describe('the background keeps each tab\'s last reading for the panel', () => {
     expect(shelf.get(2, 'k2')).toBeNull();
     expect(shelf.get(1, 'k3')?.status).toBe('ok');
     expect(shelf.get(3, 'k4')?.status).toBe('ok');
+  });
+
+  it('sends a kept reading as its head (with the key) and its analysis, which together make it again', () => {
+    const shelf = createReadingShelf(counting());
+    const kept = shelf.put(7, reading('first'));
+    const head = headOf(kept);
+    expect(head).toMatchObject({ status: 'ok', key: 'k1' });
+    expect(head && 'analysis' in head).toBe(false);
+    const again = shelf.get(7, 'k1');
+    expect(head?.status === 'ok' && again?.status === 'ok' && { ...head, analysis: again.analysis }).toEqual(kept);
+    expect(headOf(reading('never kept'))).toBeNull();
+    expect(headOf({ status: 'no-article', message: 'm' })).toEqual({ status: 'no-article', message: 'm' });
   });
 
   it('makes keys nobody can guess by default', () => {

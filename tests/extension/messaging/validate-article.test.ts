@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   isFromOwnContentScript,
   isFromOwnExtensionContext,
+  isAnalysisRequest,
   isPageHtml,
+  isReadingHead,
   isReadingRequest,
+  isSentAnalysis,
   isSentReading,
   MAX_PAGE_HTML_CHARS,
 } from '@/lib/messaging/validate-article';
@@ -46,6 +49,30 @@ describe('isSentReading', () => {
     ['a reading the background kept under a key', { status: 'ok', article, analysis: sentAnalysis, timings, key: 'a1b2' }, true],
     ['a key that is not a string', { status: 'ok', article, analysis: sentAnalysis, timings, key: 12 }, false],
   ])('%s -> %s', (_name, value, ok) => expect(isSentReading(value)).toBe(ok));
+});
+
+describe('the reading in two messages: its head, then its analysis', () => {
+  it.each([
+    ['the article, its timings and the key of the kept reading', { status: 'ok', article, timings, key: 'k1' }, true],
+    ['no key (nothing kept to fetch the analysis from)', { status: 'ok', article, timings }, false],
+    ['an article with a block beyond its text', { status: 'ok', article: { ...article, blocks: [{ start: 0, end: 999, kind: 'paragraph', linkChars: 0 }] }, timings, key: 'k1' }, false],
+    ['timings missing', { status: 'ok', article, key: 'k1' }, false],
+    ['a typed no-article answer', { status: 'no-article', message: 'No article found on this page.' }, true],
+  ])('head: %s -> %s', (_name, value, ok) => expect(isReadingHead(value)).toBe(ok));
+
+  it.each([
+    ['an analysis without its text', sentAnalysis, true],
+    ['an analysis with its text again', analysis, false],
+    ['an analysis whose quotes are not a list', { ...sentAnalysis, quotes: 'q' }, false],
+    ['null (the background no longer has it)', null, false],
+  ])('analysis: %s -> %s', (_name, value, ok) => expect(isSentAnalysis(value)).toBe(ok));
+
+  it.each([
+    [{ key: 'k1' }, true],
+    [{ key: '' }, false],
+    [{ key: 7 }, false],
+    [{}, false],
+  ])('request %j -> %s', (value, ok) => expect(isAnalysisRequest(value)).toBe(ok));
 });
 
 describe('isReadingRequest', () => {

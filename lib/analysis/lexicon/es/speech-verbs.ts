@@ -21,6 +21,7 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'resumir', 'detallar', 'argumentar', 'agregar', 'exclamar', 'cuestionar', 'celebrar', 'valorar', 'pedir', 'exigir',
   'prometer', 'garantizar', 'confirmar', 'negar', 'desmentir', 'informar', 'revelar', 'admitir', 'ironizar', 'completar',
   'continuar', 'proseguir', 'narrar', 'graficar', 'describir', 'creer', 'pensar', 'esperar', 'temer', 'sugerir', 'analizar',
+  'sumar', 'rematar', 'entender', 'resaltar',
 ];
 
 const IRREGULAR: Record<string, readonly string[]> = {
@@ -42,15 +43,16 @@ const IRREGULAR: Record<string, readonly string[]> = {
   creer: ['cree', 'creen', 'creyó', 'creía', 'creído'],
   pensar: ['piensa', 'piensan', 'pensó', 'pensaba'],
   sugerir: ['sugiere', 'sugieren', 'sugirió', 'sugería'],
+  entender: ['entiende', 'entienden', 'entendió', 'entendía'],
   responder: ['responde', 'responden', 'respondió', 'respondieron', 'respondía', 'respondido'],
 };
 
 export const SPEECH_FORMS = formsOf(SPEECH_LEMMAS, conjugate, IRREGULAR);
 
 /** Belief, judgement and request: they report a clause, but never attribute a quotation by themselves. */
-export const WEAK_VERBS: readonly string[] = ['creer', 'pensar', 'esperar', 'temer', 'considerar', 'estimar', 'calificar', 'definir', 'celebrar', 'valorar', 'criticar', 'denunciar', 'pedir', 'exigir', 'reclamar', 'cuestionar', 'analizar', 'informar', 'describir'];
+export const WEAK_VERBS: readonly string[] = ['entender', 'creer', 'pensar', 'esperar', 'temer', 'considerar', 'estimar', 'calificar', 'definir', 'celebrar', 'valorar', 'criticar', 'denunciar', 'pedir', 'exigir', 'reclamar', 'cuestionar', 'analizar', 'informar', 'describir'];
 
 /** Forms that are more often nouns ("la cuenta", "un dicho", "el pedido"). */
 export const NOUN_LIKE: readonly string[] = ['contar', 'decir', 'pedir'];
 
-export const CLAUSE_VERBS: readonly string[] = SPEECH_LEMMAS.filter((l) => !['celebrar', 'valorar', 'calificar', 'definir', 'cuestionar', 'analizar', 'completar', 'continuar', 'proseguir', 'narrar', 'graficar', 'describir'].includes(l));
+export const CLAUSE_VERBS: readonly string[] = SPEECH_LEMMAS.filter((l) => !['celebrar', 'valorar', 'calificar', 'definir', 'cuestionar', 'analizar', 'completar', 'continuar', 'proseguir', 'narrar', 'graficar', 'describir', 'sumar', 'rematar'].includes(l));

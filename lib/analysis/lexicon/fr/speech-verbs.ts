@@ -26,7 +26,7 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'reconnaître', 'répondre', 'dire', 'écrire', 'soutenir', 'reprendre', 'promettre', 'rappeler', 'répéter',
   'considérer', 'espérer', 'craindre', 'croire', 'décrire', 'défendre', 'prédire', 'protester', 'pester',
   's’indigner', 's’inquiéter', 's’interroger', 'revendiquer', 'certifier', 'garantir', 'prétendre',
-  'justifier', 'accuser', 'saluer', 'féliciter', 'raisonner', 'développer', 'détailler', 'citer',
+  'justifier', 'accuser', 'saluer', 'féliciter', 'raisonner', 'développer', 'détailler', 'citer', 'révéler',
 ];
 
 const IRREGULAR: Record<string, readonly string[]> = {
@@ -45,6 +45,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   prévenir: ['prévient', 'préviennent', 'prévenu', 'prévint', 'prévenait'],
   rappeler: ['rappelle', 'rappellent', 'rappelé', 'rappelée', 'rappela', 'rappelait'],
   répéter: ['répète', 'répètent', 'répété', 'répéta', 'répétait'],
+  révéler: ['révèle', 'révèlent', 'révélé', 'révélée', 'révéla', 'révélait'],
   considérer: ['considère', 'considèrent', 'considéré', 'considéra', 'considérait'],
   espérer: ['espère', 'espèrent', 'espéré', 'espérait'],
   craindre: ['craint', 'craignent', 'craignait'],

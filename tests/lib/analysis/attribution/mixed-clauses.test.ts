@@ -6,6 +6,9 @@ describe('mixed speech: a partial quotation after its verb of saying is reported
     ['Sexton, a creative writing professor, said he holds his roots in southern Indiana “very near and dear to my heart.”', 'he holds his roots in southern Indiana “very near and dear to my heart.”', 'Sexton'],
     ['Senator Ted Cruz said his attacks had worked and said that Trump did not represent the legacy of the “party of Reagan.”', 'that Trump did not represent the legacy of the “party of Reagan.”', 'Ted Cruz'],
     ['Governor Mary Fallin said the nominee is “trying to campaign as a racial healer.”', 'the nominee is “trying to campaign as a racial healer.”', 'Mary Fallin'],
+    // a weak verb of speech: its object and complement are reported with the quoted words
+    ['Senator Ted Cruz praised Jeb Bush, who ended his bid on Saturday, as “a man who didn’t go to the gutter.”', 'Jeb Bush, who ended his bid on Saturday, as “a man who didn’t go to the gutter.”', 'Ted Cruz'],
+    ['Governor Mary Fallin accused the senator of staging a “freak out.”', 'the senator of staging a “freak out.”', 'Mary Fallin'],
   ])('%s', (sentence, clause, speaker) => {
     const q = attribute(sentence).quotes;
     expect(q).toHaveLength(1);

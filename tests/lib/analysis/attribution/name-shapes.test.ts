@@ -54,6 +54,15 @@ describe('one person across the forms of the name', () => {
     expect(speakerOf(r, 'fix it')).toBe('Kathleen Hawk Sawyer');
   });
 
+  it.each([
+    ['Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his account.', 'Kurt Volker', 'envoy to Ukraine'],
+    ['The talks were led by the ambassador to China Nicholas Burns, who flew in.', 'Nicholas Burns', 'ambassador to China'],
+  ])('a country ending the title before a name: %s', (sentence, name, title) => {
+    const r = attribute(sentence, '“I frankly cringe when I hear it,” ' + name.split(' ')[1] + ' said.');
+    expect(speakerOf(r, 'cringe')).toBe(name);
+    expect(r.entities.find((e) => e.name === name)?.title).toBe(title);
+  });
+
   it('a name after a title joins its bare surname ("Ambassador Kurt Volker" then "Volker")', () => {
     const r = attribute('Former special envoy Ambassador Kurt Volker testified on Tuesday.', '“I frankly cringe,” Volker said.');
     expect(speakerOf(r, 'cringe')).toBe('Kurt Volker');

@@ -13,6 +13,16 @@ describe('speakers named in longer shapes', () => {
     ['Students marching through the streets chanted "No more cuts!" until late in the evening.', 'No more cuts', 'Students'],
     // "as X put it" after the quotation
     ['The rule is meant for "a lawful source of income," as Mayor Tom Reed put it.', 'lawful source of income', 'Tom Reed'],
+    // a capitalised verb form qualifying a title ("State Senator"), on either side of the quote
+    ['“He does not speak for us,” said State Senator José Rodríguez, Democrat of Texas.', 'speak for us', 'José Rodríguez'],
+    ['“He does not speak for us,” State Senator Ann Lee said.', 'speak for us', 'Ann Lee'],
+    // after an apposition, the words after "told" are the person told, not the speaker
+    ['“Order for the roll call is extremely important,” House Speaker Paul Ryan, the convention chair, told the delegates before the vote.', 'roll call', 'Paul Ryan'],
+    ['“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.', 'under a lot of pressure', 'intelligence source'],
+    // a work named by its author: the author speaks, not the place after "of"
+    ['According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the chain tends to “consolidate copy editing” at a corporate center.', 'consolidate copy editing', 'Penelope Muse Abernathy'],
+    // a weak verb with its particle speaks after the quote
+    ['“The stock has not done well,” Mr. Rubel pointed out.', 'not done well', 'Rubel'],
   ])('%s', (sentence, fragment, speaker) => {
     expect(speakerOf(attribute(sentence), fragment)).toBe(speaker);
   });
@@ -24,5 +34,23 @@ describe('an adverb in -ly between the subject and the verb', () => {
     expect(r.quotes.map((q) => [q.text, q.type, q.speaker])).toEqual([
       ['the small island as being in the “backyard of St. Louis”', 'indirect', 'Ruth Ames'],
     ]);
+  });
+});
+
+describe('a title owned by a place stands for the one person who holds it', () => {
+  it('"China’s ambassador" before the name is given joins "China’s ambassador to Britain Liu Xiaoming"', () => {
+    const r = attribute(
+      'China’s ambassador warned that the government “will not sit on our hands” if the unrest grows.',
+      'China’s ambassador to Britain Liu Xiaoming has said that Beijing has the power to end the unrest.',
+    );
+    expect(speakerOf(r, 'sit on our hands')).toBe('Liu Xiaoming');
+  });
+
+  it('stays an unnamed source when two people hold such a title', () => {
+    const r = attribute(
+      'China’s ambassador warned that the government “will not sit on our hands” if the unrest grows.',
+      'China’s ambassador to Britain Liu Xiaoming spoke on Monday. China’s ambassador to France Lu Shaye spoke on Tuesday.',
+    );
+    expect(speakerOf(r, 'sit on our hands')).toBe('China’s ambassador');
   });
 });

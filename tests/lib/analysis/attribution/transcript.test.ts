@@ -14,6 +14,8 @@ describe('transcript labels', () => {
   it.each([
     [['UPDATE: The road reopened at noon after crews cleared the debris.']],
     [['EDITOR’S NOTE: This story has been corrected to show the right date.']],
+    // a page's time stamp under a label is no speech ("PUBLISHED: 10:48, Tue, Nov 19, 2019")
+    [['Troops were sent to the city on Tuesday.', 'PUBLISHED: 10:48, Tue, Nov 19, 2019', 'REVISED: 5:07 p.m. ET']],
   ])('leaves line labels that are not speakers: %j', (paragraphs) => {
     expect(attribute(...paragraphs).quotes).toEqual([]);
   });
