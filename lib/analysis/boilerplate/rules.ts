@@ -41,7 +41,8 @@ const nearStart = (u: LineUnit) => u.index < 3;
 // A passage of four words or more in quotation marks: someone speaking, which a prompt never does ("“After two more
 // years,” Doctor asks").
 // A title in quotation marks ("Best of Houzz", "Tomaten richtig schneiden") is not speech: speech runs longer.
-const QUOTED_SPEECH = /[“"«„](?:[^”"»“\s]+\s+){3,}[^”"»“]*[”"»“]/u;
+// Exactly three words then anything unquoted: no nested repetition to backtrack through on a long line.
+const QUOTED_SPEECH = /[“"«„](?:[^”"»“\s]+\s+){3}[^”"»“]*[”"»“]/u;
 const quotesSomeone = (u: LineUnit) => QUOTED_SPEECH.test(u.text);
 const bracketed = (u: LineUnit) => /^\[.*\]$/u.test(u.lower);
 const mentionsSite = (u: LineUnit, page: PageContext) =>
@@ -164,7 +165,7 @@ export const RULES: Rule[] = [
         (u.words <= 12 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u)))) ||
         bylineAlone(u, p)),
   },
-  { reason: 'navigation', test: (u) => u.words <= 40 && (PHRASES.navigation.test(u.lower) || (BREADCRUMB.test(u.lower) && !u.text.includes('«'))) },
+  { reason: 'navigation', test: (u) => (u.words <= 40 || (u.words <= 60 && nearEnd(u))) && (PHRASES.navigation.test(u.lower) || (BREADCRUMB.test(u.lower) && !u.text.includes('«'))) },
   { reason: 'navigation', test: (u) => dateline(u) || datedLabel(u) || (u.linkDensity >= 0.7 && u.words <= 20 && TAG_LIST.test(u.text)) },
   { reason: 'navigation', test: (u) => capsKicker(u) || danglingLeadIn(u) },
   // A bare address of the page itself above the article.

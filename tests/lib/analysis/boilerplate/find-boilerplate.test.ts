@@ -318,3 +318,29 @@ describe('findBoilerplate: disguised adverts and discovery prompts', () => {
     expect(findBoilerplate(articleWith([line, 'The council meets again next month.']))).toEqual([]);
   });
 });
+
+describe('findBoilerplate: more page furniture in more languages', () => {
+  it.each([
+    ['Ten tekst przeczytasz w mniej niż minutę', 'navigation'],
+    ['opublikowano: 2021-04-29 17:13:04', 'navigation'],
+    ['Veröffentlichung: 2. Februar 2022', 'navigation'],
+    ['Externer Inhalt', 'navigation'],
+    ['Contenu externe', 'navigation'],
+    ['(Visited 215 times, 55 visits today)', 'navigation'],
+    ['aja/PAP', 'syndication note'],
+    ['(mb/dpa)', 'syndication note'],
+    ['Dieser Text entspricht den Vorgaben der Fachliteratur und wurde von Medizinern geprüft.', 'author bio or contact'],
+    ['Medically reviewed by Jane Roe, MD', 'author bio or contact'],
+    ['Neueste Artikel', 'related-link list'],
+    ['Derniers articles', 'related-link list'],
+    ['Últimas noticias', 'related-link list'],
+    ['Latest posts', 'related-link list'],
+  ])('%s -> %s', (line, reason) => {
+    const found = findBoilerplate(articleWith([line, 'The vote is expected on Friday after a final hearing.']));
+    expect(found.map((b) => [b.text, b.reason])).toEqual([[line, reason]]);
+  });
+
+  it('keeps a sentence about a publication date', () => {
+    expect(findBoilerplate(articleWith(['Die Veröffentlichung der Studie ist für März geplant, sagte der Minister.', 'The vote is expected on Friday.']))).toEqual([]);
+  });
+});
