@@ -22,9 +22,14 @@ function toolbarAction() {
   return b.action ?? b.browserAction;
 }
 
-function refuseUnlessOwn(sender: Sender | undefined, valid: boolean): asserts sender is { id: string; tab: { id: number } } {
-  if (!isFromOwnContentScript(sender, browser.runtime.id)) throw new Error('Quotelens: message refused (not from the extension).');
+function refuseUnless(fromUs: boolean, valid: boolean): void {
+  if (!fromUs) throw new Error('Quotelens: message refused (not from the extension).');
   if (!valid) throw new Error('Quotelens: message refused (malformed payload).');
+}
+
+/** Our content script in some tab, with a well-formed payload. */
+function refuseUnlessOwn(sender: Sender | undefined, valid: boolean): asserts sender is { id: string; tab: { id: number } } {
+  refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), valid);
 }
 
 /** Flips the global highlights setting (every page follows it) and starts Quotelens on this tab. */
@@ -67,8 +72,7 @@ export default defineBackground(() => {
   backgroundMessaging.onMessage('getReading', ({ data, sender }) => {
     // Only the extension's own pages (popup, side panel, even when opened in a tab), never a content
     // script: its sender URL is the web page's.
-    if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error('Quotelens: message refused (not from the extension).');
-    if (!isReadingRequest(data)) throw new Error('Quotelens: message refused (malformed payload).');
+    refuseUnless(isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')), isReadingRequest(data));
     return shelf.get(data.tabId, data.key);
   });
 

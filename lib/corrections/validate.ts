@@ -1,8 +1,7 @@
 import type { Correction, QuoteRef, SpeakerRef } from '@/lib/corrections/types';
+import { isObject, isOffset } from '@/lib/shapes';
 
 // Stored data may be corrupted or come from another version: everything read back is checked.
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isShortString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 
 export function isQuoteRef(v: unknown): v is QuoteRef {

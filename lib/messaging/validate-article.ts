@@ -1,10 +1,6 @@
 import type { ArticleText } from '@/lib/analysis/types';
 import type { PageHtml, ReadingHead, ReadingRequest, SentAnalysis, SentReading } from './background-protocol';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isOffset = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+import { isObject, isOffset } from '@/lib/shapes';
 
 const isNullableString = (value: unknown) => value === null || typeof value === 'string';
 

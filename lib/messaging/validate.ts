@@ -1,15 +1,10 @@
 import type { GetReportData, LeanPageReport, PageReport, ProtocolMap } from './protocol';
+import { isObject, isOffset } from '@/lib/shapes';
 
 /**
  * Shape checks for everything that crosses the message boundary. The content script lives in pages
  * nobody controls, so it answers only the extension's own pages and only well-formed payloads.
  */
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isOffset = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 export function isSetHighlightsData(data: unknown): data is Parameters<ProtocolMap['setHighlights']>[0] {
   return isObject(data) && typeof data.enabled === 'boolean';

@@ -1,9 +1,7 @@
 import { prune, trimLines } from './memory';
 import { LIMITS, type LineRecord, type SiteMemory, type SiteRecord } from './types';
+import { isObject, isOffset as isCount } from '@/lib/shapes';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 const FINGERPRINT = /^[0-9a-f]{16}$/;
 const URL_KEY = /^[0-9a-f]{8}$/;
 const MAX_SITE_CHARS = 253;
