@@ -46,7 +46,7 @@ export const DE = compileLexicon({
   countries: ['Deutschland', 'Frankreich', 'Russland', 'China', 'USA', 'Vereinigte Staaten', 'Großbritannien', 'Italien', 'Spanien', 'Ukraine', 'Österreich', 'Schweiz', 'Polen', 'Türkei', 'Iran', 'Israel', 'Nordkorea', 'Südkorea', 'Japan', 'Luxemburg', 'Belgien', 'Niederlande'],
   nonNameCapitals: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber',
-    'doch', 'denn', 'wenn', 'als', 'wie', 'weil', 'dass', 'ob', 'so', 'auch', 'noch', 'nur', 'schon', 'dann', 'da', 'dort',
+    'doch', 'denn', 'wenn', 'als', 'wie', 'weil', 'dass', 'ob', 'so', 'sowohl', 'weder', 'entweder', 'auch', 'noch', 'nur', 'schon', 'dann', 'da', 'dort',
     'hier', 'jetzt', 'nun', 'heute', 'gestern', 'morgen', 'er', 'sie', 'es', 'wir', 'ihr', 'ich', 'du', 'man', 'sein',
     'seine', 'ihre', 'unser', 'unsere', 'dies', 'diese', 'dieser', 'dieses', 'diesem', 'diesen', 'jene', 'in', 'im', 'an',
     'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor',
