@@ -69,6 +69,7 @@ export const DE = compileLexicon({
   auxiliaries: ['hat', 'habe', 'hatte', 'haben', 'hätte', 'auch', 'noch', 'dann', 'bereits', 'schon', 'zudem', 'weiter', 'außerdem', 'jedoch', 'aber', 'allerdings', 'damals', 'jetzt', 'nun'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'manche', 'viele', 'einige', 'mehrere'],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese'],
+  articleGenders: { der: 'male', die: 'female', dieser: 'male', diese: 'female' },
   prepositions: ['von', 'vom', 'für', 'bei', 'beim', 'im', 'in', 'an', 'am', 'zu', 'zum', 'zur', 'der', 'des', 'den', 'dem', 'aus', 'mit'],
   complementizers: ['dass'],
   capitalisedNouns: true,
