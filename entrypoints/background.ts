@@ -4,7 +4,7 @@ import { backgroundMessaging, headOf, toSentReading, type PageHtml } from '@/lib
 import { createClickStarts } from '@/lib/messaging/click-starts';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage } from '@/lib/messaging/validate';
-import { isAnalysisRequest, isFromOwnContentScript, isPageHtml, isReadingRequest, isSetBadgeData, isTabRequest } from '@/lib/messaging/validate-article';
+import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isKeepReadingRequest, isPageHtml, isReadingRequest, isSetBadgeData, isSourceRequest, isTabRequest } from '@/lib/messaging/validate-article';
 import { fromKnowledgeData, type SiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
 import { withPrefetch } from '@/lib/storage/prefetch';
@@ -102,6 +102,21 @@ export default defineBackground(() => {
     const reading = await readWithSiteMemory(page, (p, site) =>
       readHere && hasDom ? readHere(p, site) : readInOffscreen(p, site));
     const head = headOf(shelf.put(sender.tab.id, reading));
+    if (!head) throw new Error('Quotelens: the reading was not kept.');
+    return head;
+  });
+
+  // Chrome: the offscreen document, read by the page directly (readPageDirect), asks for the site's
+  // knowledge and hands back the reading to keep, as readPage would have done here.
+  const fromOwnPage = (sender: unknown) => isFromOwnExtensionContext(sender as Sender & { url?: string }, browser.runtime.id, browser.runtime.getURL('/'));
+  backgroundMessaging.onMessage('siteKnowledge', async ({ data, sender }) => {
+    refuseUnless(fromOwnPage(sender), isSourceRequest(data));
+    return (await readWithSiteMemory.knowledgeOf(data.source)) ?? null;
+  });
+  backgroundMessaging.onMessage('keepReading', ({ data, sender }) => {
+    refuseUnless(fromOwnPage(sender), isKeepReadingRequest(data));
+    readWithSiteMemory.remember(data.source, data.reading);
+    const head = headOf(shelf.put(data.tabId, data.reading));
     if (!head) throw new Error('Quotelens: the reading was not kept.');
     return head;
   });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { backgroundMessaging, fromSentReading, type PageReading } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, fromSentReading, type PageHtml, type PageReading } from '@/lib/messaging/background-protocol';
 import type { PageStage } from '@/lib/messaging/protocol';
 import { isReadingHead, isSentAnalysis, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { epochNow } from '@/lib/page/stage-clock';
@@ -22,6 +22,20 @@ const SESSION_KEY = Symbol.for('quotelens.page-session');
 type Holder = { [SESSION_KEY]?: { session: PageSession; onChange: Set<() => void> } };
 
 /**
+ * Chrome: straight to the offscreen document, which the click has readied; where there is none (a
+ * page that runs Quotelens by itself, before any click) the service worker makes it and forwards the
+ * page. Firefox's background page reads it itself.
+ */
+async function sendPage(page: PageHtml): Promise<unknown> {
+  if (import.meta.env.FIREFOX) return backgroundMessaging.sendMessage('readPage', page);
+  try {
+    return await backgroundMessaging.sendMessage('readPageDirect', page);
+  } catch {
+    return backgroundMessaging.sendMessage('readPage', page);
+  }
+}
+
+/**
  * The normal path: the page is serialised here (without what is not rendered, and scripts and styles
  * emptied: see serialise-page) and parsed,
  * extracted and analysed in the background, so Readability never runs on the page's main thread.
@@ -34,7 +48,7 @@ async function readOffPage(doc: Document, stamp: (stage: PageStage) => void): Pr
   // Sending copies the string again (about as long as serialising it): each gets a task of its own.
   await yieldToPage();
   stamp('sent');
-  const head: unknown = await backgroundMessaging.sendMessage('readPage', { html, source: location.href });
+  const head: unknown = await sendPage({ html, source: location.href });
   // Receiving a long page's reading, checking it and anchoring on it are tasks of their own, and the
   // reading comes in two messages (the article, then the analysis): together they held the page past 50 ms.
   await yieldToPage();

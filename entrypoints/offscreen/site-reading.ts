@@ -16,16 +16,25 @@ export type ReadWithKnowledge = (page: PageHtml, site?: SiteKnowledgeData) => Se
  * meanwhile, never lose each other's changes.
  */
 export function createSiteReading(store: Pick<SafeItem<SiteMemory>, 'getValue' | 'update'>, now: () => number = Date.now) {
-  return async function readWithSiteMemory(page: PageHtml, read: ReadWithKnowledge): Promise<SentReading> {
-    const site = siteOf(page.source);
-    if (!site) return read(page);
-    const knowledge = toKnowledgeData(knowledgeFor(await store.getValue(), site, page.source));
-    const reading = await read(page, knowledge);
-    if (reading.status === 'ok') {
-      const fingerprints = articleFingerprints(reading.article);
-      // A failed write (quota, extension reloaded) only means this article is not remembered.
-      void store.update((memory) => recordArticle(memory, site, page.source, fingerprints, now())).catch(() => {});
-    }
+  /** What the site's other articles taught, for this page; undefined for a page of no site (a file). */
+  async function knowledgeOf(source: string): Promise<SiteKnowledgeData | undefined> {
+    const site = siteOf(source);
+    return site ? toKnowledgeData(knowledgeFor(await store.getValue(), site, source)) : undefined;
+  }
+  /** Remembers this article's lines for the site's next articles. */
+  function remember(source: string, reading: SentReading): void {
+    const site = siteOf(source);
+    if (!site || reading.status !== 'ok') return;
+    const fingerprints = articleFingerprints(reading.article);
+    // A failed write (quota, extension reloaded) only means this article is not remembered.
+    void store.update((memory) => recordArticle(memory, site, source, fingerprints, now())).catch(() => {});
+  }
+  async function readWithSiteMemory(page: PageHtml, read: ReadWithKnowledge): Promise<SentReading> {
+    const knowledge = await knowledgeOf(page.source);
+    const reading = await (knowledge ? read(page, knowledge) : read(page));
+    remember(page.source, reading);
     return reading;
-  };
+  }
+  // The two halves apart, for a reading made elsewhere (Chrome's offscreen document, asked directly).
+  return Object.assign(readWithSiteMemory, { knowledgeOf, remember });
 }

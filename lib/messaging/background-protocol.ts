@@ -85,6 +85,16 @@ export interface BackgroundProtocol {
    * answer its head; readAnalysis then fetches the analysis.
    */
   readPage(data: PageHtml): ReadingHead;
+  /**
+   * Content script -> Chrome's offscreen document, straight: the same as readPage, without the page's
+   * HTML passing through the service worker on its way (one copy of it fewer on the click's path).
+   * The document asks the worker for the site's knowledge and has it keep the reading (keepReading).
+   */
+  readPageDirect(data: PageHtml): ReadingHead;
+  /** Offscreen document -> background: what the per-site memory knows for this page, if anything. */
+  siteKnowledge(data: { source: string }): SiteKnowledgeData | null;
+  /** Offscreen document -> background: keep this tab's reading (and remember the site's lines); its head. */
+  keepReading(data: KeepReadingRequest): ReadingHead;
   /** Content script -> background: the analysis of this tab's kept reading, null when not kept. */
   readAnalysis(data: { key: string }): SentAnalysis | null;
   /** Service worker -> offscreen document (Chrome: a worker has no DOMParser): the same work. */
@@ -107,6 +117,12 @@ export interface BackgroundProtocol {
   loadPageReader(): void;
   /** Show how many quotes this tab has on the toolbar button (null clears it). */
   setBadge(data: { count: number | null }): void;
+}
+
+export interface KeepReadingRequest {
+  tabId: number;
+  source: string;
+  reading: SentReading;
 }
 
 export const backgroundMessaging = defineExtensionMessaging<BackgroundProtocol>();

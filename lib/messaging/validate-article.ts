@@ -1,5 +1,5 @@
 import type { ArticleText } from '@/lib/analysis/types';
-import type { PageHtml, ReadingHead, ReadingRequest, SentAnalysis, SentReading } from './background-protocol';
+import type { KeepReadingRequest, PageHtml, ReadingHead, ReadingRequest, SentAnalysis, SentReading } from './background-protocol';
 import { isObject, isOffset } from '@/lib/shapes';
 
 const isNullableString = (value: unknown) => value === null || typeof value === 'string';
@@ -65,6 +65,16 @@ export function isAnalysisRequest(data: unknown): data is { key: string } {
 
 export function isReadingRequest(data: unknown): data is ReadingRequest {
   return isObject(data) && isOffset(data.tabId) && isKey(data.key);
+}
+
+/** The offscreen document's request for a page's site knowledge. */
+export function isSourceRequest(data: unknown): data is { source: string } {
+  return isObject(data) && typeof data.source === 'string';
+}
+
+/** The offscreen document's reading, for the background to keep for its tab. */
+export function isKeepReadingRequest(data: unknown): data is KeepReadingRequest {
+  return isObject(data) && isOffset(data.tabId) && typeof data.source === 'string' && isSentReading(data.reading);
 }
 
 /** The popup's request to have the content script in a tab. */

@@ -85,6 +85,17 @@ describe('Chromium: the seed article', () => {
     expect(quotes).toBe(report.analysis.quotes.length);
   });
 
+  it('has the offscreen document read the page straight from the content script, the worker keeping the reading', async () => {
+    // Only the offscreen document answers readPageDirect: the worker has no such handler.
+    const head = (await chromium.worker.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () =>
+      chrome.runtime.sendMessage({ id: 2, type: 'readPageDirect', data: { html: document.documentElement.outerHTML, source: location.href }, timestamp: 0 })
+    }).then((r) => r[0].result)`)) as { res?: { status: string; key?: string }; err?: unknown };
+    expect(head.err).toBeUndefined();
+    expect(head.res).toMatchObject({ status: 'ok', key: expect.any(String) });
+    const kept = (await popup.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ id: 3, type: 'getReading', data: { tabId, key: head.res!.key }, timestamp: 0 })})`)) as { res?: SentReading | null };
+    expect(kept.res?.status).toBe('ok');
+  });
+
   it('reports the article with its quotes, every span found again in the page', () => {
     expect(report.status).toBe('ok');
     expect(report.analysis.quotes.length).toBeGreaterThan(0);

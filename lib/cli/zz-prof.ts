@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { analyzeArticle } from '@/lib/analysis/analyze';
+import { extractArticle } from '@/lib/extract/extract-article';
+import { decodeHtml } from '@/lib/cli/decode';
+import { parseHtml } from '@/lib/cli/parse-html';
+const page = process.argv[2] ?? 'keep-images';
+const html = decodeHtml(readFileSync(`/work/shared/corpus/readability/${page}/source.html`));
+const { document } = parseHtml(html);
+const article = extractArticle(document);
+console.log('chars', article.text.length);
+for (let i = 0; i < 5; i++) analyzeArticle(article);
+const t = performance.now();
+for (let i = 0; i < 100; i++) analyzeArticle(article);
+console.log('ms per analysis', ((performance.now() - t) / 100).toFixed(1));
+const a = analyzeArticle(article);
+console.log(JSON.stringify((a as any).timings ?? {}));
+process.exit(0);
