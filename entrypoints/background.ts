@@ -7,6 +7,7 @@ import { isFromExtensionPage } from '@/lib/messaging/validate';
 import { isAnalysisRequest, isFromOwnContentScript, isPageHtml, isReadingRequest, isSetBadgeData, isTabRequest } from '@/lib/messaging/validate-article';
 import { fromKnowledgeData, type SiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
+import { withPrefetch } from '@/lib/storage/prefetch';
 import { prepareOffscreen, readInOffscreen } from './offscreen/offscreen-client';
 import { readPageHtml } from './offscreen/read-page';
 import { createSiteReading } from './offscreen/site-reading';
@@ -79,13 +80,16 @@ export default defineBackground(() => {
   const hasDom = import.meta.env.FIREFOX && typeof DOMParser === 'function';
   const readHere = import.meta.env.FIREFOX ? (p: PageHtml, site: SiteKnowledgeData | undefined) => toSentReading(readPageHtml(p, undefined, undefined, site && fromKnowledgeData(site))) : null;
   // The per-site memory (issue 4) lives in this context's storage; the offscreen document gets it along.
-  const readWithSiteMemory = createSiteReading(siteMemory);
+  // Read ahead on the click (see withPrefetch): storage is then no step between page and reader.
+  const memory = withPrefetch(siteMemory);
+  const readWithSiteMemory = createSiteReading(memory);
   // Each tab's last reading, for the panel (see reading-shelf): the page answers it with a key only.
   const shelf = createReadingShelf();
   browser.tabs.onRemoved.addListener((tabId) => shelf.drop(tabId));
   const clickStarts = createClickStarts();
   toolbarAction()?.onClicked.addListener((tab) => {
     openPopupAndStart(tab, clickStarts);
+    memory.prefetch();
     if (!hasDom) prepareOffscreen();
   });
   backgroundMessaging.onMessage('injectTab', ({ data, sender }) => {

@@ -15,7 +15,7 @@ async function offscreenExists(url: string): Promise<boolean> {
  * Makes the offscreen document on first use and keeps it: asked again, it is already there (checked
  * through getContexts, since the service worker may have been restarted while the document lived).
  */
-async function ensureOffscreen(): Promise<void> {
+export async function ensureOffscreen(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const exists = await offscreenExists(url);
   // A document being created is listed before its script has run (the click starts one while the
