@@ -101,9 +101,11 @@ function speakerOfSentenceBefore(doc: Doc, sentences: readonly Sentence[], si: n
   const { tokens } = doc;
   const ts = tokenAt(tokens, prev.start);
   const te = tokenAt(tokens, prev.end);
-  if (doc.quoteSpans.some((q) => q.start >= prev.start && q.start < prev.end)) return null;
   for (let c = te - 2; c > ts && te - c < 12; c--) {
     if (tokens[c].text !== ',') continue;
+    // a quotation before the cue is that speaker's too ('Obama “felt …” about it, Axelrod said.'); one
+    // after it leaves the sentence alone
+    if (doc.quoteSpans.some((q) => q.start >= tokens[c].start && q.start < prev.end)) return null;
     const hit = cueAfter(doc, c + 1, te);
     if (!hit?.np) continue;
     const r = resolveNp(doc, hit.np);

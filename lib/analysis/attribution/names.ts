@@ -66,7 +66,15 @@ export function nameKey(lower: string): string {
   let w = isPossessive(lower) ? lower.slice(0, -2) : lower;
   if (w.endsWith('’') || w.endsWith("'")) w = w.slice(0, -1);
   const m = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['’-](?=\p{L})/u.exec(w);
-  return m && w.length > m[0].length + 1 ? w.slice(m[0].length) : w;
+  return translitEnding(m && w.length > m[0].length + 1 ? w.slice(m[0].length) : w);
+}
+
+/**
+ * One key for the transliterations of a Slavic surname's ending ("Zelensky", "Zelenskyy", "Zelenskiy",
+ * "Zelenskij"): papers spell it differently, sometimes within one article.
+ */
+function translitEnding(w: string): string {
+  return w.length > 5 && /(?:yy|iy|ij|yi)$/.test(w) ? `${w.slice(0, -2)}y` : w;
 }
 
 /** "Trump’s", "Bezos’s", "Abrams’": a possessive whose stem is a name word (it ends the name). */
@@ -295,6 +303,8 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
     if (e === s) return null;
     return { title: `head of ${text.slice(tokens[s].start, tokens[e - 1].end)}`, first: i, last: e - 1 };
   }
+  // ", who is the White House Ukraine expert, …": the title after "who is"
+  if (tokens[i]?.lower === 'who' && /^(is|was)$/.test(tokens[i + 1]?.lower ?? '') && /^(the|a|an)$/.test(tokens[i + 2]?.lower ?? '')) return titleAfter(text, tokens, i, lex, true);
   if (tokens[i]?.lower === 'who' && ROLE_VERBS.has(tokens[i + 1]?.lower ?? '')) {
     // ", who follows Amazon as a managing director at …", ", who works for the department"
     for (let k = i + 2; k < tokens.length && k - i < 8; k++) {
@@ -316,6 +326,8 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
   let inPost = false;
   while (i < tokens.length && i - s < 18) {
     const t = tokens[i];
+    // "the U.S. attorney for …": the dot of an abbreviation goes on
+    if (t.text === '.' && i > s && tokens[i + 1]?.isWord && (lex.abbreviations.has(tokens[i - 1].lower) || tokens[i - 1].text.length === 1)) { i++; continue; }
     if (STOP_AFTER.has(t.text) || CLAUSE_WORDS.has(t.lower) || stopsApposition(lex, t.lower)) break;
     if (t.lower === 'and' && !(tokens[i + 1] && lex.titleHeads.has(tokens[i + 1].lower)) && inPost) break;
     const w = t.lower.replace(/['’]s$/, '');

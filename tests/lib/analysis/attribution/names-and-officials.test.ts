@@ -17,6 +17,9 @@ describe('officials: people named with a title', () => {
     ['Republican Gov. Ellen Marsh and leaders of the Legislature have avoided criticism of the strike.', 'Ellen Marsh', /^Republican Gov/],
     ['Unlike Kentucky GOP Gov. Roy Tanner, who lost his bid this month, she kept quiet.', 'Roy Tanner', /^Kentucky GOP Gov/],
     ['The two other candidates in the race — Sens. Carol Boone and Lena Ortiz — have struggled to gain ground.', 'Carol Boone', /^Sens/],
+    // an abbreviation's dot inside a title in apposition, and a title after "who is"
+    ['“We will act,” Gerald Bowman, the U.S. attorney for the Southern District of New York, said in a statement.', 'Gerald Bowman', /^U\.S\. attorney for the Southern District of New York$/],
+    ['He questioned the judgment of Anton Vidal, who is the White House Ukraine expert, on Tuesday.', 'Anton Vidal', /^White House Ukraine expert$/],
     // the second name after a plural title shares it
     ['The two other candidates in the race — Sens. Carol Boone and Lena Ortiz — have struggled to gain ground.', 'Lena Ortiz', /^Sens/],
     ['The bill was drafted by Viktor Lenz, who works as a legal adviser to the committee.', 'Viktor Lenz', /legal adviser/],
@@ -48,5 +51,13 @@ describe('officials: people named with a title', () => {
     expect(people).toHaveLength(1);
     expect(people[0].title).toMatch(/deputy mayor for housing/);
     expect(people[0].mentions.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('one person across spellings of a transliterated surname', () => {
+  it('"Zelenskiy", "Zelenskyy" and "Zelensky" are one entity', () => {
+    const r = attribute('Ukrainian President Volodymyr Zelenskiy met the envoy on Monday.', '“We had a good talk,” said President Zelenskyy.', '“It was useful,” Zelensky added.');
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Volodymyr Zelenskiy']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Volodymyr Zelenskiy', 'Volodymyr Zelenskiy']);
   });
 });
