@@ -4,7 +4,8 @@
  *   npm run eval [-- --quick]      (--quick skips the two large corpora: AEB and trafilatura's set)
  *
  * The scorers never import our code: each one calls `npm run -s analyze` itself, so these are the
- * CLI's figures, which are the extension's figures.
+ * CLI's figures, which are the extension's figures. For iterating on the boilerplate rules,
+ * `npx tsx lib/cli/boilerplate-lab.ts` gives the two large corpora's boilerplate figures in seconds.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -132,9 +133,9 @@ function scorePolnear() {
 function scoreCorpora() {
   const aeb = leadingJson(node('aeb.mjs', []));
   const anchors = Object.entries(aeb).filter(([k]) => k.startsWith('stored_')).map(([k, v]) => `${k.replace('stored_', '')} ${(v as Json).f1}`);
-  row('AEB (181 pages)', 'clean-text F1', `${aeb.project_clean_text.f1} (${anchors.join(', ')})`, '>= 0.965');
+  row('AEB (181 pages)', 'clean-text F1', `${aeb.project_clean_text.f1} (${anchors.join(', ')})`, '>= 0.972');
   const snip = leadingJson(node('snippets.mjs', []));
-  row('trafilatura eval', 'boilerplate cut / content cut by mistake / clean F', `${snip.share_of_those_cut} / ${snip.share_of_content_cut_by_mistake} / ${snip.clean_text.f}`, '>= 0.60 / <= 0.01 / >= 0.90');
+  row('trafilatura eval', 'boilerplate cut / content cut by mistake / clean F', `${snip.share_of_those_cut} / ${snip.share_of_content_cut_by_mistake} / ${snip.clean_text.f}`, '>= 0.75 / <= 0.01 / >= 0.90');
 }
 
 console.log(`${'set'.padEnd(22)} ${'measure'.padEnd(52)} ${'value'.padEnd(22)} target`);
