@@ -11,11 +11,12 @@ function canonicalPath(doc: Document): string | null {
   if (!href) return null;
   let path: string;
   try {
-    path = new URL(href, 'http://page.invalid/').pathname;
+    // page text is untrusted: a bad address or a broken %-escape is no address at all
+    path = decodeURIComponent(new URL(href, 'http://page.invalid/').pathname);
   } catch {
     return null;
   }
-  const trimmed = decodeURIComponent(path).replace(/^\/+|\/+$/g, '').toLowerCase();
+  const trimmed = path.replace(/^\/+|\/+$/g, '').toLowerCase();
   return trimmed || null;
 }
 

@@ -5,6 +5,7 @@ import { cueAfter, cueBefore, cueNextSentence, sentenceSubject, type CueHit } fr
 import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { subjectBeforeQuote } from './subject-before-quote';
+import { impersonalCueAfter } from './impersonal-cues';
 import { tokenAt } from './tokens';
 import { transcriptLabel } from './transcript';
 import { firstIndex } from '../text/first-index';
@@ -129,7 +130,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     const next = spans[i + 1];
     const lo = prev && prev.outerEnd > s.start ? Math.max(ts, tokenAt(tokens, prev.outerEnd)) : ts;
     const hi = next && next.outerStart < s.end ? Math.min(te, tokenAt(tokens, next.outerStart)) : te;
-    let hit = cueAfter(doc, qb, hi) ?? cueBefore(doc, lo, qa, qb, hi);
+    let hit = cueAfter(doc, qb, hi) ?? cueBefore(doc, lo, qa, qb, hi) ?? impersonalCueAfter(doc, qb, hi);
     // 'Volker said he never used the term "three amigos" and added, "I …"': the verb's subject opens
     // the sentence, before the earlier quotation that bounded the search
     if (hit && !hit.np && hit.where === 'before' && lo > ts && /^(and|then|but)$/.test(tokens[hit.at - 1]?.lower ?? '')) {
@@ -175,7 +176,10 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     const block = doc.blocks[p.q.block];
     // quoted term, scare quote or title of a work; but a short quotation standing as its own sentence
     // in a paragraph whose speaker is known continues that speaker ("…,” she said. “Neither do I.”)
-    if (!p.hit && wordsUpTo(text, 5) <= 4 && !(blockSpeaker.has(p.q.block) && standsAlone(doc, sentences[p.sent], p.q))) continue;
+    // a quotation introduced by a colon after a known person's clause is theirs, however short
+    const introduced = p.hit ? null : subjectBeforeQuote(doc, sentences, p.sent, p.q);
+    const colonSpeaker = introduced?.colon ? introduced : null;
+    if (!p.hit && !colonSpeaker && wordsUpTo(text, 5) <= 4 && !(blockSpeaker.has(p.q.block) && standsAlone(doc, sentences[p.sent], p.q))) continue;
     if (p.type === 'partial' && isTitleOfWork(text)) continue;
     // "‘Legend in the Coal Fields.’" alone in its paragraph, in title case and without a cue: a section heading
     if (!p.hit && wordsUpTo(text, 2) >= 2 && isTitleOfWork(text) && fillsBlock(doc.text, block, p.q)) continue;
@@ -205,9 +209,9 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     } else if (p.hit) {
       confidence = 0.6;
     } else {
-      const same = blockSpeaker.get(p.q.block);
+      const same = colonSpeaker ? null : blockSpeaker.get(p.q.block);
       const quoteShare = (p.q.end - p.q.start) / Math.max(1, block.end - block.start);
-      const told = same ? null : (speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block) ?? subjectBeforeQuote(doc, sentences, p.sent, p.q));
+      const told = same ? null : (colonSpeaker ?? speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block) ?? introduced);
       if (same) {
         ({ ent, mention } = same);
         confidence = 0.6;

@@ -36,6 +36,7 @@ export interface LanguageWords {
   definiteArticles: readonly string[];
   relatives?: readonly string[];
   articleGenders?: Readonly<Record<string, 'male' | 'female'>>;
+  impersonalCues?: readonly string[];
   dropsSubjects?: boolean;
   capitalisedNouns?: boolean;
   compounds?: boolean;
@@ -80,6 +81,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     definiteArticles: lower(w.definiteArticles),
     relatives: lower(w.relatives ?? []),
     articleGenders: new Map(Object.entries(w.articleGenders ?? {})),
+    impersonalCues: (w.impersonalCues ?? []).map((p) => p.toLowerCase().split(/\s+/)),
     dropsSubjects: !!w.dropsSubjects,
     capitalisedNouns: !!w.capitalisedNouns,
     compounds: !!w.compounds,

@@ -39,6 +39,8 @@ export interface LexiconData {
    * US-Präsident"). Empty: titles after "the" stay unnamed sources (English keeps its behaviour).
    */
   definiteArticles: Set<string>;
+  /** Cues with an impersonal subject, as lower-case tokens ("peut-on lire", "hieß es"); absent in English. */
+  impersonalCues?: readonly (readonly string[])[];
   /** The gender a definite article gives the noun after it ("la ministre", "der Sprecher"); absent in English. */
   articleGenders?: Map<string, 'male' | 'female'>;
   /** Relative pronouns whose antecedent speaks ("…, José Yurramendi, quien manifestó que …"). */

@@ -31,6 +31,7 @@ describe('a page of several articles gives the one its canonical address names',
   it.each([
     ['no canonical address', ''],
     ['an address no article names', '<link rel="canonical" href="https://example.org/aktuelles/2019/05/etwas-anderes/">'],
+    ['a broken %-escape in the address', '<link rel="canonical" href="https://example.org/aktuelles/%E0%A4%A/">'],
   ])('leaves the page alone with %s', (_, head) => {
     const { document } = parseHtml(listPage(head, 'wir-haben-bereits-die-zusage'));
     const before = document.querySelectorAll('article').length;

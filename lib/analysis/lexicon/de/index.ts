@@ -70,6 +70,7 @@ export const DE = compileLexicon({
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'manche', 'viele', 'einige', 'mehrere'],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese'],
   articleGenders: { der: 'male', die: 'female', dieser: 'male', diese: 'female' },
+  impersonalCues: ['hieß es', 'heißt es', 'hatte es geheißen'],
   prepositions: ['von', 'vom', 'für', 'bei', 'beim', 'im', 'in', 'an', 'am', 'zu', 'zum', 'zur', 'der', 'des', 'den', 'dem', 'aus', 'mit'],
   complementizers: ['dass'],
   capitalisedNouns: true,

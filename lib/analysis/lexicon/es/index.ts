@@ -67,6 +67,7 @@ export const ES = compileLexicon({
   relatives: ['quien', 'quienes'],
   definiteArticles: ['el', 'la', 'los', 'las', 'este', 'esta'],
   articleGenders: { el: 'male', la: 'female', este: 'male', esta: 'female' },
+  impersonalCues: ['se lee', 'se indicó', 'se informó', 'se señaló', 'se explicó'],
   prepositions: ['de', 'del', 'en', 'para', 'por', 'a', 'al', 'con', 'ante', 'sobre', 'sin', 'desde', 'hasta', 'entre', 'tras'],
   complementizers: ['que'],
   dropsSubjects: true,

@@ -93,6 +93,7 @@ export const FR = compileLexicon({
   relatives: ['qui'],
   definiteArticles: ['le', 'la', 'les', 'l’', 'l\'', 'ce', 'cette'],
   articleGenders: { le: 'male', la: 'female', ce: 'male', cette: 'female' },
+  impersonalCues: ['peut-on lire', 'lit-on', 'apprend-on', 'pouvait-on lire', 'a-t-on appris', 'précise-t-on'],
   prepositions: ['de', 'du', 'des', 'd’', 'd\'', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'dans', 'sur'],
   complementizers: ['que', 'qu’', 'qu\''],
   joinedPronouns: true,
