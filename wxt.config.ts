@@ -4,6 +4,19 @@ import { defineConfig } from 'wxt';
 // clicks the toolbar button (activeTab + scripting); storage keeps settings on this machine.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Readability is CommonJS, which the bundler must assume has side effects: told it has none, it is
+  // left out of the bundles that never call it (Chrome's service worker).
+  vite: () => ({
+    build: { rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('@mozilla/readability') } } },
+  }),
+  hooks: {
+    // The toolbar button has no manifest popup, so its click reaches the background first: the page's
+    // work starts at the click while the popup loads (issue 11). The background opens the popup itself.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.action?.default_popup;
+      delete manifest.browser_action?.default_popup;
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Quotelens',
     description: 'See who said what on a news page: quotes, speakers, officials, duplicates and boilerplate. Nothing leaves your browser.',

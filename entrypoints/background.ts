@@ -1,25 +1,54 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundMessaging, headOf, toSentReading } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, headOf, toSentReading, type PageHtml } from '@/lib/messaging/background-protocol';
+import { createClickStarts } from '@/lib/messaging/click-starts';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage } from '@/lib/messaging/validate';
-import { isAnalysisRequest, isFromOwnContentScript, isPageHtml, isReadingRequest, isSetBadgeData } from '@/lib/messaging/validate-article';
-import { fromKnowledgeData } from '@/lib/site-memory/knowledge-data';
+import { isAnalysisRequest, isFromOwnContentScript, isPageHtml, isReadingRequest, isSetBadgeData, isTabRequest } from '@/lib/messaging/validate-article';
+import { fromKnowledgeData, type SiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
-import { readInOffscreen } from './offscreen/offscreen-client';
+import { withPrefetch } from '@/lib/storage/prefetch';
+import { prepareOffscreen, readInOffscreen } from './offscreen/offscreen-client';
 import { readPageHtml } from './offscreen/read-page';
 import { createSiteReading } from './offscreen/site-reading';
 
 /** The command in wxt.config.ts's manifest `commands`. */
 const TOGGLE_COMMAND = 'toggle-highlights';
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+const POPUP = '/popup.html';
+const PAGE_READER = '/page-reader.js';
 
-type Sender = { id?: string; tab?: { id?: number } };
+type Sender = { id?: string; tab?: { id?: number }; frameId?: number };
 
 /** Chrome MV3 has `action`, Firefox MV2 `browserAction`; the badge calls are the same. */
 function toolbarAction() {
   const b = browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action };
   return b.action ?? b.browserAction;
+}
+
+/** Injects the content script (it guards itself against running twice). */
+async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT as '/content-scripts/content.js'] });
+}
+
+/**
+ * The toolbar click: open the popup and, at the same moment, start the page's work, so the page is
+ * being read while the popup loads rather than after (issue 11). The popup is set for this tab only
+ * while it opens, so the next click comes here again. Should opening fail, the popup stays set for the
+ * tab: the reader's next click opens it the ordinary way, and it injects the script itself.
+ */
+function openPopupAndStart(tab: { id?: number; windowId?: number }, starts: ReturnType<typeof createClickStarts>): void {
+  const action = toolbarAction();
+  if (!action || tab.id == null) return;
+  const tabId = tab.id;
+  void action.setPopup({ tabId, popup: POPUP });
+  // Firefox opens a popup only inside the click's handler: no await may come before this call.
+  const opened = action.openPopup(tab.windowId == null ? undefined : { windowId: tab.windowId });
+  starts.start(tabId, injectContentScript);
+  opened.then(
+    () => action.setPopup({ tabId, popup: '' }),
+    (error: unknown) => console.warn('Quotelens: could not open the popup;', error),
+  );
 }
 
 function refuseUnless(fromUs: boolean, valid: boolean): void {
@@ -40,27 +69,47 @@ async function toggleHighlights(tabId: number | undefined): Promise<void> {
   // The shortcut grants activeTab, like a click; the script guards itself against running twice. It
   // is injected while the setting is saved (the click's fast path): it starts reading the page at
   // once, and paints when the saved setting reaches it, whichever comes first.
-  const injected = browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT as '/content-scripts/content.js'] }).catch(() => {});
+  const injected = injectContentScript(tabId).catch(() => {});
   await Promise.all([saved, injected]);
 }
 
 export default defineBackground(() => {
   // Firefox's MV2 background page has a DOM and reads the page itself; Chrome's service worker has
-  // none and hands it to the offscreen document.
-  const hasDom = typeof DOMParser === 'function';
+  // none and hands it to the offscreen document. The build constant keeps Readability and the core
+  // out of Chrome's worker, which compiles its script on every wake-up (the click's path).
+  const hasDom = import.meta.env.FIREFOX && typeof DOMParser === 'function';
+  const readHere = import.meta.env.FIREFOX ? (p: PageHtml, site: SiteKnowledgeData | undefined) => toSentReading(readPageHtml(p, undefined, undefined, site && fromKnowledgeData(site))) : null;
   // The per-site memory (issue 4) lives in this context's storage; the offscreen document gets it along.
-  const readWithSiteMemory = createSiteReading(siteMemory);
+  // Read ahead on the click (see withPrefetch): storage is then no step between page and reader.
+  const memory = withPrefetch(siteMemory);
+  const readWithSiteMemory = createSiteReading(memory);
   // Each tab's last reading, for the panel (see reading-shelf): the page answers it with a key only.
   const shelf = createReadingShelf();
   browser.tabs.onRemoved.addListener((tabId) => shelf.drop(tabId));
+  const clickStarts = createClickStarts();
+  toolbarAction()?.onClicked.addListener((tab) => {
+    openPopupAndStart(tab, clickStarts);
+    memory.prefetch();
+    if (!hasDom) prepareOffscreen();
+  });
+  backgroundMessaging.onMessage('injectTab', ({ data, sender }) => {
+    refuseUnless(isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')), isTabRequest(data));
+    return clickStarts.claim(data.tabId, injectContentScript);
+  });
   backgroundMessaging.onMessage('readPage', async ({ data, sender }) => {
     refuseUnlessOwn(sender as Sender, isPageHtml(data));
     const page = { html: data.html, source: data.source };
     const reading = await readWithSiteMemory(page, (p, site) =>
-      hasDom ? toSentReading(readPageHtml(p, undefined, undefined, site && fromKnowledgeData(site))) : readInOffscreen(p, site));
+      readHere && hasDom ? readHere(p, site) : readInOffscreen(p, site));
     const head = headOf(shelf.put(sender.tab.id, reading));
     if (!head) throw new Error('Quotelens: the reading was not kept.');
     return head;
+  });
+
+  backgroundMessaging.onMessage('loadPageReader', async ({ sender }) => {
+    refuseUnlessOwn(sender as Sender, true);
+    const frameIds = [(sender as Sender).frameId ?? 0];
+    await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds }, files: [PAGE_READER as '/page-reader.js'] });
   });
 
   backgroundMessaging.onMessage('readAnalysis', ({ data, sender }) => {
@@ -87,6 +136,8 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== TOGGLE_COMMAND) return;
+    // The shortcut may start a reading too (the click's fast path): have the document ready for it.
+    if (!hasDom) prepareOffscreen();
     void (async () => {
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       await toggleHighlights(id);

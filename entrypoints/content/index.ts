@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzeArticle } from '@/lib/analysis/analyze';
-import { extractArticle } from '@/lib/extract/extract-article';
 import { backgroundMessaging, fromSentReading, type PageReading } from '@/lib/messaging/background-protocol';
 import type { PageStage } from '@/lib/messaging/protocol';
 import { isReadingHead, isSentAnalysis, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { epochNow } from '@/lib/page/stage-clock';
 import { createPageSession, type PageSession } from '@/lib/page/page-session';
 import { detectHighlightApi } from '@/lib/page/highlight-painter';
+import { lazyInPageReader } from '@/lib/page/in-page-reader';
 import { createBudget, yieldToPage } from '@/lib/page/scheduler';
 import { serialisePage } from '@/lib/page/serialise-page';
 import { corrections, highlightsEnabled, markBoilerplate, markDuplicates } from '@/lib/storage/items';
@@ -49,6 +48,9 @@ async function readOffPage(doc: Document, stamp: (stage: PageStage) => void): Pr
   return fromSentReading({ ...head, analysis });
 }
 
+// Readability and the core come only when the page must read itself (see in-page-reader).
+const inPageReader = lazyInPageReader(() => backgroundMessaging.sendMessage('loadPageReader'));
+
 function showBadge(session: PageSession): void {
   const analysis = session.analysis();
   void backgroundMessaging.sendMessage('setBadge', { count: analysis ? analysis.quotes.length : null }).catch(() => {});
@@ -71,8 +73,8 @@ export default defineContentScript({
         readOffPage,
         startedAt,
         analyseAtOnce: true,
-        extract: (doc) => extractArticle(doc),
-        analyze: (article) => analyzeArticle(article, { source: location.href }),
+        extract: async (doc) => (await inPageReader()).extract(doc),
+        analyze: async (article) => (await inPageReader()).analyze(article, { source: location.href }),
         highlightApi,
         // Chromium's ::highlight() styles inherit, Firefox's do not (checked in both; see HighlightRuleScope).
         highlightRuleScope: import.meta.env.FIREFOX ? 'universal' : 'root',

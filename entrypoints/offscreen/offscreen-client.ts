@@ -15,10 +15,14 @@ async function offscreenExists(url: string): Promise<boolean> {
  * Makes the offscreen document on first use and keeps it: asked again, it is already there (checked
  * through getContexts, since the service worker may have been restarted while the document lived).
  */
-async function ensureOffscreen(): Promise<void> {
+export async function ensureOffscreen(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
-  if (await offscreenExists(url)) return;
-  creating ??= browser.offscreen
+  const exists = await offscreenExists(url);
+  // A document being created is listed before its script has run (the click starts one while the
+  // page is being serialised): a message sent to it now would find no listener, so wait for it.
+  if (creating) return creating;
+  if (exists) return;
+  creating = browser.offscreen
     .createDocument({
       url: OFFSCREEN_PATH,
       reasons: ['DOM_PARSER'],
@@ -32,6 +36,14 @@ async function ensureOffscreen(): Promise<void> {
       creating = null;
     });
   await creating;
+}
+
+/**
+ * Called on the toolbar click: the document (and its parser code) loads while the page is still being
+ * serialised, instead of after the page's HTML has arrived. Failures surface on the real request.
+ */
+export function prepareOffscreen(): void {
+  ensureOffscreen().catch(() => undefined);
 }
 
 /** Chrome MV3: the service worker has no DOM, so the offscreen document reads the page. */

@@ -5,6 +5,7 @@ import { cleanInlineText, elementToBlocks } from './block-text';
 import { cleanByline } from './byline';
 import { siteNameOf } from './site-name';
 import { findStandfirst } from './standfirst';
+import { keepCanonicalArticle } from './canonical-article';
 
 import { NoArticleError } from './no-article-error';
 import { assertArticleLength, assertReadableDepth } from './page-limits';
@@ -24,6 +25,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   assertReadableDepth(doc);
   const clone = doc.cloneNode(true) as Document;
   removeComments(clone);
+  keepCanonicalArticle(clone);
   const reader = new Readability(clone, {
     maxElemsToParse: options.maxElements ?? 0,
     serializer: (el: Node) => el,

@@ -94,6 +94,17 @@ export interface BackgroundProtocol {
    * report names it), or null when the background no longer has it (the page then sends it itself).
    */
   getReading(data: ReadingRequest): SentReading | null;
+  /**
+   * Popup -> background: have the content script in this tab. The background started injecting on the
+   * toolbar click, so the page's work was under way before the popup loaded; it answers with that
+   * injection (or a new one) and rejects with the browser's refusal.
+   */
+  injectTab(data: { tabId: number }): void;
+  /**
+   * Content script -> background: run page-reader.js (Readability and the core) in the sender's frame,
+   * for the in-page fallback; the content script itself is kept small (see in-page-reader).
+   */
+  loadPageReader(): void;
   /** Show how many quotes this tab has on the toolbar button (null clears it). */
   setBadge(data: { count: number | null }): void;
 }

@@ -67,6 +67,11 @@ export function isReadingRequest(data: unknown): data is ReadingRequest {
   return isObject(data) && isOffset(data.tabId) && isKey(data.key);
 }
 
+/** The popup's request to have the content script in a tab. */
+export function isTabRequest(data: unknown): data is { tabId: number } {
+  return isObject(data) && isOffset(data.tabId);
+}
+
 export function isSetBadgeData(data: unknown): data is { count: number | null } {
   return isObject(data) && (data.count === null || isOffset(data.count));
 }

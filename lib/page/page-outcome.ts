@@ -16,7 +16,7 @@ export interface AnalyseDeps {
    */
   readOffPage?(doc: Document, stamp: (stage: PageStage) => void): Promise<PageReading>;
   /** lib/extract's extractArticle; throws an error with kind 'no-article' when there is none. */
-  extract(doc: Document): ArticleText;
+  extract(doc: Document): ArticleText | Promise<ArticleText>;
   /** The core's analyzeArticle (in the page: the fallback when readOffPage is missing or fails). */
   analyze(article: ArticleText): Analysis | Promise<Analysis>;
   yieldToPage(): Promise<void>;
@@ -56,7 +56,7 @@ export async function analysePage(deps: AnalyseDeps, timings: PageTimings): Prom
     const offPage = await readOffPage(deps, timings);
     if (offPage) return offPage;
     let at = deps.now();
-    const article = deps.extract(deps.doc);
+    const article = await deps.extract(deps.doc);
     timings.extractMs = Math.round(deps.now() - at);
     await deps.yieldToPage();
     at = deps.now();

@@ -29,7 +29,7 @@ export interface PageSessionDeps {
   /** When the content script started (epoch ms), the first step of the sweeps' stage breakdown. */
   startedAt?: number;
   /** lib/extract's extractArticle; throws an error with kind 'no-article' when there is none. */
-  extract(doc: Document): ArticleText;
+  extract(doc: Document): ArticleText | Promise<ArticleText>;
   /** May run elsewhere (the background) and so be asynchronous. */
   analyze(article: ArticleText): Analysis | Promise<Analysis>;
   /** null where the browser has no CSS Custom Highlight API: wrappers are used instead. */

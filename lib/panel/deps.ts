@@ -1,4 +1,4 @@
-import { browser, type PublicPath } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { CorrectionsBook } from '@/lib/corrections/book';
 import { backgroundMessaging } from '@/lib/messaging/background-protocol';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -12,7 +12,10 @@ import type { SafeItem } from '@/lib/storage/safe-item';
  */
 export interface PanelDeps {
   tabs: Pick<typeof browser.tabs, 'get' | 'query'>;
-  /** Injects the content script; it guards itself, so injecting twice is harmless. */
+  /**
+   * Has the content script in the tab: the background injected it on the toolbar click, or injects
+   * it now; rejects with the browser's refusal. The script guards itself, so twice is harmless.
+   */
   injectContentScript(tabId: number): Promise<void>;
   send: typeof sendMessage;
   /** The reading the background keeps for a tab under a key (a lean report's), or null when it has none. */
@@ -30,19 +33,12 @@ export interface PanelDeps {
   now(): Date;
 }
 
-// Built by `wxt build` from entrypoints/content/index.ts (registration: 'runtime'). Typed as a plain
-// string so this compiles before that entrypoint exists and wxt lists it among the public paths.
-const CONTENT_SCRIPT: string = '/content-scripts/content.js';
-
 // Firefox's sidebar API is not in the Chrome-based types WXT ships.
 type FirefoxSidebar = { sidebarAction?: { open(): Promise<void> } };
 
-/** Injects the content script into a tab (it guards itself against running twice). */
+/** Asks the background for the content script in a tab: it takes over the click's own injection. */
 export async function injectContentScript(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({
-    target: { tabId },
-    files: [CONTENT_SCRIPT as Extract<PublicPath, `${string}.js`>],
-  });
+  await backgroundMessaging.sendMessage('injectTab', { tabId });
 }
 
 /** The real browser: `browser` from wxt/browser works in Chrome MV3 and Firefox MV2 alike. */

@@ -69,6 +69,22 @@ describe('Chromium: the seed article', () => {
     expect((await ask('not-the-key')).res).toBeNull();
   });
 
+  it('loads Readability and the core into the page only on the content script\'s request (the in-page fallback)', async () => {
+    const inPage = (func: string) =>
+      chromium.worker.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: ${func} }).then((r) => r[0].result)`);
+    const readerThere = `() => typeof globalThis[Symbol.for('quotelens.in-page-reader')]?.extract === 'function'`;
+    // The click injected the small content script only.
+    expect(await inPage(readerThere)).toBe(false);
+    // From the content script's world, the request the fallback makes; the background runs page-reader.js.
+    const asked = await inPage(`() => chrome.runtime.sendMessage({ id: 1, type: 'loadPageReader', timestamp: 0 }).then((r) => r.err?.message ?? 'ok')`);
+    expect(asked).toBe('ok');
+    const quotes = await inPage(`() => {
+      const reader = globalThis[Symbol.for('quotelens.in-page-reader')];
+      return reader.analyze(reader.extract(document), { source: location.href }).quotes.length;
+    }`);
+    expect(quotes).toBe(report.analysis.quotes.length);
+  });
+
   it('reports the article with its quotes, every span found again in the page', () => {
     expect(report.status).toBe('ok');
     expect(report.analysis.quotes.length).toBeGreaterThan(0);

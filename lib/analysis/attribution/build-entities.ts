@@ -1,6 +1,6 @@
 import type { Doc } from './doc';
 import { inLexicon } from '../lexicon';
-import type { NameRun } from './names';
+import type { NameRun, TitleInfo } from './names';
 import { genderBefore, genderOfPhrase, mayPrecedeName, titleAfter, titleBefore, titleBeforeComma } from './names';
 import { personFor } from './resolve';
 import { titleWithComplementBefore } from './title-complements';
@@ -84,7 +84,7 @@ export function collectPeople(doc: Doc): void {
     const owner = isPossessiveRun(doc, r);
     const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);
     const ta = owner ? null : titleAfter(text, tokens, r.last, lex);
-    const tc = tb || owner ? null : titleBeforeComma(text, tokens, r.first, lex);
+    const tc = tb || owner ? null : (titleBeforeComma(text, tokens, r.first, lex) ?? sharedPluralTitle(doc, ri));
     const hon = honorificBefore(doc, r.first);
     const kin = genderBefore(tokens, r.first, lex);
     const speaks = !owner && (isSpeech(doc, r.last + 1) || isSpeech(doc, r.first - 1) || speaksAfterApposition(doc, r.last));
@@ -127,6 +127,18 @@ function personShape(doc: Doc, r: NameRun): boolean {
 }
 
 const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+const PLURAL_TITLES = new Set(['sens', 'reps', 'govs', 'senators', 'governors', 'representatives']);
+
+/** "Sens. Cory Booker and Kamala Harris": the second of two names after a plural title holds it too. */
+function sharedPluralTitle(doc: Doc, ri: number): TitleInfo | null {
+  const { tokens, runs } = doc;
+  const r = runs[ri];
+  const prev = runs[ri - 1];
+  if (!prev || tokens[r.first - 1]?.lower !== 'and' || prev.last !== r.first - 2) return null;
+  const t = titleBefore(doc.text, tokens, prev.first, doc.lex);
+  return t && PLURAL_TITLES.has(tokens[t.last].lower) ? t : null;
+}
 
 /** "Joel Schlabach, a teacher at the school, said": a speech verb right after one apposition. */
 function speaksAfterApposition(doc: Doc, last: number): boolean {

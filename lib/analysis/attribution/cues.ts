@@ -24,6 +24,10 @@ function strongVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   // a capitalised verb only in headline case ("…, Graham Says"), not "the United States are"
   if (t?.cap && doc.tokens[i + 1]?.isWord && !doc.tokens[i + 1].cap) return false;
+  // "against Islamic State, …": a capitalised form after a capitalised word that follows a lower-case
+  // one ends a name; a title-case headline capitalises the words before too ("…, Senate Leader Says")
+  const before = doc.tokens[i - 2];
+  if (t?.cap && doc.tokens[i - 1]?.cap && before?.isWord && !before.cap) return false;
   // "State Senator Ann Lee": a capitalised form qualifying the title after it
   if (t?.cap && doc.tokens[i + 1]?.cap && doc.lex.titleHeads.has(doc.tokens[i + 1].lower)) return false;
   // "the United States, …": the last word of a country's name

@@ -14,6 +14,7 @@ import { attributeQuotes, type Found } from './attribute-quotes';
 import { findIndirect } from './indirect';
 import { widenMixed } from './mixed-clauses';
 import { withoutTitleComplements } from './title-complements';
+import { signedPosts } from './signed-posts';
 
 /**
  * Quotes, their speakers and the people and organisations of an article. Pure and linear in the
@@ -86,6 +87,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   collectOrganisations(doc);
   collectPeople(doc);
   const found: Found[] = attributeQuotes(doc, spans, sentences);
+  found.push(...signedPosts(doc, found));
   found.push(...findIndirect(doc, sentences, found));
   found.sort((a, b) => a.start - b.start);
   widenMixed(doc, found, sentences);

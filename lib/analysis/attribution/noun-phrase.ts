@@ -80,19 +80,7 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     while (o > floor && k - o < 10 && tokens[o].text !== '(') o--;
     if (tokens[o]?.text === '(') k = o - 1;
   }
-  if (k >= floor && tokens[k].text === ',') {
-    // "A lawyer for the outlets, David Schulz, said": the name in apposition
-    const ri = k > floor ? doc.runAt[k - 1] : -1;
-    if (ri >= 0 && doc.runs[ri].last === k - 1 && tokens[doc.runs[ri].first - 1]?.text === ',') return { first: doc.runs[ri].first, last: k - 1 };
-    // "Megan Hester, senior associate at the institute, said": skip the apposition
-    let c = k - 1;
-    while (c > floor && k - c < 35 && tokens[c].text !== ',' && !doc.lex.speechForms.has(tokens[c].lower)) c--;
-    if (c > floor && tokens[c].text === ',') {
-      const inner = npBackward(doc, c - 1, floor);
-      if (inner && tokens[inner.last].cap) return inner;
-    }
-    return null;
-  }
+  if (k >= floor && tokens[k].text === ',') return beforeApposition(doc, k, floor);
   if (k < floor || !tokens[k].isWord) return null;
   if (doc.lex.pronouns.has(tokens[k].lower) && doc.runAt[k] < 0) return { first: k, last: k };
   // "Sen. Mitch McConnell of Kentucky said", "Jane Roe of the University of North Carolina said": the person, not the place
@@ -131,6 +119,46 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
   return { first, last };
 }
 
+/**
+ * The subject before an apposition that ends with the comma at `comma`: "Megan Hester, senior associate
+ * at the institute, said", "Marley Anderson, 21, a junior from Las Vegas, said", "Another pollster,
+ * David Woodard of Clemson University, said". A verb of saying inside the commas ends the search
+ * ("…, he said, …"), but not the same word used as a noun ("an expert on political messaging", "the
+ * state party chairwoman").
+ */
+function beforeApposition(doc: Doc, comma: number, floor: number): Np | null {
+  const { tokens, runs, runAt } = doc;
+  // "A lawyer for the outlets, David Schulz, said": the name in apposition
+  const ri = comma > floor ? runAt[comma - 1] : -1;
+  if (ri >= 0 && runs[ri].last === comma - 1 && tokens[runs[ri].first - 1]?.text === ',') return { first: runs[ri].first, last: comma - 1 };
+  let end = comma;
+  for (let hop = 0; hop < 3; hop++) {
+    let c = end - 1;
+    while (c > floor && end - c < 35 && tokens[c].text !== ',' && !saysHere(doc, c)) c--;
+    if (c <= floor || tokens[c].text !== ',') return null;
+    const inner = npBackward(doc, c - 1, floor);
+    // "Sean Robertson, a spokesperson for Inherent Resolve, the U.S. operation …, told": a name after a
+    // preposition belongs to the apposition before it
+    const objectOf = !!inner && inner.first > floor && /^(for|of|at|in|from|with|to|on)$/.test(tokens[inner.first - 1].lower);
+    if (inner && tokens[inner.last].cap && !objectOf) return inner;
+    // "Another pollster, David Woodard of Clemson University, said": the description comes first, the
+    // name in the apposition speaks
+    const named = npBackward(doc, end - 1, c + 1);
+    if (named && named.first === c + 1 && runAt[named.last] >= 0 && runs[runAt[named.last]].words.length >= 2) return named;
+    // "Marley Anderson, 21, a junior …": a short aside (an age) before the apposition proper
+    const aside = !inner && (tokens[c - 2]?.text === ',' || tokens[c - 3]?.text === ',') && c - 3 > floor;
+    if (!objectOf && !aside) return null;
+    end = c;
+  }
+  return null;
+}
+
+/** A verb of saying at token i, not the same word as a noun ("political messaging", "the state"). */
+function saysHere(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return doc.lex.speechForms.has(t.lower) && !t.lower.endsWith('ing') && !looksLikeNoun(doc, i);
+}
+
 /** The noun phrase that starts at token `start` (a subject after its verb: "said Patrick McHugh"). */
 export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
   const { tokens } = doc;
@@ -156,7 +184,7 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     if (t.cap && tokens[i + 1]?.cap && doc.lex.titleHeads.has(tokens[i + 1].lower) && doc.lex.speechForms.has(t.lower) && i + 1 < ceiling) { last = i; continue; }
     if (t.isWord && !t.cap && sawDet && i - k <= 3 && !NP_STOP.has(t.lower) && !doc.lex.prepositions.has(t.lower) && !doc.lex.articles.has(t.lower) && !doc.lex.complementizers.has(t.lower) && !/(ed|ly)$/.test(t.lower) && !doc.lex.speechForms.has(t.lower) && (last < 0 || last === i - 1)) { last = i; continue; }
     // "says farmer Okonkwo Eze": an occupation word before a name
-    if (i === k && t.isWord && !t.cap && tokens[i + 1] && doc.runAt[i + 1] >= 0 && !NP_STOP.has(t.lower) && !doc.lex.speechForms.has(t.lower)) continue;
+    if (i === k && t.isWord && !t.cap && tokens[i + 1] && doc.runAt[i + 1] >= 0 && !NP_STOP.has(t.lower) && !doc.lex.speechForms.has(t.lower) && !LIGHT_GERUNDS.has(t.lower)) continue;
     // "the New York businessman said": a common noun heads the capitalised words
     if (t.isWord && !t.cap && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !isSkippable(t) && tokens[i + 1] && doc.lex.speechForms.has(tokens[i + 1].lower)) { last = i; break; }
     if (t.isWord && !t.cap && sawDet && last === i - 1 && !doc.lex.speechForms.has(t.lower) && !SKIP_BETWEEN.has(t.lower) && i + 1 < ceiling && tokens[i + 1].isWord && (doc.lex.unnamedSourceNouns.has(tokens[i + 1].lower) || doc.lex.titleHeads.has(tokens[i + 1].lower))) { last = i; continue; }
@@ -203,8 +231,14 @@ function ownerBeforeOf(doc: Doc, k: number, floor: number): Np | null {
 
 /** A lower-case word that can describe a person before their name ("veteran", "industry", "analyst"). */
 function isRoleWord(doc: Doc, w: string): boolean {
-  return !NP_STOP.has(w) && !doc.lex.speechForms.has(w) && !SKIP_BETWEEN.has(w) && !DETERMINERS.has(w) && !w.endsWith('ly');
+  return !NP_STOP.has(w) && !doc.lex.speechForms.has(w) && !SKIP_BETWEEN.has(w) && !DETERMINERS.has(w) && !w.endsWith('ly') && !LIGHT_GERUNDS.has(w);
 }
+
+/**
+ * Gerunds of light verbs open a clause after "said" ("said having Trump at the top of the ticket …"),
+ * unlike the role words in -ing that may come before a name ("said acting director Ann Lee").
+ */
+const LIGHT_GERUNDS = new Set(['having', 'being', 'getting', 'making', 'taking', 'giving', 'putting', 'letting', 'keeping', 'seeing', 'doing', 'going', 'allowing', 'leaving', 'bringing', 'sending']);
 
 /** Up to four role words from `i` and then a name run that ends before `ceiling`. */
 function roleWordsReachName(doc: Doc, i: number, ceiling: number): boolean {

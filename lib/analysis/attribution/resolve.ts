@@ -5,6 +5,7 @@ import { genderBefore } from './names';
 import { isDeterminer, type Np } from './noun-phrase';
 import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
+import { describedPerson } from './described-person';
 
 export interface Resolved {
   ent: EntityRec | null;
@@ -88,7 +89,8 @@ function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | n
   const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head);
   const holder = reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits);
   if (holder) return holder;
-  return tokens[np.last].cap && np.first + 1 === np.last ? incumbent(doc, tokens[np.last].text) : null;
+  const office = tokens[np.last].cap && np.first + 1 === np.last ? incumbent(doc, tokens[np.last].text) : null;
+  return office ?? describedPerson(doc, np, head, at);
 }
 
 /**

@@ -35,6 +35,7 @@ export interface LanguageWords {
   prepositions: readonly string[];
   definiteArticles: readonly string[];
   relatives?: readonly string[];
+  articleGenders?: Readonly<Record<string, 'male' | 'female'>>;
   dropsSubjects?: boolean;
   capitalisedNouns?: boolean;
   compounds?: boolean;
@@ -78,6 +79,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     prepositions: lower(w.prepositions),
     definiteArticles: lower(w.definiteArticles),
     relatives: lower(w.relatives ?? []),
+    articleGenders: new Map(Object.entries(w.articleGenders ?? {})),
     dropsSubjects: !!w.dropsSubjects,
     capitalisedNouns: !!w.capitalisedNouns,
     compounds: !!w.compounds,

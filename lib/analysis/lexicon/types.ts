@@ -39,6 +39,8 @@ export interface LexiconData {
    * US-Präsident"). Empty: titles after "the" stay unnamed sources (English keeps its behaviour).
    */
   definiteArticles: Set<string>;
+  /** The gender a definite article gives the noun after it ("la ministre", "der Sprecher"); absent in English. */
+  articleGenders?: Map<string, 'male' | 'female'>;
   /** Relative pronouns whose antecedent speaks ("…, José Yurramendi, quien manifestó que …"). */
   relatives: Set<string>;
   /** Prepositions that start what follows a title's head ("ministre de la Culture", "Sprecher der Regierung"). */

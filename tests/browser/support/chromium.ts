@@ -78,8 +78,8 @@ async function extensionWorker(browser: Browser): Promise<{ worker: WebWorker; e
 
 /**
  * Clicks the toolbar button for `page`'s tab as the reader would (DevTools Extensions.triggerAction):
- * this grants activeTab and opens the REAL popup, which injects the content script. Returns the
- * popup page and the tab id.
+ * this grants activeTab, and the background starts the content script and opens the REAL popup.
+ * Returns the popup page and the tab id.
  */
 export async function clickChromiumAction(session: ChromiumSession, page: Page): Promise<{ popup: Page; tabId: number }> {
   const cdp = await session.browser.target().createCDPSession();

@@ -56,7 +56,8 @@ export async function evaluateInChrome(browser: Browser, expression: string): Pr
 
 /**
  * Clicks the toolbar button for `page`'s tab the way Firefox's own shortcut handler does
- * (browserAction.triggerAction): grants activeTab and opens the real popup panel. Returns the tab id.
+ * (browserAction.triggerAction): grants activeTab, and the background opens the real popup panel
+ * (checked). Returns the tab id.
  *
  * Headless Firefox never closes the popup panel on a tab switch as a desktop one does (focus never
  * leaves it), and triggerAction on an open popup only closes it: no grant, no injection. So a popup
@@ -77,6 +78,10 @@ export async function clickFirefoxAction(session: FirefoxSession, page: Page): P
       ViewPopup.for(extension, win)?.closePopup();
       ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(win);
       if (!extension.tabManager.hasActiveTabPermission(tab)) return JSON.stringify({ error: 'the click granted no activeTab' });
+      // The button has no manifest popup: the background opens it from its click handler.
+      const until = Date.now() + 5000;
+      while (!ViewPopup.for(extension, win) && Date.now() < until) await new Promise((r) => win.setTimeout(r, 20));
+      if (!ViewPopup.for(extension, win)) return JSON.stringify({ error: 'the click opened no popup' });
       return JSON.stringify({ tabId: ExtensionParent.apiManager.global.tabTracker.getId(tab) });
     })()`,
   )) as string) as { tabId?: number; error?: string };

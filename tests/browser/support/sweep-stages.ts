@@ -9,7 +9,7 @@ import type { PageTimings } from '@/lib/messaging/protocol';
 export const STAGES = [
   /** click -> the popup's script runs (Chromium: the real popup is a page the test can read). */
   'popup',
-  /** -> the content script runs (from the popup's start, or from the click where it is unknown). */
+  /** click -> the content script runs (the background injects it on the click, beside the popup). */
   'script',
   /** -> the page is serialised. */
   'serialise',
@@ -62,7 +62,7 @@ export function stageFigures(clickedAt: number, timings: PageTimings | undefined
   return {
     stages: {
       popup: gap(clickedAt, popup?.start),
-      script: gap(popup?.start ?? clickedAt, at.scriptStart),
+      script: gap(clickedAt, at.scriptStart),
       serialise: gap(at.scriptStart, at.serialised),
       send: gap(at.serialised, at.sent),
       toReader: gap(at.sent, at.readStart),

@@ -46,7 +46,7 @@ export const DE = compileLexicon({
   countries: ['Deutschland', 'Frankreich', 'Russland', 'China', 'USA', 'Vereinigte Staaten', 'Großbritannien', 'Italien', 'Spanien', 'Ukraine', 'Österreich', 'Schweiz', 'Polen', 'Türkei', 'Iran', 'Israel', 'Nordkorea', 'Südkorea', 'Japan', 'Luxemburg', 'Belgien', 'Niederlande'],
   nonNameCapitals: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber',
-    'doch', 'denn', 'wenn', 'als', 'wie', 'weil', 'dass', 'ob', 'so', 'auch', 'noch', 'nur', 'schon', 'dann', 'da', 'dort',
+    'doch', 'denn', 'wenn', 'als', 'wie', 'weil', 'dass', 'ob', 'so', 'sowohl', 'weder', 'entweder', 'auch', 'noch', 'nur', 'schon', 'dann', 'da', 'dort',
     'hier', 'jetzt', 'nun', 'heute', 'gestern', 'morgen', 'er', 'sie', 'es', 'wir', 'ihr', 'ich', 'du', 'man', 'sein',
     'seine', 'ihre', 'unser', 'unsere', 'dies', 'diese', 'dieser', 'dieses', 'diesem', 'diesen', 'jene', 'in', 'im', 'an',
     'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor',
@@ -69,6 +69,7 @@ export const DE = compileLexicon({
   auxiliaries: ['hat', 'habe', 'hatte', 'haben', 'hätte', 'auch', 'noch', 'dann', 'bereits', 'schon', 'zudem', 'weiter', 'außerdem', 'jedoch', 'aber', 'allerdings', 'damals', 'jetzt', 'nun'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'manche', 'viele', 'einige', 'mehrere'],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese'],
+  articleGenders: { der: 'male', die: 'female', dieser: 'male', diese: 'female' },
   prepositions: ['von', 'vom', 'für', 'bei', 'beim', 'im', 'in', 'an', 'am', 'zu', 'zum', 'zur', 'der', 'des', 'den', 'dem', 'aus', 'mit'],
   complementizers: ['dass'],
   capitalisedNouns: true,

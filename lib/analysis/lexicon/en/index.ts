@@ -68,7 +68,7 @@ export const EN: LexiconData = {
   nonNameCapitals: new Set(NON_NAME_CAPITALS),
   abbreviations: new Set([
     'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'gov',
-    'sen', 'rep', 'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'approx',
+    'sen', 'sens', 'rep', 'reps', 'govs', 'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'approx',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
     'fig', 'pres', 'supt', 'insp', 'det', 'hon', 'messrs', 'mx', 'fr', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
   ]),

@@ -5,7 +5,7 @@
 export const TITLE_HEADS: readonly string[] = [
   // government and politics
   'president', 'vice-president', 'prime minister', 'premier', 'chancellor', 'minister', 'secretary',
-  'undersecretary', 'governor', 'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman',
+  'undersecretary', 'governor', 'gov', 'govs', 'mayor', 'senator', 'sen', 'sens', 'rep', 'reps', 'representative', 'congressman',
   'congresswoman', 'lawmaker', 'legislator', 'mp', 'mep', 'assemblyman', 'assemblywoman',
   'councilman', 'councilwoman', 'councillor', 'councilor', 'council member', 'alderman', 'speaker',
   'ambassador', 'envoy', 'diplomat', 'consul', 'commissioner', 'administrator', 'deputy',

@@ -66,6 +66,7 @@ export const ES = compileLexicon({
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'su', 'sus', 'otro', 'otra', 'varios', 'varias', 'algunos', 'algunas'],
   relatives: ['quien', 'quienes'],
   definiteArticles: ['el', 'la', 'los', 'las', 'este', 'esta'],
+  articleGenders: { el: 'male', la: 'female', este: 'male', esta: 'female' },
   prepositions: ['de', 'del', 'en', 'para', 'por', 'a', 'al', 'con', 'ante', 'sobre', 'sin', 'desde', 'hasta', 'entre', 'tras'],
   complementizers: ['que'],
   dropsSubjects: true,

@@ -92,6 +92,7 @@ export const FR = compileLexicon({
   articles: ['le', 'la', 'les', 'l’', 'l\'', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'plusieurs', 'certains', 'certaines'],
   relatives: ['qui'],
   definiteArticles: ['le', 'la', 'les', 'l’', 'l\'', 'ce', 'cette'],
+  articleGenders: { le: 'male', la: 'female', ce: 'male', cette: 'female' },
   prepositions: ['de', 'du', 'des', 'd’', 'd\'', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'dans', 'sur'],
   complementizers: ['que', 'qu’', 'qu\''],
   joinedPronouns: true,

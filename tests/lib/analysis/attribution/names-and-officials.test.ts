@@ -13,6 +13,12 @@ describe('officials: people named with a title', () => {
     ['Ines Moreau, the agency’s deputy director, declined to comment.', 'Ines Moreau', /deputy director/],
     ['Piet Janssen, who heads the port authority, was not available.', 'Piet Janssen', /head of the port authority/],
     ['Gen. Walter Ames inspected the base.', 'Walter Ames', /Gen/],
+    // "Gov." and the plural "Sens." are titles before a name, with modifiers before them
+    ['Republican Gov. Ellen Marsh and leaders of the Legislature have avoided criticism of the strike.', 'Ellen Marsh', /^Republican Gov/],
+    ['Unlike Kentucky GOP Gov. Roy Tanner, who lost his bid this month, she kept quiet.', 'Roy Tanner', /^Kentucky GOP Gov/],
+    ['The two other candidates in the race — Sens. Carol Boone and Lena Ortiz — have struggled to gain ground.', 'Carol Boone', /^Sens/],
+    // the second name after a plural title shares it
+    ['The two other candidates in the race — Sens. Carol Boone and Lena Ortiz — have struggled to gain ground.', 'Lena Ortiz', /^Sens/],
     ['The bill was drafted by Viktor Lenz, who works as a legal adviser to the committee.', 'Viktor Lenz', /legal adviser/],
   ])('%s', (sentence, name, title) => {
     const found = officials(sentence).find(([n]) => n === name);
@@ -26,6 +32,10 @@ describe('officials: people named with a title', () => {
     ['It was a major Portland employer for decades.'],
   ])('no title from kinship words or bare adjectives: %s', (sentence) => {
     expect(officials(sentence)).toEqual([]);
+  });
+
+  it('a singular title before "A and B" is A’s alone', () => {
+    expect(officials('Gov. Ellen Marsh and Paul Reyes met the strikers.')).toEqual([['Ellen Marsh', 'Gov']]);
   });
 
   it('keeps the most informative title and one entity for every mention', () => {

@@ -1,0 +1,47 @@
+// "…”, añade el científico", "…«, zeigt sich der ATU-Organisator zurückhaltend", "«…», a expliqué la
+// ministre": French, German and Spanish reporting refers back to the person just named by a definite
+// description of their role, rarely by the words of their title. When no one holds that title, the
+// description names the person the text is talking about.
+import type { Np } from './noun-phrase';
+import { insideQuote, type Doc } from './doc';
+import type { EntityRec } from './entities';
+import { inLexicon } from '../lexicon';
+
+/** How far back a description reaches for its person (a few sentences). */
+const REACH = 1500;
+
+/** The gender the article or the noun itself gives a description ("la vicepresidenta", "der Sprecher"). */
+function genderOf(doc: Doc, np: Np): 'male' | 'female' | null {
+  const { lex, tokens } = doc;
+  const byArticle = lex.articleGenders?.get(tokens[np.first].lower);
+  if (byArticle) return byArticle;
+  const head = tokens[np.last].lower;
+  return lex.femaleWords.has(head) ? 'female' : lex.maleWords.has(head) ? 'male' : null;
+}
+
+/** Whether the words of a person's title hold no word of the description ("glaciólogo" vs "presidenta"). */
+function titledOtherwise(e: EntityRec, head: string): boolean {
+  if (!e.title) return false;
+  return !e.title.toLowerCase().split(/[^\p{L}-]+/u).some((w) => w === head || (head.length >= 4 && w.startsWith(head)));
+}
+
+/**
+ * The person a definite role description stands for: the one mentioned last in the same paragraph, or
+ * else the last one before it of the description's gender (when it has one, known, not merely
+ * possible) whose title, if any, is not another office. Only in languages whose
+ * definite titles stand for people (`definiteArticles`), and only for a role noun with its article.
+ */
+export function describedPerson(doc: Doc, np: Np, head: string, at: number): EntityRec | null {
+  const { lex, reg, tokens, blocks } = doc;
+  if (!lex.definiteArticles.has(tokens[np.first].lower) || !inLexicon(lex, lex.titleHeads, head)) return null;
+  // "el secretario general de La Cámpora": a description with a named owner is a title of its own
+  for (let k = np.first + 1; k <= np.last; k++) if (tokens[k].cap && doc.runAt[k] >= 0) return null;
+  const gender = genderOf(doc, np);
+  const fits = (e: EntityRec) => e.type === 'person' && (!gender || !e.gender || e.gender === gender);
+  const skip = (pos: number) => insideQuote(doc, pos);
+  const block = blocks.find((b) => b.start <= at && at < b.end);
+  const inParagraph = block ? reg.antecedent(at, fits, skip, at - block.start) : null;
+  // further back, a gendered description needs a person known to be of that gender
+  const known = (e: EntityRec) => fits(e) && (!gender || e.gender === gender) && !titledOtherwise(e, head);
+  return inParagraph ?? reg.antecedent(at, known, skip, REACH);
+}
