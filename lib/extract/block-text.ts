@@ -22,10 +22,10 @@ export interface RawBlock {
   linkChars: number;
 }
 
-// Sites mark captions and credits by class even when they use <p> or <div> for them. Each class is
+// Sites mark captions, legends and credits by class even when they use <p> or <div> for them. Each class is
 // read as a name of its own: WordPress puts the post's tags on the article ("tag-creditshelf",
 // "category-photographer"), which say what the story is about, not what the element is.
-const CAPTION_CLASS = /caption|(?:^|[_-])(?:credits?|attribution|photographer|copyright|source)(?:[_-]|$)/i;
+const CAPTION_CLASS = /caption|(?:^|[_-])(?:credits?|attribution|photographer|copyright|source|legend)(?:[_-]|$)/i;
 const TAXONOMY_CLASS = /^(?:tag|category|categories|post|format|topic|section)-/i;
 function captionByClass(el: Element): boolean {
   const cls = el.getAttribute('class');

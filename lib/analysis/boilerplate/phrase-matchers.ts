@@ -17,7 +17,7 @@ export type PhraseCategory =
   | 'subscription' | 'share' | 'copyright' | 'syndication' | 'related'
   | 'advert' | 'bio' | 'intro' | 'print' | 'navigation' | 'comments';
 
-type PhraseFile = Record<PhraseCategory | 'credit' | 'byline' | 'dateWords', string[]>;
+type PhraseFile = Record<PhraseCategory | 'readMore' | 'readMoreBracketed' | 'credit' | 'byline' | 'dateWords', string[]>;
 const LANGUAGES: PhraseFile[] = [en, fr, de, es, pt, it, pl];
 
 // JS `\b` only knows ASCII letters; page text is any script, so the data's `\b` means a Unicode boundary.
@@ -49,6 +49,18 @@ export const AGENCIES = alternation(shared.agencies);
 export const SOCIAL_WORDS: ReadonlySet<string> = new Set(shared.socialWords);
 /** Month, weekday and "updated"-type words: a line made of these and figures is a timestamp. */
 export const DATE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.dateWords ?? []));
+
+/**
+ * A teaser's closing link, "… Seht selbst! Weiterlesen", "… [czytaj więcej]", "… [więcej…]": the label
+ * at the line's end after a space or a stop, perhaps bracketed or followed by an arrow; a single word
+ * ("more", "więcej") only in brackets, since a sentence may end in it (test on lower-cased text).
+ */
+const READ_MORE = alternation(LANGUAGES.flatMap((l) => l.readMore ?? []));
+const MORE = alternation(LANGUAGES.flatMap((l) => l.readMoreBracketed ?? []));
+export const READ_MORE_END = new RegExp(
+  `(?:(?:^|[\\s.!?…:])\\[?\\s*(?:${READ_MORE})|\\[\\s*(?:${MORE}))\\s*(?:…|\\.\\.\\.|[»›>→])?\\s*\\]?$`,
+  'u',
+);
 
 /** Imperatives that open a call to action (test on lower-cased text). */
 export const CTA_START = new RegExp(`^(?:${alternation(shared.ctaVerbs)})(?![${LETTER}])`, 'u');

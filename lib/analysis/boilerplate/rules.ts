@@ -1,7 +1,7 @@
 import type { BoilerplateReason } from '../types';
 import { LETTER, UPPER } from './char-classes';
 import { isCreditLine } from './credit';
-import { BYLINE, CTA_START, DATE_WORDS, PHRASES, SOCIAL_WORDS } from './phrase-matchers';
+import { BYLINE, CTA_START, DATE_WORDS, PHRASES, READ_MORE_END, SOCIAL_WORDS } from './phrase-matchers';
 import type { LineUnit } from './units';
 
 /** Page-level facts the rules use beside the line itself. */
@@ -151,6 +151,8 @@ export const RULES: Rule[] = [
       u.linkDensity >= 0.9 && u.words <= 20 && !/[.!:]$/.test(u.text) && !/https?:|www\./.test(u.text) && !EMAIL.test(u.text) &&
       !/[$€£¥]/.test(u.text) && (u.kind === 'caption' || u.kind === 'heading' || p.linkRuns.has(u.index)),
   },
+  // A teaser: a story's opening lines that end in the link to the rest ("… Seht selbst! Weiterlesen").
+  { reason: 'related-link list', test: (u) => u.words <= 80 && READ_MORE_END.test(u.lower) },
   // "Read: Headline", "LE PUEDE INTERESAR: Headline": a short label, a colon, then a link.
   {
     reason: 'related-link list',

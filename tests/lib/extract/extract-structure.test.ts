@@ -41,6 +41,10 @@ describe('elementToBlocks: captions by element and by class', () => {
     ['<p class="entry-content creditshelf">Cranes at the quay.</p>', 'paragraph'],
     ['<p class="image-credit">Jane Roe</p>', 'caption'],
     ['<p class="credits">Jane Roe</p>', 'caption'],
+    // A picture's legend by its class name (a lightbox's "legend" box set beside the image).
+    ['<div class="legend"><p>Chestnut groves were grazed as well as harvested.</p></div>', 'caption'],
+    ['<div class="image-legend">Chestnut groves.</div>', 'caption'],
+    ['<p class="legendary-bands">Cranes at the quay.</p>', 'paragraph'],
     // A table set in a figure is data, its own caption is a caption.
     ['<figure><table><tr><td>Free deposit, 1 GBP withdrawal</td></tr></table></figure>', 'paragraph'],
     ['<figure><table><caption>Fees by account</caption><tr><td>1 GBP</td></tr></table></figure>', 'caption,paragraph'],

@@ -344,3 +344,24 @@ describe('findBoilerplate: more page furniture in more languages', () => {
     expect(findBoilerplate(articleWith(['Die Veröffentlichung der Studie ist für März geplant, sagte der Minister.', 'The vote is expected on Friday.']))).toEqual([]);
   });
 });
+
+describe('findBoilerplate: teasers that end in their read-more link', () => {
+  it.each([
+    ['Sommerzeit ist Urlaubszeit, das lässt sich Bella Hadid nicht zwei mal sagen und verschönert aktuell die griechische Insel. Seht selbst! Weiterlesen'],
+    ['Kłamliwym atakom sprzeciwiają się też dziennikarze, politycy i Zespół Wspierania Radia Maryja. [czytaj więcej]'],
+    ['Sprzeciwiamy się wszelkim bezpodstawnym próbom podważania wiarygodności Fundacji – podkreśliła Urszula Furtak. [więcej…]'],
+    ['The mayor has promised a new bridge by the spring, but engineers are not so sure. Read more »'],
+    ['Le maire promet un nouveau pont pour le printemps. Lire la suite'],
+  ])('%s is a teaser', (line) => {
+    const found = findBoilerplate(articleWith([line, 'The vote is expected on Friday after a final hearing.']));
+    expect(found.map((b) => [b.text, b.reason])).toEqual([[line, 'related-link list']]);
+  });
+
+  it.each([
+    ['Im Winter braucht der Garten Schutz, Dünger und vieles mehr'],
+    ['W tym roku na targi przyjechało coraz więcej'],
+    ['Nobody on the council wanted to read more into the vote than the numbers.'],
+  ])('keeps %s', (line) => {
+    expect(findBoilerplate(articleWith([line, 'The vote is expected on Friday after a final hearing.']))).toEqual([]);
+  });
+});
