@@ -1,15 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundMessaging, headOf, toSentReading, type PageHtml } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, headOf, type SentReading } from '@/lib/messaging/background-protocol';
 import { createClickStarts } from '@/lib/messaging/click-starts';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
-import { isFromExtensionPage } from '@/lib/messaging/validate';
+import { isFromExtensionPage, refuseUnless } from '@/lib/messaging/validate';
 import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isKeepReadingRequest, isPageHtml, isReadingRequest, isSetBadgeData, isSourceRequest, isTabRequest } from '@/lib/messaging/validate-article';
-import { fromKnowledgeData, type SiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
 import { withPrefetch } from '@/lib/storage/prefetch';
 import { prepareOffscreen, readInOffscreen } from './offscreen/offscreen-client';
-import { readPageHtml } from './offscreen/read-page';
+import { readSentPage } from './offscreen/read-page';
 import { createSiteReading } from './offscreen/site-reading';
 
 /** The command in wxt.config.ts's manifest `commands`. */
@@ -51,11 +50,6 @@ function openPopupAndStart(tab: { id?: number; windowId?: number }, starts: Retu
   );
 }
 
-function refuseUnless(fromUs: boolean, valid: boolean): void {
-  if (!fromUs) throw new Error('Quotelens: message refused (not from the extension).');
-  if (!valid) throw new Error('Quotelens: message refused (malformed payload).');
-}
-
 /** Our content script in some tab, with a well-formed payload. */
 function refuseUnlessOwn(sender: Sender | undefined, valid: boolean): asserts sender is { id: string; tab: { id: number } } {
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), valid);
@@ -77,8 +71,8 @@ export default defineBackground(() => {
   // Firefox's MV2 background page has a DOM and reads the page itself; Chrome's service worker has
   // none and hands it to the offscreen document. The build constant keeps Readability and the core
   // out of Chrome's worker, which compiles its script on every wake-up (the click's path).
-  const hasDom = import.meta.env.FIREFOX && typeof DOMParser === 'function';
-  const readHere = import.meta.env.FIREFOX ? (p: PageHtml, site: SiteKnowledgeData | undefined) => toSentReading(readPageHtml(p, undefined, undefined, site && fromKnowledgeData(site))) : null;
+  const readHere = import.meta.env.FIREFOX && typeof DOMParser === 'function' ? readSentPage : null;
+  const hasDom = readHere !== null;
   // The per-site memory (issue 4) lives in this context's storage; the offscreen document gets it along.
   // Read ahead on the click (see withPrefetch): storage is then no step between page and reader.
   const memory = withPrefetch(siteMemory);
@@ -86,6 +80,12 @@ export default defineBackground(() => {
   // Each tab's last reading, for the panel (see reading-shelf): the page answers it with a key only.
   const shelf = createReadingShelf();
   browser.tabs.onRemoved.addListener((tabId) => shelf.drop(tabId));
+  /** Shelves a tab's reading and answers its head (the page then fetches the analysis). */
+  const keep = (tabId: number, reading: SentReading) => {
+    const head = headOf(shelf.put(tabId, reading));
+    if (!head) throw new Error('Quotelens: the reading was not kept.');
+    return head;
+  };
   const clickStarts = createClickStarts();
   toolbarAction()?.onClicked.addListener((tab) => {
     openPopupAndStart(tab, clickStarts);
@@ -100,10 +100,8 @@ export default defineBackground(() => {
     refuseUnlessOwn(sender as Sender, isPageHtml(data));
     const page = { html: data.html, source: data.source };
     const reading = await readWithSiteMemory(page, (p, site) =>
-      readHere && hasDom ? readHere(p, site) : readInOffscreen(p, site));
-    const head = headOf(shelf.put(sender.tab.id, reading));
-    if (!head) throw new Error('Quotelens: the reading was not kept.');
-    return head;
+      readHere ? readHere(p, site) : readInOffscreen(p, site));
+    return keep(sender.tab.id, reading);
   });
 
   // Chrome: the offscreen document, read by the page directly (readPageDirect), asks for the site's
@@ -116,9 +114,7 @@ export default defineBackground(() => {
   backgroundMessaging.onMessage('keepReading', ({ data, sender }) => {
     refuseUnless(fromOwnPage(sender), isKeepReadingRequest(data));
     readWithSiteMemory.remember(data.source, data.reading);
-    const head = headOf(shelf.put(data.tabId, data.reading));
-    if (!head) throw new Error('Quotelens: the reading was not kept.');
-    return head;
+    return keep(data.tabId, data.reading);
   });
 
   backgroundMessaging.onMessage('loadPageReader', async ({ sender }) => {

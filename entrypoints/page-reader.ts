@@ -6,5 +6,5 @@ import { provideInPageReader } from '@/lib/page/in-page-reader';
 // Readability and the analysis core, for the rare page the background cannot read (messaging broken,
 // an answer lost): the content script has the background run this file in its frame only then.
 export default defineUnlistedScript(() => {
-  provideInPageReader({ extract: (doc) => extractArticle(doc), analyze: (article, options) => analyzeArticle(article, options) });
+  provideInPageReader({ extract: extractArticle, analyze: analyzeArticle });
 });

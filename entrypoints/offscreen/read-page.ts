@@ -2,7 +2,8 @@ import { analyzeArticle } from '@/lib/analysis/analyze';
 import type { SiteKnowledge } from '@/lib/analysis/boilerplate/find-boilerplate';
 import type { ArticleText } from '@/lib/analysis/types';
 import { extractArticle } from '@/lib/extract/extract-article';
-import type { PageHtml, PageReading } from '@/lib/messaging/background-protocol';
+import { toSentReading, type PageHtml, type PageReading, type SentReading } from '@/lib/messaging/background-protocol';
+import { fromKnowledgeData, type SiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { epochNow } from '@/lib/page/stage-clock';
 
 /** A DOM parser: DOMParser in the Firefox background page and in Chrome's offscreen document. */
@@ -36,4 +37,9 @@ export function readPageHtml(
   const analysis = analyzeArticle(article, { source: page.source, site });
   const analyzeMs = now() - at;
   return { status: 'ok', article, analysis, timings: { parseMs, extractMs, analyzeMs, startedAt } };
+}
+
+/** readPageHtml with the DOM's own parser and the site knowledge as sent between contexts, ready to send back. */
+export function readSentPage(page: PageHtml, site?: SiteKnowledgeData | null): SentReading {
+  return toSentReading(readPageHtml(page, undefined, undefined, site ? fromKnowledgeData(site) : undefined));
 }

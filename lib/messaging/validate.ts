@@ -56,3 +56,9 @@ export function isPageReport(value: unknown): value is PageReport {
 export function isLeanPageReport(value: unknown): value is LeanPageReport {
   return isObject(value) && value.status === 'ok' && value.analysis === undefined && typeof value.readingKey === 'string' && isObject(value.highlights);
 }
+
+/** The one refusal every handler of ours gives: the sender first, then the payload. */
+export function refuseUnless(fromUs: boolean, valid: boolean): void {
+  if (!fromUs) throw new Error('Quotelens: message refused (not from the extension).');
+  if (!valid) throw new Error('Quotelens: message refused (malformed payload).');
+}
