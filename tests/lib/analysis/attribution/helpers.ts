@@ -23,3 +23,17 @@ export function attribute(...paragraphs: string[]) {
 export function speakerOf(result: ReturnType<typeof attribute>, fragment: string): string | null | undefined {
   return result.quotes.find((q) => q.text.includes(fragment))?.speaker;
 }
+
+/**
+ * A finder of the speaker named for the quote holding `fragment` (undefined: no such quote, null: no
+ * speaker), in paragraphs under `headline` of a page declared in `lang`.
+ */
+export function speakerFinder(headline: string) {
+  return (lang: string, fragment: string, ...paragraphs: string[]): string | null | undefined => {
+    const article = { ...articleFromPlainText([headline, ...paragraphs].join('\n\n')), lang };
+    const result = findAttributions(article);
+    const byId = new Map(result.entities.map((e) => [e.id, e]));
+    const q = result.quotes.find((x) => x.text.includes(fragment));
+    return q ? (q.speakerId ? (byId.get(q.speakerId)?.name ?? null) : null) : undefined;
+  };
+}

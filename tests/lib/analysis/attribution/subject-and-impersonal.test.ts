@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromPlainText } from '@/lib/extract/assemble';
-import { findAttributions } from '@/lib/analysis/attribution/find-attributions';
+import { speakerFinder } from './helpers';
 
-/** The speaker named for the quote holding `fragment` (undefined: no such quote), in a page declared in `lang`. */
-function speakerIn(lang: string, fragment: string, ...paragraphs: string[]) {
-  const article = { ...articleFromPlainText(['Eine Seite zum Testen', ...paragraphs].join('\n\n')), lang };
-  const result = findAttributions(article);
-  const byId = new Map(result.entities.map((e) => [e.id, e]));
-  const q = result.quotes.find((x) => x.text.includes(fragment));
-  return q ? (q.speakerId ? (byId.get(q.speakerId)?.name ?? null) : null) : undefined;
-}
+const speakerIn = speakerFinder('Eine Seite zum Testen');
 
 describe('a quotation after a colon belongs to the clause before it', () => {
   it.each([
