@@ -82,6 +82,10 @@ async function extensionWorker(browser: Browser): Promise<{ worker: WebWorker; e
  * Returns the popup page and the tab id.
  */
 export async function clickChromiumAction(session: ChromiumSession, page: Page): Promise<{ popup: Page; tabId: number }> {
+  // A popup still closing from an earlier click would take this click for its own (a second click
+  // toggles a popup shut), and the wait below would find that old popup: start from none open.
+  const isPopup = (t: { url(): string }) => t.url().endsWith('/popup.html');
+  for (const until = Date.now() + 5000; session.browser.targets().some(isPopup) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 25));
   const cdp = await session.browser.target().createCDPSession();
   try {
     const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
@@ -94,7 +98,7 @@ export async function clickChromiumAction(session: ChromiumSession, page: Page):
   } finally {
     await cdp.detach().catch(() => {});
   }
-  const target = await session.browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
+  const target = await session.browser.waitForTarget(isPopup, { timeout: 10_000 });
   const popup = (await target.asPage())!;
   const tabId = (await session.worker.evaluate(
     `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(page.url())}).id)`,
