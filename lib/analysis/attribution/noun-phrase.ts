@@ -81,6 +81,8 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     if (tokens[o]?.text === '(') k = o - 1;
   }
   if (k >= floor && tokens[k].text === ',') return beforeApposition(doc, k, floor);
+  // "Joseph R. Biden Jr. said": the dot of a name's abbreviated suffix, the name before it
+  if (k > floor && tokens[k].text === '.' && /^(jr|sr)$/.test(tokens[k - 1].lower) && doc.runAt[k - 1] >= 0) k--;
   if (k < floor || !tokens[k].isWord) return null;
   if (doc.lex.pronouns.has(tokens[k].lower) && doc.runAt[k] < 0) return { first: k, last: k };
   // "Sen. Mitch McConnell of Kentucky said", "Jane Roe of the University of North Carolina said": the person, not the place
