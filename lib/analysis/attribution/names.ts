@@ -1,4 +1,5 @@
 import { inLexicon, type LexiconData } from '../lexicon';
+import { genitiveBase } from './genitive-owner';
 import type { Token } from './tokens';
 
 /** A run of capitalised tokens that may name a person ("Nicolas Maduro", "Fred R. Conrad"). */
@@ -35,8 +36,11 @@ export function isNameWord(t: Token, lex: LexiconData): boolean {
   // possessive: "Kremlin's" leads a title, it is not a name word
   if (isPossessive(lower)) return false;
   if (notNameWords(lex).has(lower) || gluedAt(text) >= 0) return false;
-  // "US-Präsident", "Vereinigungsministerium": German compounds of titles and organisations
-  return !(lex.compounds && (inLexicon(lex, lex.titleHeads, lower) || inLexicon(lex, lex.organisationWords, lower)));
+  // "US-Präsident", "Vereinigungsministerium": German compounds of titles and organisations, also in the
+  // genitive ("des Ministeriums", "des Bundestages")
+  if (!lex.compounds) return true;
+  const noun = (w: string) => inLexicon(lex, lex.titleHeads, w) || inLexicon(lex, lex.organisationWords, w);
+  return !noun(lower) && !genitiveBase(lex, lower, (w) => noun(w) || notNameWords(lex).has(w));
 }
 
 /**
