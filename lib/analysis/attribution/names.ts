@@ -358,7 +358,8 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   // right before a title opens the phrase as an article does
   // right before a title opens the phrase as an article does; an article after one of its prepositions
   // is inside the phrase ("El presidente de la comisión, Juan Pérez")
-  const opens = (j: number) => (det(tokens[j].lower) && !(j > 0 && lex.prepositions.has(tokens[j - 1].lower))) ||
+  // or after a title's head ("la nouvelle ministre des Sports, Roxana Maracineanu": "des" is "of the")
+  const opens = (j: number) => (det(tokens[j].lower) && !(j > 0 && (lex.prepositions.has(tokens[j - 1].lower) || inLexicon(lex, lex.titleHeads, tokens[j - 1].lower)))) ||
     (lex.prepositions.has(tokens[j].lower) && j < end && (lex.titleModifiers.has(tokens[j + 1].lower) || inLexicon(lex, lex.titleHeads, tokens[j + 1].lower)));
   // the words of one line only (a headline above is not part of the title)
   while (k >= 0 && end - k < 12 && tokens[k].isWord && !opens(k) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
@@ -368,6 +369,8 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   const s = k + 1;
   if (s > end) return null;
   const words = tokens.slice(s, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
+  // "hatte der Sicherheitsberater … am Sonntag gesagt, Kim lebe": a clause, not a title
+  if (words.some((w) => lex.speechForms.has(w))) return null;
   const cut = words.findIndex((w, i) => PREPS.has(w) || (i > 0 && lex.prepositions.has(w)));
   const core = cut >= 0 ? cut - 1 : words.length - 1;
   if (core < 0 || !headAt(words, core, lex) || lex.kinshipWords.has(words[core])) return null;
