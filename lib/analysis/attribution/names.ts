@@ -1,4 +1,5 @@
 import { inLexicon, type LexiconData } from '../lexicon';
+import { genitiveBase } from './genitive-owner';
 import type { Token } from './tokens';
 
 /** A run of capitalised tokens that may name a person ("Nicolas Maduro", "Fred R. Conrad"). */
@@ -37,8 +38,11 @@ export function isNameWord(t: Token, lex: LexiconData): boolean {
   // possessive: "Kremlin's" leads a title, it is not a name word
   if (isPossessive(lower)) return false;
   if (notNameWords(lex).has(lower) || gluedAt(text) >= 0) return false;
-  // "US-Präsident", "Vereinigungsministerium": German compounds of titles and organisations
-  return !(lex.compounds && (inLexicon(lex, lex.titleHeads, lower) || inLexicon(lex, lex.organisationWords, lower)));
+  // "US-Präsident", "Vereinigungsministerium": German compounds of titles and organisations, also in the
+  // genitive ("des Ministeriums", "des Bundestages")
+  if (!lex.compounds) return true;
+  const noun = (w: string) => inLexicon(lex, lex.titleHeads, w) || inLexicon(lex, lex.organisationWords, w);
+  return !noun(lower) && !genitiveBase(lex, lower, (w) => noun(w) || notNameWords(lex).has(w));
 }
 
 /**
@@ -399,7 +403,8 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   // right before a title opens the phrase as an article does
   // right before a title opens the phrase as an article does; an article after one of its prepositions
   // is inside the phrase ("El presidente de la comisión, Juan Pérez")
-  const opens = (j: number) => (det(tokens[j].lower) && !(j > 0 && lex.prepositions.has(tokens[j - 1].lower))) ||
+  // or after a title's head ("la nouvelle ministre des Sports, Roxana Maracineanu": "des" is "of the")
+  const opens = (j: number) => (det(tokens[j].lower) && !(j > 0 && (lex.prepositions.has(tokens[j - 1].lower) || inLexicon(lex, lex.titleHeads, tokens[j - 1].lower)))) ||
     (lex.prepositions.has(tokens[j].lower) && j < end && (lex.titleModifiers.has(tokens[j + 1].lower) || inLexicon(lex, lex.titleHeads, tokens[j + 1].lower)));
   // the words of one line only (a headline above is not part of the title)
   // "with North Korea’s leader, Kim Jong-un": a preposition before a possessive opens the phrase too
@@ -411,6 +416,8 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   const s = k + 1;
   if (s > end) return null;
   const words = tokens.slice(s, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
+  // "hatte der Sicherheitsberater … am Sonntag gesagt, Kim lebe": a clause, not a title
+  if (words.some((w) => lex.speechForms.has(w))) return null;
   const cut = words.findIndex((w, i) => PREPS.has(w) || (i > 0 && lex.prepositions.has(w)));
   const core = cut >= 0 ? cut - 1 : words.length - 1;
   if (core < 0 || !headAt(words, core, lex) || lex.kinshipWords.has(words[core])) return null;

@@ -1,5 +1,6 @@
 import type { LexiconData } from '../lexicon';
 import type { Doc } from './doc';
+import { genitiveOwnerEnd } from './genitive-owner';
 
 /** A token range [first, last] naming a possible speaker. */
 export interface Np {
@@ -9,6 +10,8 @@ export interface Np {
   after?: number;
   /** No words name the speaker: the verb stands alone, its subject left out ("…”, dijo."). */
   implicit?: boolean;
+  /** The head noun when a genitive owner follows it up to `last` ("Sprecher des Bundestages"). */
+  head?: number;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'this', 'that', 'these', 'those']);
@@ -109,6 +112,8 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     break;
   }
   if (first < 0 || (first === last && isDet(doc, tokens[first].lower))) return null;
+  const owned = ownedNoun(doc, first, last, floor);
+  if (owned) return owned;
   // "Teachers at the school say": a noun phrase with one prepositional phrase
   const prep = tokens[first - 1]?.lower;
   if (first - 2 >= floor && (prep === 'at' || prep === 'of' || prep === 'for' || prep === 'from' || prep === 'in') && !tokens[last].cap) {
@@ -205,7 +210,20 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     while (e < ceiling && e - last < 7 && tokens[e].isWord && !doc.lex.speechForms.has(tokens[e].lower)) e++;
     last = e - 1;
   }
+  const owner = genitiveOwnerEnd(doc, last, ceiling);
+  if (owner > 0) return { first: k, last: owner, head: last };
   return { first: k, last };
+}
+
+/**
+ * "der Sprecher des Ministeriums sagte": read backwards, the words stop at the owner's article; the
+ * noun it belongs to is the head of the subject, and the owner is part of it.
+ */
+function ownedNoun(doc: Doc, first: number, last: number, floor: number): Np | null {
+  if (!doc.lex.capitalisedNouns || first - 1 < floor || !isDet(doc, doc.tokens[first].lower)) return null;
+  if (genitiveOwnerEnd(doc, first - 1, last + 1) !== last) return null;
+  const noun = npBackward(doc, first - 1, floor);
+  return noun && noun.last === first - 1 && noun.head === undefined ? { first: noun.first, last, head: noun.last } : null;
 }
 
 const OF_WORDS = new Set(['of', 'from', 'at']);
