@@ -128,7 +128,9 @@ describe('Chromium: hostile pages, one launch, one page at a time', () => {
 
     // Never blank, never stuck: a summary, or a clear state with words in it.
     const view = await readPopup(popup);
-    const report = (await sendFromWorker(chromium, tabId, 'getReport')) as PageReport;
+    const report = (await sendFromWorker(chromium, tabId, 'getReport').catch((error: Error) => {
+      throw new Error(`the page did not answer (${error.message}); the popup showed ${JSON.stringify(view)}`);
+    })) as PageReport;
     if (view.kind === 'summary') {
       expect(report.status).toBe('ok');
       expect(view.title.length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { subjectBeforeQuote } from './subject-before-quote';
 import { impersonalCueAfter } from './impersonal-cues';
+import { inReportedMood } from './reported-mood';
 import { tokenAt } from './tokens';
 import { transcriptLabel } from './transcript';
 import { firstIndex } from '../text/first-index';
@@ -33,6 +34,8 @@ export interface Found extends Span {
 }
 
 type Sentence = Span & { block: number };
+/** The speaker of the last attributed quotation and its block. */
+type Speaking = { ent: EntityRec | null; mention: Span | null; block: number };
 
 const CONFIDENCE: Record<CueHit['where'], number> = { after: 0.92, before: 0.88, according: 0.9, subject: 0.8, passive: 0.85, next: 0.75 };
 const VIA: Record<string, number> = { name: 1, organisation: 0.95, unnamed: 0.95, anaphor: 0.85, pronoun: 0.85 };
@@ -115,6 +118,12 @@ function speakerOfSentenceBefore(doc: Doc, sentences: readonly Sentence[], si: n
   return null;
 }
 
+/** The last speaker, when the quotation's sentence goes on reporting them (this paragraph or the one before). */
+function reportedSpeechGoesOn(doc: Doc, sentence: Sentence, block: number, last: Speaking | null): { ent: EntityRec; mention: Span | null } | null {
+  if (!last?.ent || block - last.block > 1 || !inReportedMood(doc, sentence)) return null;
+  return { ent: last.ent, mention: last.mention };
+}
+
 /** Speakers of the quotations found by their marks (direct and partial quotes). */
 export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences: readonly Sentence[]): Found[] {
   const { tokens } = doc;
@@ -169,7 +178,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
   }
 
   const out: Found[] = [];
-  let last: { ent: EntityRec | null; mention: Span | null; block: number } | null = null;
+  let last: Speaking | null = null;
   const blockSpeaker = new Map<number, { ent: EntityRec; mention: Span | null }>();
   for (const p of pieces) {
     const text = doc.text.slice(p.q.start, p.q.end);
@@ -179,7 +188,9 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     // a quotation introduced by a colon after a known person's clause is theirs, however short
     const introduced = p.hit ? null : subjectBeforeQuote(doc, sentences, p.sent, p.q);
     const colonSpeaker = introduced?.colon ? introduced : null;
-    if (!p.hit && !colonSpeaker && wordsUpTo(text, 5) <= 4 && !(blockSpeaker.has(p.q.block) && standsAlone(doc, sentences[p.sent], p.q))) continue;
+    // "…, räumt Gutierrez ein. / Die ATU sei die »wichtigste Organisation«": reported speech goes on
+    const reporting: { ent: EntityRec; mention: Span | null } | null = p.hit || colonSpeaker ? null : reportedSpeechGoesOn(doc, sentences[p.sent], p.q.block, last);
+    if (!p.hit && !colonSpeaker && !reporting && wordsUpTo(text, 5) <= 4 && !(blockSpeaker.has(p.q.block) && standsAlone(doc, sentences[p.sent], p.q))) continue;
     if (p.type === 'partial' && isTitleOfWork(text)) continue;
     // "‘Legend in the Coal Fields.’" alone in its paragraph, in title case and without a cue: a section heading
     if (!p.hit && wordsUpTo(text, 2) >= 2 && isTitleOfWork(text) && fillsBlock(doc.text, block, p.q)) continue;
@@ -211,7 +222,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     } else {
       const same = colonSpeaker ? null : blockSpeaker.get(p.q.block);
       const quoteShare = (p.q.end - p.q.start) / Math.max(1, block.end - block.start);
-      const told = same ? null : (colonSpeaker ?? speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block) ?? introduced);
+      const told: { ent: EntityRec | null; mention: Span | null } | null = same ? null : (colonSpeaker ?? reporting ?? speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block) ?? introduced);
       if (same) {
         ({ ent, mention } = same);
         confidence = 0.6;

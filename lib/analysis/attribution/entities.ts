@@ -171,9 +171,13 @@ export class EntityRegistry {
     return nearest;
   }
 
-  /** The most recent organisation before `at` whose name holds one of `words` (any, when empty). */
-  organisationBefore(at: number, words: readonly string[]): EntityRec | null {
-    return this.antecedent(at, (e) => e.type === 'organization' && (!words.length || words.some((w) => e.words.includes(w))), () => false, Infinity);
+  /**
+   * The most recent organisation before `at` whose name holds one of `words` (any, when empty); with
+   * `compounds`, also as the end of a word ("Vereinigungsministerium" for "Ministerium").
+   */
+  organisationBefore(at: number, words: readonly string[], compounds = false): EntityRec | null {
+    const holds = (e: EntityRec, w: string) => e.words.includes(w) || (compounds && e.words.some((x) => x.length > w.length + 2 && x.endsWith(w)));
+    return this.antecedent(at, (e) => e.type === 'organization' && (!words.length || words.some((w) => holds(e, w))), () => false, Infinity);
   }
 
   /** Final entities: only those that were mentioned, with stable ids. */

@@ -1,5 +1,6 @@
 import type { LexiconData } from '../lexicon';
 import type { Doc } from './doc';
+import { genitiveOwnerEnd } from './genitive-owner';
 
 /** A token range [first, last] naming a possible speaker. */
 export interface Np {
@@ -9,6 +10,8 @@ export interface Np {
   after?: number;
   /** No words name the speaker: the verb stands alone, its subject left out ("…”, dijo."). */
   implicit?: boolean;
+  /** The head noun when a genitive owner follows it up to `last` ("Sprecher des Bundestages"). */
+  head?: number;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'this', 'that', 'these', 'those']);
@@ -81,6 +84,8 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     if (tokens[o]?.text === '(') k = o - 1;
   }
   if (k >= floor && tokens[k].text === ',') return beforeApposition(doc, k, floor);
+  // "Joseph R. Biden Jr. said": the dot of a name's abbreviated suffix, the name before it
+  if (k > floor && tokens[k].text === '.' && /^(jr|sr)$/.test(tokens[k - 1].lower) && doc.runAt[k - 1] >= 0) k--;
   if (k < floor || !tokens[k].isWord) return null;
   if (doc.lex.pronouns.has(tokens[k].lower) && doc.runAt[k] < 0) return { first: k, last: k };
   // "Sen. Mitch McConnell of Kentucky said", "Jane Roe of the University of North Carolina said": the person, not the place
@@ -107,6 +112,8 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     break;
   }
   if (first < 0 || (first === last && isDet(doc, tokens[first].lower))) return null;
+  const owned = ownedNoun(doc, first, last, floor);
+  if (owned) return owned;
   // "Teachers at the school say": a noun phrase with one prepositional phrase
   const prep = tokens[first - 1]?.lower;
   if (first - 2 >= floor && (prep === 'at' || prep === 'of' || prep === 'for' || prep === 'from' || prep === 'in') && !tokens[last].cap) {
@@ -203,7 +210,20 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     while (e < ceiling && e - last < 7 && tokens[e].isWord && !doc.lex.speechForms.has(tokens[e].lower)) e++;
     last = e - 1;
   }
+  const owner = genitiveOwnerEnd(doc, last, ceiling);
+  if (owner > 0) return { first: k, last: owner, head: last };
   return { first: k, last };
+}
+
+/**
+ * "der Sprecher des Ministeriums sagte": read backwards, the words stop at the owner's article; the
+ * noun it belongs to is the head of the subject, and the owner is part of it.
+ */
+function ownedNoun(doc: Doc, first: number, last: number, floor: number): Np | null {
+  if (!doc.lex.capitalisedNouns || first - 1 < floor || !isDet(doc, doc.tokens[first].lower)) return null;
+  if (genitiveOwnerEnd(doc, first - 1, last + 1) !== last) return null;
+  const noun = npBackward(doc, first - 1, floor);
+  return noun && noun.last === first - 1 && noun.head === undefined ? { first: noun.first, last, head: noun.last } : null;
 }
 
 const OF_WORDS = new Set(['of', 'from', 'at']);
@@ -298,6 +318,22 @@ function verbBeforeThat(doc: Doc, i: number): boolean {
   return !isDet(doc, prev.lower) && !NOUN_SIGNALS.has(prev.lower) && !/['’]s?$/.test(prev.lower) && !(prev.cap && doc.lex.nationalities.has(prev.lower));
 }
 
+/**
+ * "in his opening remarks, Trump said", "their prepared statements": a plural of a noun-like verb
+ * after a determiner and one lower-case modifier is the noun (unless "that" follows, as a verb takes it).
+ */
+export function modifiedPluralNoun(doc: Doc, i: number): boolean {
+  const { tokens, lex } = doc;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const det = tokens[i - 2];
+  if (!det || !isDet(doc, det.lower) || !prev.isWord || prev.cap || lex.speechForms.has(prev.lower) || !t.lower.endsWith('s')) return false;
+  // the modifier is an adjective by its ending or by the nouns' usual adjectives ("the campaign claims …" is a verb)
+  if (!/(ing|ed)$/.test(prev.lower) && !NOUN_SIGNALS.has(prev.lower)) return false;
+  const lemma = lex.speechForms.get(t.lower);
+  return !!lemma && lex.nounLikeVerbs.has(lemma) && tokens[i + 1]?.lower !== 'that';
+}
+
 /** A speech-verb form used as a noun: "a report", "state news agency", "in a statement". */
 export function looksLikeNoun(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
@@ -307,5 +343,6 @@ export function looksLikeNoun(doc: Doc, i: number): boolean {
   if (isDet(doc, prev.lower) || NOUN_SIGNALS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
   // "Democratic claims", "Russian statements": an adjective of party or nation before a noun
   if (prev.cap && doc.lex.nationalities.has(prev.lower)) return true;
+  if (modifiedPluralNoun(doc, i)) return true;
   return prev.isWord && !prev.cap && doc.lex.speechForms.has(prev.lower);
 }

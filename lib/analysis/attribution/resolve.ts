@@ -6,6 +6,7 @@ import { isDeterminer, type Np } from './noun-phrase';
 import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
 import { describedPerson } from './described-person';
+import { genitiveBase } from './genitive-owner';
 
 export interface Resolved {
   ent: EntityRec | null;
@@ -22,7 +23,7 @@ export function fullNameFor(doc: Doc, words: readonly string[]): string | null {
   if (!words.length) return null;
   const runs = doc.fullNames.get(words[words.length - 1]) ?? doc.fullNames.get(words[0]) ?? [];
   for (const r of runs) {
-    if (words.every((w) => r.words.includes(w))) return withoutPossessive(doc.text.slice(doc.tokens[r.first].start, r.end));
+    if (words.every((w) => r.words.includes(w))) return r.name ?? withoutPossessive(doc.text.slice(doc.tokens[r.first].start, r.end));
   }
   return null;
 }
@@ -34,11 +35,11 @@ export function personFor(doc: Doc, runIndex: number): EntityRec {
   const known = doc.reg.matchPerson(r.words);
   if (known) {
     // "Hawk Sawyer" seen first, "Kathleen Hawk Sawyer" later: the entity takes the fuller name
-    doc.reg.widen(known, withoutPossessive(doc.text.slice(at, r.end)), r.words);
+    doc.reg.widen(known, r.name ?? withoutPossessive(doc.text.slice(at, r.end)), r.words);
     return known;
   }
   const full = r.words.length === 1 ? fullNameFor(doc, r.words) : null;
-  const name = withoutPossessive(full ?? doc.text.slice(at, r.end));
+  const name = r.name ?? withoutPossessive(full ?? doc.text.slice(at, r.end));
   const ent = doc.reg.person(name, at);
   const g = genderBefore(doc.tokens, r.first, doc.lex);
   if (g && !ent.gender) ent.gender = g;
@@ -149,10 +150,13 @@ function authorOf(doc: Doc, np: Np): Np {
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
   np = authorOf(doc, np);
+  // "ein Sprecher des Bundestages": the head noun decides who speaks, the owner completes the name
+  const end = np.last;
+  if (np.head !== undefined) np = { first: np.first, last: np.head };
   let first = np.first;
   while (first < np.last && isDeterminer(tokens[first].lower, lex)) first++;
   const head = tokens[np.last];
-  const mention = { start: tokens[np.first].start, end: tokens[np.last].end };
+  const mention = { start: tokens[np.first].start, end: tokens[end].end };
   const at = mention.start;
   if (np.first === np.last && lex.pronouns.has(head.lower) && doc.runAt[np.last] < 0) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
   // "explique-t-il": the pronoun inside the verb; "…”, dijo.": no subject word at all
@@ -165,8 +169,10 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
     const ent = personFor(doc, ri);
     return { ent, mention, via: 'name' };
   }
-  const bare = text.slice(tokens[first].start, head.end);
+  const bare = text.slice(tokens[first].start, tokens[end].end);
   const headWord = head.lower.replace(/['’]s$/, '');
+  // "des Ministeriums": German marks the owner with an ending the word lists do not hold
+  const anaphorWord = lex.organisationAnaphors.has(headWord) ? headWord : genitiveBase(lex, headWord, (w) => lex.organisationAnaphors.has(w));
   // "a New Hampshire Republican", "a spokesman for committee Democrats": an indefinite description is an
   // unnamed source, one per description, whatever its capitals
   const indefinite = tokens[np.first].lower === 'a' || tokens[np.first].lower === 'an';
@@ -174,7 +180,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const titled = titleAnaphor(doc, np, headWord, at) ?? possessiveTitle(doc, np, headWord);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
-  const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord));
+  const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord);
   if (head.cap && !commonNoun) {
     // "Doctor asks", "Judge said": a capitalised word that is the surname of a person already named
     if (first === np.last) {
@@ -188,13 +194,13 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   if (lex.documentNouns.has(headWord) && !documents) return null;
   const relative = lex.kinshipWords.has(headWord) ? reg.kin.get(headWord) : undefined;
   if (relative) return { ent: relative, mention, via: 'anaphor' };
-  const anaphor = lex.organisationAnaphors.get(headWord);
+  const anaphor = anaphorWord ? lex.organisationAnaphors.get(anaphorWord) : undefined;
   const hasModifier = first < np.last;
   const definite = /^(the|its|their)$/.test(tokens[np.first].lower) || lex.definiteArticles.has(tokens[np.first].lower);
   if (anaphor && !lex.unnamedSourceNouns.has(headWord)) {
     if (definite && (!hasModifier || !tokens.slice(first, np.last).some((t) => t.cap))) {
       const mods = tokens.slice(first, np.last).map((t) => t.lower);
-      const earlier = reg.organisationBefore(at, mods.length ? mods : anaphor) ?? reg.organisationBefore(at, anaphor);
+      const earlier = reg.organisationBefore(at, mods.length ? mods : anaphor, lex.compounds) ?? reg.organisationBefore(at, anaphor, lex.compounds);
       if (earlier) return { ent: earlier, mention, via: 'anaphor' };
     }
     return { ent: reg.named(bare, 'organization', at), mention, via: 'organisation' };

@@ -37,6 +37,7 @@ export interface LanguageWords {
   relatives?: readonly string[];
   articleGenders?: Readonly<Record<string, 'male' | 'female'>>;
   impersonalCues?: readonly string[];
+  reportedMood?: readonly string[];
   dropsSubjects?: boolean;
   capitalisedNouns?: boolean;
   compounds?: boolean;
@@ -82,6 +83,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     relatives: lower(w.relatives ?? []),
     articleGenders: new Map(Object.entries(w.articleGenders ?? {})),
     impersonalCues: (w.impersonalCues ?? []).map((p) => p.toLowerCase().split(/\s+/)),
+    reportedMood: lower(w.reportedMood ?? []),
     dropsSubjects: !!w.dropsSubjects,
     capitalisedNouns: !!w.capitalisedNouns,
     compounds: !!w.compounds,

@@ -41,6 +41,11 @@ export interface LexiconData {
   definiteArticles: Set<string>;
   /** Cues with an impersonal subject, as lower-case tokens ("peut-on lire", "hieß es"); absent in English. */
   impersonalCues?: readonly (readonly string[])[];
+  /**
+   * Verb forms of a mood that marks reported speech by itself (German Konjunktiv I: "sei", "habe",
+   * "könne"): a sentence holding one goes on reporting the last speaker without a verb of saying.
+   */
+  reportedMood?: Set<string>;
   /** The gender a definite article gives the noun after it ("la ministre", "der Sprecher"); absent in English. */
   articleGenders?: Map<string, 'male' | 'female'>;
   /** Relative pronouns whose antecedent speaks ("…, José Yurramendi, quien manifestó que …"). */

@@ -86,6 +86,8 @@ export async function clickChromiumAction(session: ChromiumSession, page: Page):
   // toggles a popup shut), and the wait below would find that old popup: start from none open.
   const isPopup = (t: { url(): string }) => t.url().endsWith('/popup.html');
   for (const until = Date.now() + 5000; session.browser.targets().some(isPopup) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 25));
+  // And should one still be listed, never take it for this click's popup.
+  const earlier = new Set(session.browser.targets().filter(isPopup));
   const cdp = await session.browser.target().createCDPSession();
   try {
     const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
@@ -98,7 +100,7 @@ export async function clickChromiumAction(session: ChromiumSession, page: Page):
   } finally {
     await cdp.detach().catch(() => {});
   }
-  const target = await session.browser.waitForTarget(isPopup, { timeout: 10_000 });
+  const target = await session.browser.waitForTarget((t) => isPopup(t) && !earlier.has(t), { timeout: 10_000 });
   const popup = (await target.asPage())!;
   const tabId = (await session.worker.evaluate(
     `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(page.url())}).id)`,

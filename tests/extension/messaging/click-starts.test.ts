@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CLAIM_WITHIN_MS, createClickStarts } from '@/lib/messaging/click-starts';
+import { CLAIM_WITHIN_MS, createClickStarts, RETRY_AFTER_MS } from '@/lib/messaging/click-starts';
 
 /** A clock the test moves by hand. */
 const clock = () => {
@@ -18,12 +18,35 @@ describe('the toolbar click starts the page\'s work; the popup takes it over', (
     expect(inject).toHaveBeenCalledTimes(1);
   });
 
-  it('hands over the browser\'s refusal (a browser page), so the popup can say why', async () => {
-    const starts = createClickStarts(clock().now);
-    starts.start(5, () => Promise.reject(new Error('Cannot access a chrome:// URL')));
-    const again = vi.fn(async () => undefined);
-    await expect(starts.claim(5, again)).rejects.toThrow('Cannot access');
-    expect(again).not.toHaveBeenCalled();
+  it('hands over the browser\'s refusal (a browser page) once every try was refused, so the popup can say why', async () => {
+    const starts = createClickStarts(clock().now, async () => {});
+    const refuse = vi.fn(() => Promise.reject(new Error('Cannot access a chrome:// URL')));
+    starts.start(5, refuse);
+    await expect(starts.claim(5, refuse)).rejects.toThrow('Cannot access');
+    expect(refuse).toHaveBeenCalledTimes(3);
+  });
+
+  it('tries a refused click injection again a moment later (Chrome refuses one at the click now and then)', async () => {
+    const waits: number[] = [];
+    const starts = createClickStarts(clock().now, async (ms) => void waits.push(ms));
+    const inject = vi.fn()
+      .mockRejectedValueOnce(new Error('Cannot access contents of the page.'))
+      .mockResolvedValue(undefined);
+    starts.start(5, inject);
+    await expect(starts.claim(5, inject)).resolves.toBeUndefined();
+    expect(inject).toHaveBeenCalledTimes(2);
+    expect(waits).toEqual([RETRY_AFTER_MS]);
+  });
+
+  it('and once more when the popup claims it, should the retry be refused too', async () => {
+    const starts = createClickStarts(clock().now, async () => {});
+    const inject = vi.fn()
+      .mockRejectedValueOnce(new Error('Cannot access contents of the page.'))
+      .mockRejectedValueOnce(new Error('Cannot access contents of the page.'))
+      .mockResolvedValue(undefined);
+    starts.start(5, inject);
+    await expect(starts.claim(5, inject)).resolves.toBeUndefined();
+    expect(inject).toHaveBeenCalledTimes(3);
   });
 
   it('hands each click over once: a second opening of the popup injects itself', async () => {

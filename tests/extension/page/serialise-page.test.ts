@@ -66,6 +66,19 @@ describe('serialisePage', () => {
     expect(reparse(await serialisePage(doc, sliced, visible)).body.textContent).toContain('Paragraph 49.');
     expect(pauses).toBeGreaterThan(0);
   });
+
+  it('yields while it writes too, and the page still comes out whole', async () => {
+    let clock = 0;
+    let checked = 0;
+    const pausedAfterChecking: number[] = [];
+    const counting = (el: Element) => (checked++, visible(el));
+    // A script in every paragraph: each is written tag by tag, one step per node.
+    const doc = load(Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i}.<script>x()</script></p>`).join(''));
+    const sliced = createBudget(15, () => (clock += 1), async () => void pausedAfterChecking.push(checked));
+    const text = reparse(await serialisePage(doc, sliced, counting)).body.textContent;
+    expect(text).toBe(Array.from({ length: 50 }, (_, i) => `Paragraph ${i}.`).join(''));
+    expect(pausedAfterChecking.filter((n) => n === checked).length).toBeGreaterThan(1);
+  });
 });
 
 describe('serialisePage: a page that hides most of itself', () => {
@@ -75,5 +88,13 @@ describe('serialisePage: a page that hides most of itself', () => {
     const text = reparse(await serialisePage(doc, budget(), visible)).body.textContent ?? '';
     expect(text).toContain('The council voted');
     expect(text).toContain('card');
+  });
+
+  it("does not count the page's scripts as its text when weighing what is hidden", async () => {
+    const script = `<script>${'window.config = 1;'.repeat(200)}</script>`;
+    const doc = load(`<p>Short visible line.</p>${script}<div data-not-rendered>A hidden menu that holds a lot of words.</div>`);
+    const text = reparse(await serialisePage(doc, budget(), visible)).body.textContent ?? '';
+    // Hidden text is most of the page's own text: the page is waiting for its scripts, keep everything.
+    expect(text).toContain('A hidden menu');
   });
 });

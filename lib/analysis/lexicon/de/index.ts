@@ -2,6 +2,7 @@
 // organisations also tell the name reader which capitalised words are not names.
 import { compileLexicon } from '../compile';
 import { CLAUSE_VERBS, SPEECH_FORMS, WEAK_VERBS } from './speech-verbs';
+import { KONJUNKTIV_I } from './reported-mood';
 
 /** Masculine roles; the feminine form in -in is added for each ("Sprecher" -> "Sprecherin"). */
 const ROLES = [
@@ -71,6 +72,7 @@ export const DE = compileLexicon({
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese'],
   articleGenders: { der: 'male', die: 'female', dieser: 'male', diese: 'female' },
   impersonalCues: ['hieß es', 'heißt es', 'hatte es geheißen'],
+  reportedMood: KONJUNKTIV_I,
   prepositions: ['von', 'vom', 'für', 'bei', 'beim', 'im', 'in', 'an', 'am', 'zu', 'zum', 'zur', 'der', 'des', 'den', 'dem', 'aus', 'mit'],
   complementizers: ['dass'],
   capitalisedNouns: true,
