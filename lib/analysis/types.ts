@@ -24,6 +24,8 @@ export interface Block extends Span {
   kind: BlockKind;
   /** Characters of this block that sit inside links (for link density). 0 when unknown. */
   linkChars: number;
+  /** The word by which the page names the box holding this block ("author", "newsletter"), if any. */
+  box?: string;
 }
 
 /** The article as plain text with its paragraph structure: the single input of the analysis core. */

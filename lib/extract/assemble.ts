@@ -16,7 +16,9 @@ export function assembleArticle(parts: ArticleParts): ArticleText {
   let text = '';
   const push = (raw: RawBlock) => {
     if (text) text += '\n\n';
-    blocks.push({ start: text.length, end: text.length + raw.text.length, kind: raw.kind, linkChars: raw.linkChars });
+    const block: Block = { start: text.length, end: text.length + raw.text.length, kind: raw.kind, linkChars: raw.linkChars };
+    if (raw.box) block.box = raw.box;
+    blocks.push(block);
     text += raw.text;
   };
   if (parts.title) push({ text: parts.title, kind: 'title', linkChars: 0 });

@@ -1,4 +1,5 @@
 import type { Block, BlockKind } from '@/lib/analysis/types';
+import { boxWordOf } from './box-class';
 
 /** Characters that change nothing a reader sees; dropped so words match across the page and our text. */
 export const INVISIBLE_CHARS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -20,6 +21,8 @@ export interface RawBlock {
   text: string;
   kind: BlockKind;
   linkChars: number;
+  /** The word of the nearest named box the block sits in ("author", "newsletter"), if any (box-class.ts). */
+  box?: string;
 }
 
 // Sites mark captions, legends and credits by class even when they use <p> or <div> for them. Each class is
@@ -65,15 +68,20 @@ export function elementToBlocks(root: Element): RawBlock[] {
   let buffer = '';
   let linkChars = 0;
   let bufferKind: BlockKind = 'paragraph';
+  let bufferBox: string | null = null;
   const flush = () => {
     const text = cleanInlineText(buffer).trim();
-    if (text) blocks.push({ text, kind: bufferKind, linkChars: Math.min(linkChars, text.length) });
+    if (text) {
+      const block: RawBlock = { text, kind: bufferKind, linkChars: Math.min(linkChars, text.length) };
+      if (bufferBox) block.box = bufferBox;
+      blocks.push(block);
+    }
     buffer = '';
     linkChars = 0;
   };
 
-  type Frame = { node: Node; tags: string[]; inLink: boolean; leaving?: boolean };
-  const stack: Frame[] = [{ node: root, tags: [], inLink: false }];
+  type Frame = { node: Node; tags: string[]; inLink: boolean; box: string | null; leaving?: boolean };
+  const stack: Frame[] = [{ node: root, tags: [], inLink: false, box: null }];
   while (stack.length) {
     const frame = stack.pop()!;
     const { node } = frame;
@@ -83,7 +91,10 @@ export function elementToBlocks(root: Element): RawBlock[] {
     }
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      if (!buffer) bufferKind = kindOf(frame.tags);
+      if (!buffer) {
+        bufferKind = kindOf(frame.tags);
+        bufferBox = frame.box;
+      }
       buffer += value;
       if (frame.inLink) linkChars += cleanInlineText(value).length;
       continue;
@@ -99,12 +110,14 @@ export function elementToBlocks(root: Element): RawBlock[] {
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) {
       flush();
-      stack.push({ node: el, tags: frame.tags, inLink: frame.inLink, leaving: true });
+      stack.push({ node: el, tags: frame.tags, inLink: frame.inLink, box: frame.box, leaving: true });
     }
     const tags = isBlock ? [...frame.tags, captionByClass(el) ? 'FIGCAPTION' : tag] : frame.tags;
     const inLink = frame.inLink || tag === 'A';
+    // The nearest named box wins: an author box inside a "promo" wrapper is the author's.
+    const box = (el !== root && boxWordOf(el)) || frame.box;
     const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], tags, inLink });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], tags, inLink, box });
   }
   flush();
   return blocks;

@@ -17,7 +17,7 @@ export function isArticleText(value: unknown): value is ArticleText {
   if (!isOffset(bodyStart) || bodyStart > text.length || !Array.isArray(blocks)) return false;
   return blocks.every(
     (b) => isObject(b) && isOffset(b.start) && isOffset(b.end) && b.end >= b.start && b.end <= text.length &&
-      typeof b.kind === 'string' && isOffset(b.linkChars),
+      typeof b.kind === 'string' && isOffset(b.linkChars) && (b.box === undefined || (typeof b.box === 'string' && b.box.length < 40)),
   );
 }
 

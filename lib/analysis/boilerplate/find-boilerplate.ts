@@ -2,6 +2,7 @@ import type { ArticleText, Boilerplate, BoilerplateReason } from '../types';
 import { creditTailStart } from './credit';
 import { lineFingerprint } from './fingerprint';
 import { linkRuns, menuRuns } from './menu-runs';
+import { namedBoxes } from './named-boxes';
 import { relatedSections } from './related-sections';
 import { classifyLine } from './rules';
 import { countWords } from '../text/words';
@@ -46,6 +47,7 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
   const reasons: (BoilerplateReason | null)[] = units.map((u) => classifyLine(u, page));
   for (const i of menuRuns(units)) reasons[i] ??= 'navigation';
   for (const i of relatedSections(units)) reasons[i] ??= 'related-link list';
+  for (const [i, reason] of namedBoxes(units)) reasons[i] ??= reason;
   extendTrailingSection(units, reasons);
 
   const found: Boilerplate[] = [];

@@ -19,6 +19,8 @@ export interface LineUnit {
   key: string;
   /** The line in lower case, for the phrase patterns. */
   lower: string;
+  /** The word by which the page names the box holding the line ("author", "newsletter"), if any. */
+  box?: string;
 }
 
 export const normaliseLine = (s: string) => keyOfLower(s.toLowerCase());
@@ -49,7 +51,7 @@ export function lineUnits(article: ArticleText): LineUnit[] {
       const lower = line.toLowerCase();
       units.push({
         start, end: start + line.length, text: line, kind: block.kind, index: 0, total: 0,
-        words: countWords(line), linkDensity: density, repeats: 1, key: keyOfLower(lower), lower,
+        words: countWords(line), linkDensity: density, repeats: 1, key: keyOfLower(lower), lower, box: block.box,
       });
     }
   }
