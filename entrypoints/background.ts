@@ -4,7 +4,8 @@ import { backgroundMessaging, headOf, type SentReading } from '@/lib/messaging/b
 import { createClickStarts } from '@/lib/messaging/click-starts';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage, refuseUnless } from '@/lib/messaging/validate';
-import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isKeepReadingRequest, isPageHtml, isReadingRequest, isSetBadgeData, isSourceRequest, isTabRequest } from '@/lib/messaging/validate-article';
+import { createPartsInbox, holdPart, isPagePart, partsSenderOf, wholePage } from '@/lib/messaging/page-parts';
+import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isKeepReadingRequest, isPageHtml, isReadingRequest, isSetBadgeData, isSourceRequest, isTabRequest, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
 import { withPrefetch } from '@/lib/storage/prefetch';
 import { prepareOffscreen, readInOffscreen } from './offscreen/offscreen-client';
@@ -96,9 +97,19 @@ export default defineBackground(() => {
     refuseUnless(isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')), isTabRequest(data));
     return clickStarts.claim(data.tabId, injectContentScript);
   });
+  // Firefox reads here, so a long page's parts come here; Chrome's worker must leave them unanswered:
+  // the content script then knows there is no offscreen document to take them and sends the page whole.
+  const inbox = createPartsInbox(MAX_PAGE_HTML_CHARS);
+  if (hasDom) {
+    backgroundMessaging.onMessage('pagePart', ({ data, sender }) => {
+      refuseUnlessOwn(sender as Sender, isPagePart(data));
+      return holdPart(inbox, partsSenderOf(sender), data);
+    });
+  }
   backgroundMessaging.onMessage('readPage', async ({ data, sender }) => {
     refuseUnlessOwn(sender as Sender, isPageHtml(data));
-    const page = { html: data.html, source: data.source };
+    const { html, source } = wholePage(inbox, partsSenderOf(sender), data);
+    const page = { html, source };
     const reading = await readWithSiteMemory(page, (p, site) =>
       readHere ? readHere(p, site) : readInOffscreen(p, site));
     return keep(sender.tab.id, reading);

@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { backgroundMessaging, fromSentReading, type PageHtml, type PageReading } from '@/lib/messaging/background-protocol';
 import type { PageStage } from '@/lib/messaging/protocol';
+import { splitIntoParts } from '@/lib/messaging/page-parts';
 import { isReadingHead, isSentAnalysis, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { epochNow } from '@/lib/page/stage-clock';
 import { createPageSession, type PageSession } from '@/lib/page/page-session';
@@ -22,14 +23,31 @@ const SESSION_KEY = Symbol.for('quotelens.page-session');
 type Holder = { [SESSION_KEY]?: { session: PageSession; onChange: Set<() => void> } };
 
 /**
+ * Sends the page to the context that reads it, a long one in parts (see page-parts): each part is
+ * its own task, the page running in between, and the request that completes it goes once all arrived.
+ */
+async function sendInParts(type: 'readPage' | 'readPageDirect', page: PageHtml): Promise<unknown> {
+  const parts = splitIntoParts(page.html);
+  if (parts.length === 1) return backgroundMessaging.sendMessage(type, page);
+  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  const sent: Promise<unknown>[] = [];
+  for (let index = 0; index < parts.length - 1; index++) {
+    sent.push(backgroundMessaging.sendMessage('pagePart', { id, index, text: parts[index] }));
+    await yieldToPage();
+  }
+  await Promise.all(sent);
+  return backgroundMessaging.sendMessage(type, { ...page, html: parts[parts.length - 1], parts: { id, count: parts.length } });
+}
+
+/**
  * Chrome: straight to the offscreen document, which the click has readied; where there is none (a
  * page that runs Quotelens by itself, before any click) the service worker makes it and forwards the
- * page. Firefox's background page reads it itself.
+ * page, whole. Firefox's background page reads it itself.
  */
 async function sendPage(page: PageHtml): Promise<unknown> {
-  if (import.meta.env.FIREFOX) return backgroundMessaging.sendMessage('readPage', page);
+  if (import.meta.env.FIREFOX) return sendInParts('readPage', page);
   try {
-    return await backgroundMessaging.sendMessage('readPageDirect', page);
+    return await sendInParts('readPageDirect', page);
   } catch {
     return backgroundMessaging.sendMessage('readPage', page);
   }

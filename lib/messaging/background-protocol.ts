@@ -1,11 +1,14 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis, ArticleText, Quote } from '@/lib/analysis/types';
 import type { SiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
+import type { PagePart, PartsNote } from './page-parts';
 
 /** A page as the content script sends it: its serialised HTML and its URL. */
 export interface PageHtml {
   html: string;
   source: string;
+  /** Set when the page came in parts (see page-parts): `html` is then only the last of them. */
+  parts?: PartsNote;
 }
 
 /** Which kept reading an extension page asks the background for. */
@@ -91,6 +94,11 @@ export interface BackgroundProtocol {
    * The document asks the worker for the site's knowledge and has it keep the reading (keepReading).
    */
   readPageDirect(data: PageHtml): ReadingHead;
+  /**
+   * Content script -> whichever context reads its page (Chrome's offscreen document, Firefox's
+   * background page): one part of a long page, ahead of the readPageDirect / readPage that completes it.
+   */
+  pagePart(data: PagePart): true;
   /** Offscreen document -> background: what the per-site memory knows for this page, if anything. */
   siteKnowledge(data: { source: string }): SiteKnowledgeData | null;
   /** Offscreen document -> background: keep this tab's reading (and remember the site's lines); its head. */

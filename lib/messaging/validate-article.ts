@@ -1,6 +1,7 @@
 import type { ArticleText } from '@/lib/analysis/types';
 import type { KeepReadingRequest, PageHtml, ReadingHead, ReadingRequest, SentAnalysis, SentReading } from './background-protocol';
 import { isObject, isOffset } from '@/lib/shapes';
+import { isPartsNote } from './page-parts';
 
 const isNullableString = (value: unknown) => value === null || typeof value === 'string';
 
@@ -29,7 +30,7 @@ export const MAX_PAGE_HTML_CHARS = 16_000_000;
 /** A content script's serialised page, checked before the background parses it. */
 export function isPageHtml(data: unknown): data is PageHtml {
   return isObject(data) && typeof data.html === 'string' && data.html.length <= MAX_PAGE_HTML_CHARS &&
-    typeof data.source === 'string' && data.source.length < 10_000;
+    typeof data.source === 'string' && data.source.length < 10_000 && (data.parts === undefined || isPartsNote(data.parts));
 }
 
 const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);

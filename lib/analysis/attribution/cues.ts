@@ -1,7 +1,7 @@
 import { joinedPronoun, speechLemma, type Doc } from './doc';
 import { inLexicon } from '../lexicon';
 import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
-import { isSkippable, looksLikeNoun, npBackward, npForward, type Np } from './noun-phrase';
+import { isSkippable, looksLikeNoun, modifiedPluralNoun, npBackward, npForward, type Np } from './noun-phrase';
 
 /** A cue and the words naming the speaker it points to (null: a cue without a named source). */
 export interface CueHit {
@@ -35,6 +35,8 @@ function strongVerb(doc: Doc, i: number): boolean {
   if (t?.cap && prev?.cap && doc.lex.countries.has(`${prev.lower} ${t.lower}`)) return false;
   // "the secretary of state, …": a noun after "of"
   if (prev?.lower === 'of') return false;
+  // "in his opening remarks, Trump said": a plural noun after its determiner and modifier
+  if (modifiedPluralNoun(doc, i)) return false;
   const lemma = speechLemma(doc, t);
   // "…, the senator continued to press": "continued" speaks only when nothing follows it
   if (lemma === 'continue' && doc.tokens[i + 1]?.isWord) return false;
@@ -246,7 +248,10 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     }
     let np = npBackward(doc, v - 1, sentStart);
     // "Protesters marching through the streets chanted": the noun after a preposition is its object
-    if (np && np.first > sentStart && PREPOSITIONS.has(tokens[np.first - 1].lower)) {
+    // "Trump issued a statement saying …", "The senator emailed supporters saying …": before a
+    // participle, the noun after another verb is that verb's object; the sentence's subject speaks
+    const objectOfVerb = (n: Np) => t.lower.endsWith('ing') && tokens[n.first - 1]?.isWord && !tokens[n.first - 1].cap && tokens[n.first - 1].lower !== 'of';
+    if (np && np.first > sentStart && (PREPOSITIONS.has(tokens[np.first - 1].lower) || objectOfVerb(np))) {
       const subject = sentenceSubject(doc, sentStart, np.first - 1);
       if (subject && subject.last < np.first - 1) np = subject;
     }
@@ -271,13 +276,26 @@ export function sentenceSubject(doc: Doc, sentStart: number, limit: number): Np 
   // "But the mayor said", "And then …": a conjunction opening the sentence
   if (/^(but|and|so|yet|still|also|then)$/.test(tokens[s]?.lower ?? '') && tokens[s + 1]?.text !== ',') s++;
   // "Once in my 20s, when my mother …, I said": one adverbial after another, each closed by a comma
-  for (let guard = 0; guard < 3 && LEADING_ADVERBIAL.test(tokens[s]?.lower ?? ''); guard++) {
+  for (let guard = 0; guard < 3 && (LEADING_ADVERBIAL.test(tokens[s]?.lower ?? '') || openerBeforeComma(doc, s)); guard++) {
     let c = s;
     while (c < limit && tokens[c].text !== ',') c++;
     if (c >= limit) break;
     s = c + 1;
   }
   return npForward(doc, s, limit);
+}
+
+/**
+ * "There, the district chairman …", "Appearing on CBS, the front-runner said": a word that is no
+ * name or pronoun followed by a comma, or a participle, opens an adverbial before the subject.
+ */
+function openerBeforeComma(doc: Doc, s: number): boolean {
+  const t = doc.tokens[s];
+  const next = doc.tokens[s + 1];
+  if (!t?.isWord || doc.lex.pronouns.has(t.lower)) return false;
+  // a capitalised participle opening the sentence is read as a one-word name run: still a participle
+  if (t.lower.endsWith('ing') && t.lower.length > 5 && next?.isWord && !next.cap) return true;
+  return doc.runAt[s] < 0 && next?.text === ',';
 }
 
 const MADE = new Set(['made', 'issued', 'posted', 'delivered', 'given', 'offered', 'written', 'sent', 'echoed', 'shared']);

@@ -7,6 +7,7 @@ import { tokenize } from './tokens';
 import { findQuoteSpans } from './quote-spans';
 import { splitAtIncises } from './incise';
 import { findNameRuns, mayPrecedeName, type NameRun } from './names';
+import { shareCoordinatedSurnames } from './coordinated-names';
 import { EntityRegistry, type EntityRec } from './entities';
 import { collectOrganisations, collectPeople } from './build-entities';
 import type { Doc } from './doc';
@@ -48,7 +49,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
     .map((b) => ({ start: prep.fromOriginal(b.start), end: prep.fromOriginal(b.end), kind: b.kind as string }))
     .filter((b) => b.end > b.start);
   const tokens = tokenize(text, lex.elides);
-  const runs = withoutTitleComplements(tokens, findNameRuns(tokens, lex, text), lex);
+  const runs = shareCoordinatedSurnames(tokens, withoutTitleComplements(tokens, findNameRuns(tokens, lex, text), lex), text, lex);
   const runAt = new Int32Array(tokens.length).fill(-1);
   const fullNames = new Map<string, NameRun[]>();
   runs.forEach((r, ri) => {

@@ -10,6 +10,8 @@ export interface NameRun {
   words: string[];
   /** Where the name ends in the text (before glued page text: "Ilhan OmarIlhan …" ends after "Omar"). */
   end: number;
+  /** The name in full when the text shares part of it ("Joe" of "Joe and Hunter Biden": "Joe Biden"). */
+  name?: string;
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -185,6 +187,13 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
         i++;
         continue;
       }
+      // "Liu He": the pronoun's spelling as a given name, capitalised right after a name word mid-line
+      if (i > first && words.length && t.cap && PRONOUN_SURNAMES.has(t.lower) && adjacent(tokens, text, i - 1, i) && tokens[i - 1].isWord) {
+        words.push(t.lower);
+        last = i;
+        i++;
+        break;
+      }
       // "Ken Doctor", "Tom Judge": a title word closing a name that began with a name word
       if (i > first && words.length && t.cap && t.isWord && heads.has(t.lower) && !lex.kinshipWords.has(t.lower) &&
         !(tokens[i + 1]?.cap && tokens[i + 1].isWord) && adjacent(tokens, text, i - 1, i)) {
@@ -252,6 +261,33 @@ function headAt(words: readonly string[], end: number, lex: LexiconData): boolea
   return inLexicon(lex, lex.titleHeads, w.replace(/\.$/, '')) || (end > 0 && lex.titleHeads.has(`${words[end - 1]} ${w}`));
 }
 
+/**
+ * Whether the words right before a lower-case head name an office by capitalised words that are not
+ * a name ("National Security Council", "State Department"): at least one organisation word among them.
+ */
+function officeBefore(tokens: readonly Token[], head: number, lex: LexiconData): boolean {
+  let k = head - 1;
+  let organisation = false;
+  while (k >= 0 && head - k <= 4 && tokens[k].isWord && tokens[k].cap) {
+    if (lex.organisationWords.has(tokens[k].lower)) organisation = true;
+    k--;
+  }
+  return organisation && k < head - 1;
+}
+
+/**
+ * "… to the European Union" closing at token i: the index of the title's last word before "to the"
+ * when a run of up to four capitals ends in an organisation word; i itself otherwise.
+ */
+function organisationComplementBefore(tokens: readonly Token[], i: number, lex: LexiconData): number {
+  if (!tokens[i].cap || !lex.organisationWords.has(tokens[i].lower)) return i;
+  let k = i;
+  while (k > 0 && i - k < 4 && tokens[k - 1].isWord && tokens[k - 1].cap) k--;
+  if (tokens[k - 1]?.lower !== 'the' || !/^(to|for|of|at)$/.test(tokens[k - 2]?.lower ?? '')) return i;
+  const head = tokens[k - 3];
+  return head?.isWord && inLexicon(lex, lex.titleHeads, head.lower) ? k - 3 : i;
+}
+
 /** The title before a name: "Foreign Ministry spokeswoman", "Russian President", "Gen.". */
 export function titleBefore(text: string, tokens: readonly Token[], first: number, lex: LexiconData): TitleInfo | null {
   let i = first - 1;
@@ -260,11 +296,14 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
   const titleEnd = i;
   // "special envoy to Ukraine Kurt Volker": the country the title is for comes between it and the name
   if (tokens[i].cap && lex.countries.has(tokens[i].lower) && /^(to|for|of|in)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.isWord && !tokens[i - 2].cap) i -= 2;
+  // "U.S. Ambassador to the European Union Gordon Sondland": likewise an organisation after "the"
+  else i = organisationComplementBefore(tokens, i, lex);
   const end = i;
   const headWord = tokens[end].lower;
   if (!inLexicon(lex, lex.titleHeads, headWord) || lex.kinshipWords.has(headWord)) return null;
-  // "a major Seattle industry", "the general public": ambiguous heads count only when capitalised
-  if (!tokens[end].cap && AMBIGUOUS_HEADS.has(headWord)) return null;
+  // "a major Seattle industry", "the general public": ambiguous heads count only when capitalised, or
+  // when the capitalised office they belong to comes right before ("State Department official David Holmes")
+  if (!tokens[end].cap && AMBIGUOUS_HEADS.has(headWord) && !officeBefore(tokens, end, lex)) return null;
   let start = end;
   for (let k = end - 1; k >= 0 && end - k < 8; k--) {
     const t = tokens[k];
@@ -348,6 +387,12 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
   return { title: text.slice(tokens[s].start, tokens[i - 1].end), first: s, last: i - 1 };
 }
 
+/** Whether a possessive ("Korea’s") comes among the capitalised words from `from`, before `end`. */
+function possessiveWithin(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && tokens[k].cap; k++) if (/['’]s$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
 /** The title in apposition before a name: "The agency's district supervisor for Queens, Milton Velez". */
 export function titleBeforeComma(text: string, tokens: readonly Token[], first: number, lex: LexiconData): TitleInfo | null {
   if (tokens[first - 1]?.text !== ',') return null;
@@ -362,10 +407,12 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   const opens = (j: number) => (det(tokens[j].lower) && !(j > 0 && (lex.prepositions.has(tokens[j - 1].lower) || inLexicon(lex, lex.titleHeads, tokens[j - 1].lower)))) ||
     (lex.prepositions.has(tokens[j].lower) && j < end && (lex.titleModifiers.has(tokens[j + 1].lower) || inLexicon(lex, lex.titleHeads, tokens[j + 1].lower)));
   // the words of one line only (a headline above is not part of the title)
-  while (k >= 0 && end - k < 12 && tokens[k].isWord && !opens(k) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
+  // "with North Korea’s leader, Kim Jong-un": a preposition before a possessive opens the phrase too
+  const opensPossessive = (j: number) => (PREPS.has(tokens[j].lower) || lex.prepositions.has(tokens[j].lower)) && j + 1 < end && tokens[j + 1].cap && possessiveWithin(tokens, j + 1, end);
+  while (k >= 0 && end - k < 12 && tokens[k].isWord && !opens(k) && !opensPossessive(k) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
   // the phrase opens with a determiner, or at the start of its line with a possessive ("Sudan’s president, …")
   const lineStart = k < 0 || !tokens[k].isWord || text.slice(tokens[k].end, tokens[k + 1].start).includes('\n');
-  if (!(k >= 0 && opens(k)) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower))) return null;
+  if (!(k >= 0 && (opens(k) || opensPossessive(k))) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower))) return null;
   const s = k + 1;
   if (s > end) return null;
   const words = tokens.slice(s, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));

@@ -84,6 +84,8 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     if (tokens[o]?.text === '(') k = o - 1;
   }
   if (k >= floor && tokens[k].text === ',') return beforeApposition(doc, k, floor);
+  // "Joseph R. Biden Jr. said": the dot of a name's abbreviated suffix, the name before it
+  if (k > floor && tokens[k].text === '.' && /^(jr|sr)$/.test(tokens[k - 1].lower) && doc.runAt[k - 1] >= 0) k--;
   if (k < floor || !tokens[k].isWord) return null;
   if (doc.lex.pronouns.has(tokens[k].lower) && doc.runAt[k] < 0) return { first: k, last: k };
   // "Sen. Mitch McConnell of Kentucky said", "Jane Roe of the University of North Carolina said": the person, not the place
@@ -316,6 +318,22 @@ function verbBeforeThat(doc: Doc, i: number): boolean {
   return !isDet(doc, prev.lower) && !NOUN_SIGNALS.has(prev.lower) && !/['’]s?$/.test(prev.lower) && !(prev.cap && doc.lex.nationalities.has(prev.lower));
 }
 
+/**
+ * "in his opening remarks, Trump said", "their prepared statements": a plural of a noun-like verb
+ * after a determiner and one lower-case modifier is the noun (unless "that" follows, as a verb takes it).
+ */
+export function modifiedPluralNoun(doc: Doc, i: number): boolean {
+  const { tokens, lex } = doc;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const det = tokens[i - 2];
+  if (!det || !isDet(doc, det.lower) || !prev.isWord || prev.cap || lex.speechForms.has(prev.lower) || !t.lower.endsWith('s')) return false;
+  // the modifier is an adjective by its ending or by the nouns' usual adjectives ("the campaign claims …" is a verb)
+  if (!/(ing|ed)$/.test(prev.lower) && !NOUN_SIGNALS.has(prev.lower)) return false;
+  const lemma = lex.speechForms.get(t.lower);
+  return !!lemma && lex.nounLikeVerbs.has(lemma) && tokens[i + 1]?.lower !== 'that';
+}
+
 /** A speech-verb form used as a noun: "a report", "state news agency", "in a statement". */
 export function looksLikeNoun(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
@@ -325,5 +343,6 @@ export function looksLikeNoun(doc: Doc, i: number): boolean {
   if (isDet(doc, prev.lower) || NOUN_SIGNALS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
   // "Democratic claims", "Russian statements": an adjective of party or nation before a noun
   if (prev.cap && doc.lex.nationalities.has(prev.lower)) return true;
+  if (modifiedPluralNoun(doc, i)) return true;
   return prev.isWord && !prev.cap && doc.lex.speechForms.has(prev.lower);
 }

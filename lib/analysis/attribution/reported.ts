@@ -151,7 +151,9 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     const n = tokens[c];
     // 'said "budget reforms" and the collection … would pay': a quotation opening a longer clause
     if (n && !n.isWord && quotationOpensClause(doc, c, te)) return withSecond(doc, np, tokens[v].text, c, te);
-    if (!n?.isWord || (NOT_CLAUSE.test(n.lower) && !(callFor && /^(more|no|an?|the)$/.test(n.lower)))) continue;
+    // "said much of his discussion was about Israel": a quantity of something as the clause's subject
+    const quantitySubject = /^(much|more|little)$/.test(n?.lower ?? '') && tokens[c + 1]?.lower === 'of' && looksLikeClause(doc, c, te);
+    if (!n?.isWord || (NOT_CLAUSE.test(n.lower) && !(callFor && /^(more|no|an?|the)$/.test(n.lower)) && !quantitySubject)) continue;
     // "said no decision had been made", not "said no to the plan" / "said no."
     if (n.lower === 'no' && (!tokens[c + 1]?.isWord || /^(to|one|comment)$/.test(tokens[c + 1].lower))) continue;
     if (c !== v + 1 && !adverbial && !OBJECT_VERBS.has(lemma) && lemma !== 'call' && lemma !== 'urge') continue;

@@ -23,7 +23,7 @@ export function fullNameFor(doc: Doc, words: readonly string[]): string | null {
   if (!words.length) return null;
   const runs = doc.fullNames.get(words[words.length - 1]) ?? doc.fullNames.get(words[0]) ?? [];
   for (const r of runs) {
-    if (words.every((w) => r.words.includes(w))) return withoutPossessive(doc.text.slice(doc.tokens[r.first].start, r.end));
+    if (words.every((w) => r.words.includes(w))) return r.name ?? withoutPossessive(doc.text.slice(doc.tokens[r.first].start, r.end));
   }
   return null;
 }
@@ -35,11 +35,11 @@ export function personFor(doc: Doc, runIndex: number): EntityRec {
   const known = doc.reg.matchPerson(r.words);
   if (known) {
     // "Hawk Sawyer" seen first, "Kathleen Hawk Sawyer" later: the entity takes the fuller name
-    doc.reg.widen(known, withoutPossessive(doc.text.slice(at, r.end)), r.words);
+    doc.reg.widen(known, r.name ?? withoutPossessive(doc.text.slice(at, r.end)), r.words);
     return known;
   }
   const full = r.words.length === 1 ? fullNameFor(doc, r.words) : null;
-  const name = withoutPossessive(full ?? doc.text.slice(at, r.end));
+  const name = r.name ?? withoutPossessive(full ?? doc.text.slice(at, r.end));
   const ent = doc.reg.person(name, at);
   const g = genderBefore(doc.tokens, r.first, doc.lex);
   if (g && !ent.gender) ent.gender = g;

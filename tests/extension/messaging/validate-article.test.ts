@@ -26,6 +26,9 @@ describe('isPageHtml', () => {
     ['no source', { html: '<p>Hi</p>' }, false],
     ['a source longer than any URL', { html: '<p>Hi</p>', source: 'x'.repeat(10_000) }, false],
     ['a page over the size limit', { html: 'x'.repeat(MAX_PAGE_HTML_CHARS + 1), source: 'https://news.example/a' }, false],
+    ['the last part of a page sent in parts', { html: '</html>', source: 'https://news.example/a', parts: { id: 'p1', count: 3 } }, true],
+    ['parts that are only one (a page that short goes whole)', { html: '', source: 'https://news.example/a', parts: { id: 'p1', count: 1 } }, false],
+    ['parts without an id', { html: '', source: 'https://news.example/a', parts: { count: 3 } }, false],
     ['an array', [{ html: '', source: '' }], false],
     ['null', null, false],
   ])('%s -> %s', (_name, data, ok) => expect(isPageHtml(data)).toBe(ok));

@@ -29,7 +29,7 @@ export const TITLE_HEADS: readonly string[] = [
   'organiser', 'organizer', 'activist', 'campaigner', 'advocate', 'lawyer', 'counsel', 'engineer',
   'principal', 'superintendent', 'president-elect', 'chancellor', 'rector', 'curator', 'steward',
   'negotiator', 'mediator', 'investigator', 'auditor', 'ombudsman', 'registrar', 'surgeon',
-  'coach', 'skipper', 'physician', 'doctor', 'epidemiologist', 'psychologist', 'consultant', 'planner', 'architect',
+  'coach', 'skipper', 'host', 'anchor', 'reporter', 'counterpart', 'physician', 'doctor', 'epidemiologist', 'psychologist', 'consultant', 'planner', 'architect',
 ];
 
 /** Words that can lead a title (lower case). Bare adjectives outside this list are dropped. */
