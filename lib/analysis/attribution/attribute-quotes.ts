@@ -124,6 +124,23 @@ function reportedSpeechGoesOn(doc: Doc, sentence: Sentence, block: number, last:
   return { ent: last.ent, mention: last.mention };
 }
 
+/**
+ * "Auf weitere Nachfrage sagt Keuter, er könne sich … nicht erinnern. „Der … Schriftwechsel erscheint
+ * mir nicht authentisch.“": a quotation that is a sentence of its own goes on from the sentence before
+ * it in the paragraph when that sentence reports someone (a verb of saying and its subject anywhere in
+ * it, or "laut X"); the speaker must be someone known, not a pronoun left unresolved.
+ */
+function reporterOfSentenceBefore(doc: Doc, sentences: readonly Sentence[], si: number, block: number): { ent: EntityRec; mention: Span } | null {
+  const prev = sentences[si - 1];
+  if (!prev || prev.block !== block || doc.quoteSpans.some((q) => q.start >= prev.start && q.start < prev.end)) return null;
+  const { tokens } = doc;
+  const te = tokenAt(tokens, prev.end);
+  const hit = cueBefore(doc, tokenAt(tokens, prev.start), te, te, te);
+  if (!hit?.np) return null;
+  const r = resolveNp(doc, hit.np);
+  return r?.ent && r.via !== 'pronoun' ? { ent: r.ent, mention: r.mention } : null;
+}
+
 /** Speakers of the quotations found by their marks (direct and partial quotes). */
 export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences: readonly Sentence[]): Found[] {
   const { tokens } = doc;
@@ -222,7 +239,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     } else {
       const same = colonSpeaker ? null : blockSpeaker.get(p.q.block);
       const quoteShare = (p.q.end - p.q.start) / Math.max(1, block.end - block.start);
-      const told: { ent: EntityRec | null; mention: Span | null } | null = same ? null : (colonSpeaker ?? reporting ?? speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block) ?? introduced);
+      const told: { ent: EntityRec | null; mention: Span | null } | null = same ? null : (colonSpeaker ?? reporting ?? speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block) ?? introduced ??
+        (standsAlone(doc, sentences[p.sent], p.q) ? reporterOfSentenceBefore(doc, sentences, p.sent, p.q.block) : null));
       if (same) {
         ({ ent, mention } = same);
         confidence = 0.6;
@@ -301,5 +319,5 @@ function standsAlone(doc: Doc, s: Sentence | undefined, q: QuoteSpan): boolean {
   if (!s) return false;
   const before = doc.text.slice(s.start, q.outerStart).trim();
   const after = doc.text.slice(q.outerEnd, s.end).trim();
-  return before === '' && /^[.!?]?$/.test(after) && /[.!?]["”’']?$/.test(doc.text.slice(q.start, q.outerEnd).trim());
+  return before === '' && /^[.!?]?$/.test(after) && /[.!?]["”’'“»«‹›]?$/.test(doc.text.slice(q.start, q.outerEnd).trim());
 }
