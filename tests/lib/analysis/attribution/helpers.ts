@@ -19,6 +19,9 @@ export function attribute(...paragraphs: string[]) {
   return { text, quotes, entities: result.entities };
 }
 
+/** Each quote found in `sentence` as [its text, its speaker's name]. */
+export const quotesAndSpeakers = (sentence: string) => attribute(sentence).quotes.map((q) => [q.text, q.speaker]);
+
 /** The speaker named for the quote whose text contains `fragment`. */
 export function speakerOf(result: ReturnType<typeof attribute>, fragment: string): string | null | undefined {
   return result.quotes.find((q) => q.text.includes(fragment))?.speaker;

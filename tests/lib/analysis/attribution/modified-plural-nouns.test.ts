@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from './helpers';
-
-const said = (sentence: string) => attribute(sentence).quotes.map((q) => [q.text, q.speaker]);
+import { quotesAndSpeakers as said } from './helpers';
 
 describe('a plural of a noun-like verb after a determiner and a modifier is a noun', () => {
   it.each([
