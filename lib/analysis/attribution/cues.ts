@@ -1,3 +1,4 @@
+import { nameAfterDescription } from './apposed-name';
 import { joinedPronoun, speechLemma, type Doc } from './doc';
 import { inLexicon } from '../lexicon';
 import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
@@ -116,7 +117,9 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     while (s < to && s - k < 3 && doc.lex.auxiliaries.has(tokens[s].lower) && !doc.lex.articles.has(tokens[s].lower)) s++;
     const np = npForward(doc, s, to);
     // "…, said Tuesday.": a time word after the verb is not its subject
-    if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower)) && !clauseAfterVerb(doc, k, s, np, to)) return { np, cue: cueText(doc, k), where: 'after', at: k };
+    if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower)) && !clauseAfterVerb(doc, k, s, np, to)) {
+      return { np: nameAfterDescription(doc, np, to) ?? np, cue: cueText(doc, k), where: 'after', at: k };
+    }
     // Spanish "“…”, dijo.": the subject is left out; the verb speaks for the person last named
     // ("…”, contó y sumó que …", "…”, dijo a la diaria": what follows is no subject either)
     if (doc.lex.dropsSubjects && !np && k > from && (k + 1 >= to || !tokens[k + 1].isWord || !tokens[k + 1].cap)) return { np: { first: k, last: k, implicit: true }, cue: cueText(doc, k), where: 'after', at: k };

@@ -97,15 +97,14 @@ function closes(text: string, i: number, family: Family, opener: string, g: Guil
 export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const g = guillemetsPointInward(text) ? INWARD : OUTWARD;
-  let carry = false;
+  let resume = -1;
   for (let b = 0; b < blocks.length; b++) {
     const { start: lo, end: hi } = blocks[b];
     let open = -1;
     let family: Family | null = null;
     let continues = false;
     const startsWithOpener = openerFamily(text, lo, lo, g) !== null;
-    if (carry && startsWithOpener) continues = true;
-    carry = false;
+    if (b === resume && startsWithOpener) continues = true;
     for (let i = lo; i < hi; i++) {
       const c = text.charCodeAt(i);
       if (c !== 0x22 && c !== 0x27 && c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x201e) && c !== 0x2039 && c !== 0x203a) continue;
@@ -136,11 +135,32 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
     }
     if (open >= 0 && family === 'double') {
       push(out, text, open, text[open] === "'" ? 2 : 1, hi, hi, b, true, continues);
-      const next = blocks[b + 1];
-      carry = !!next && openerFamily(text, next.start, next.start, g) === 'double';
+      resume = resumingBlock(text, blocks, b + 1, g);
     }
   }
   return out;
+}
+
+/** How many asides a quotation running over paragraphs may pass. */
+const MAX_ASIDES = 3;
+
+/**
+ * "SEE MORE: Hong Kong protests: …", "Protesters do not want … (Image: getty )": a block set into the
+ * text that is not one of its sentences (no final stop) and quotes nobody.
+ */
+function isAside(text: string, block: Span): boolean {
+  const body = text.slice(block.start, block.end).trim();
+  return !/[.!?…]["”’']?$/.test(body) && !/["“”«»„]/.test(body);
+}
+
+/**
+ * The block where a quotation left open at the end of a block goes on: the next one, or the one after
+ * a few asides (captions, link lines), when it opens with a double mark; -1 when there is none.
+ */
+function resumingBlock(text: string, blocks: readonly Span[], from: number, g: Guillemets): number {
+  let n = from;
+  while (n < blocks.length && n - from < MAX_ASIDES && isAside(text, blocks[n])) n++;
+  return n < blocks.length && openerFamily(text, blocks[n].start, blocks[n].start, g) === 'double' ? n : -1;
 }
 
 function push(out: QuoteSpan[], text: string, open: number, width: number, close: number, outerEnd: number, block: number, unclosed: boolean, continues: boolean): void {

@@ -3,7 +3,7 @@
 import { askReport } from './ask-report';
 import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, OBJECT_VERBS, type Reported } from './clause-basics';
 import { continuation, CONTINUES, mainPredicateAfter, withSecond } from './clause-bounds';
-import { leadInWords, MAX_LEAD_IN, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
+import { COUNTS_WITH_NUMBER, leadInWords, MAX_LEAD_IN, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
 import { cueAfter, sentenceSubject, sourceWords } from './cues';
 import { type Doc, insideQuote } from './doc';
 import { callingReport, namingReport } from './naming-reports';
@@ -149,6 +149,7 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
       adverbial = true;
     }
     const n = tokens[c];
+    if (n && COUNTS_WITH_NUMBER.has(lemma) && /^\$?\d/.test(n.text)) continue;
     // 'said "budget reforms" and the collection … would pay': a quotation opening a longer clause
     if (n && !n.isWord && quotationOpensClause(doc, c, te)) return withSecond(doc, np, tokens[v].text, c, te);
     // "said much of his discussion was about Israel": a quantity of something as the clause's subject

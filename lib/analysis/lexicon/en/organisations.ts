@@ -15,6 +15,8 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'church', 'diocese', 'tribe', 'nation', 'state', 'states', 'city', 'county', 'province',
   'house', 'council', 'exchange', 'brokerage', 'program', 'programme', 'commission', 'fbi', 'cia',
   'nato', 'imf', 'opec',
+  // company names end in these ("Dick Clark Productions", "Walt Disney Entertainment")
+  'productions', 'entertainment', 'industries', 'enterprises', 'pharmaceuticals', 'communications', 'ventures',
 ];
 
 /**
