@@ -159,6 +159,9 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const mention = { start: tokens[np.first].start, end: tokens[end].end };
   const at = mention.start;
   if (np.first === np.last && lex.pronouns.has(head.lower) && doc.runAt[np.last] < 0) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
+  // "selon lui", "ihm zufolge": the stressed form stands for its subject pronoun
+  const stressed = np.first === np.last ? lex.stressedPronouns?.get(head.lower) : undefined;
+  if (stressed) return { ent: pronoun(doc, stressed, at), mention, via: 'pronoun' };
   // "explique-t-il": the pronoun inside the verb; "…”, dijo.": no subject word at all
   const joined = np.first === np.last ? joinedPronoun(doc, head) : null;
   if (joined) return { ent: pronoun(doc, joined, at), mention, via: 'pronoun' };

@@ -26,6 +26,11 @@ export interface LexiconData {
   pronouns: Map<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'>;
   /** Phrases before a source, as lower-case words ("according to", "selon", "laut", "según"). */
   sourcePrepositions: readonly (readonly string[])[];
+  /**
+   * Pronouns after a preposition, standing for the subject pronoun of the same person ("selon lui" ->
+   * "il", "según ella" -> "ella", "ihm zufolge" -> "er"): a source written as one of them is that pronoun.
+   */
+  stressedPronouns?: Map<string, string>;
   /** Words after a source that make it one ("dem Ministerium zufolge"). */
   sourcePostpositions: Set<string>;
   /** A word after a quotation that names its source without a verb (German "…“, so Gutierrez."). */
@@ -52,6 +57,12 @@ export interface LexiconData {
   relatives: Set<string>;
   /** Prepositions that start what follows a title's head ("ministre de la Culture", "Sprecher der Regierung"). */
   prepositions: Set<string>;
+  /**
+   * Prepositions whose noun is never the subject of a verb of saying right after it ("der Aktivist …
+   * aus Chicago sagt", "la militante en Seine-Saint-Denis a dit"): the sentence's subject speaks.
+   * Absent in English (its own list lives with the cue reader).
+   */
+  objectPrepositions?: Set<string>;
   /** Conjunctions that open a reported clause, like English "that" ("que", "dass"). */
   complementizers: Set<string>;
   /** Subject pronouns may be left out ("…”, dijo."): a verb alone speaks for the person last named. */

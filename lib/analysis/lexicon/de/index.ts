@@ -64,6 +64,8 @@ export const DE = compileLexicon({
   ],
   abbreviations: ['dr', 'prof', 'hr', 'fr', 'bzw', 'usw', 'etc', 'vgl', 'ca', 'ggf', 'z.b', 'd.h', 'u.a', 'nr', 'str', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dez', 'mio', 'mrd', 'st'],
   pronouns: { er: 'male', sie: 'female', ich: 'self', wir: 'self' },
+  // "ihm zufolge", "laut ihr": the dative pronoun of a source
+  stressedPronouns: { ihm: 'er', ihr: 'sie' },
   sourcePrepositions: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'gemäß', 'nach worten von'],
   sourcePostpositions: ['zufolge'],
   sourceParticles: ['so'],
@@ -73,6 +75,7 @@ export const DE = compileLexicon({
   articleGenders: { der: 'male', die: 'female', dieser: 'male', diese: 'female' },
   impersonalCues: ['hieß es', 'heißt es', 'hatte es geheißen'],
   reportedMood: KONJUNKTIV_I,
+  objectPrepositions: ['aus', 'in', 'im', 'nach', 'bei', 'beim', 'mit', 'für', 'gegen', 'über', 'auf', 'an', 'am', 'unter', 'vor', 'zwischen'],
   prepositions: ['von', 'vom', 'für', 'bei', 'beim', 'im', 'in', 'an', 'am', 'zu', 'zum', 'zur', 'der', 'des', 'den', 'dem', 'aus', 'mit'],
   complementizers: ['dass'],
   capitalisedNouns: true,
