@@ -38,6 +38,7 @@ export interface LanguageWords {
   definiteArticles: readonly string[];
   relatives?: readonly string[];
   articleGenders?: Readonly<Record<string, 'male' | 'female'>>;
+  personDescriptions?: readonly string[];
   impersonalCues?: readonly string[];
   reportedMood?: readonly string[];
   dropsSubjects?: boolean;
@@ -86,6 +87,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     definiteArticles: lower(w.definiteArticles),
     relatives: lower(w.relatives ?? []),
     articleGenders: new Map(Object.entries(w.articleGenders ?? {})),
+    personDescriptions: lower(w.personDescriptions ?? []),
     impersonalCues: (w.impersonalCues ?? []).map((p) => p.toLowerCase().split(/\s+/)),
     reportedMood: lower(w.reportedMood ?? []),
     dropsSubjects: !!w.dropsSubjects,

@@ -53,6 +53,11 @@ export interface LexiconData {
   reportedMood?: Set<string>;
   /** The gender a definite article gives the noun after it ("la ministre", "der Sprecher"); absent in English. */
   articleGenders?: Map<string, 'male' | 'female'>;
+  /**
+   * Nouns that describe a person without being a title ("der Franzose", "der 45-Jährige", "le
+   * quinquagénaire", "el joven"): after a definite article alone they stand for the person just named.
+   */
+  personDescriptions?: Set<string>;
   /** Relative pronouns whose antecedent speaks ("…, José Yurramendi, quien manifestó que …"). */
   relatives: Set<string>;
   /** Prepositions that start what follows a title's head ("ministre de la Culture", "Sprecher der Regierung"). */

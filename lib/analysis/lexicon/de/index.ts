@@ -71,6 +71,12 @@ export const DE = compileLexicon({
   sourceParticles: ['so'],
   auxiliaries: ['hat', 'habe', 'hatte', 'haben', 'hätte', 'auch', 'noch', 'dann', 'bereits', 'schon', 'zudem', 'weiter', 'außerdem', 'jedoch', 'aber', 'allerdings', 'damals', 'jetzt', 'nun'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'manche', 'viele', 'einige', 'mehrere'],
+  // "der 45-Jährige" ends in "jährige" (compounds are looked up by their last part)
+  personDescriptions: [
+    'jährige', 'jähriger', 'franzose', 'französin', 'deutsche', 'deutscher', 'amerikaner', 'amerikanerin', 'brite', 'britin',
+    'italiener', 'italienerin', 'spanier', 'spanierin', 'russe', 'russin', 'österreicher', 'österreicherin', 'schweizer',
+    'schweizerin', 'niederländer', 'niederländerin', 'pole', 'polin', 'türke', 'türkin', 'chinese', 'chinesin',
+  ],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese'],
   articleGenders: { der: 'male', die: 'female', dieser: 'male', diese: 'female' },
   impersonalCues: ['hieß es', 'heißt es', 'hatte es geheißen'],

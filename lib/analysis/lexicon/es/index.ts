@@ -66,6 +66,11 @@ export const ES = compileLexicon({
   auxiliaries: ['ha', 'han', 'había', 'habían', 'habría', 'le', 'les', 'me', 'nos', 'se', 'lo', 'la', 'también', 'además', 'luego', 'entonces', 'ya', 'aún', 'incluso', 'primero', 'después', 'finalmente'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'su', 'sus', 'otro', 'otra', 'varios', 'varias', 'algunos', 'algunas'],
   relatives: ['quien', 'quienes'],
+  personDescriptions: [
+    'joven', 'veinteañero', 'veinteañera', 'treintañero', 'treintañera', 'cuarentón', 'cuarentona', 'cincuentón',
+    'cincuentona', 'sexagenario', 'sexagenaria', 'septuagenario', 'septuagenaria', 'octogenario', 'octogenaria',
+    'exmandatario', 'exmandataria', 'entrevistado', 'entrevistada',
+  ],
   definiteArticles: ['el', 'la', 'los', 'las', 'este', 'esta'],
   articleGenders: { el: 'male', la: 'female', este: 'male', esta: 'female' },
   impersonalCues: ['se lee', 'se indicó', 'se informó', 'se señaló', 'se explicó'],

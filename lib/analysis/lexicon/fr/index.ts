@@ -92,6 +92,11 @@ export const FR = compileLexicon({
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'y', 'lui', 'leur', 'nous', 'vous', 'aussi', 'également', 'encore', 'déjà', 'ensuite', 'alors', 'ainsi', 'enfin', 'notamment', 'pourtant', 'toutefois', 'même'],
   articles: ['le', 'la', 'les', 'l’', 'l\'', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'plusieurs', 'certains', 'certaines'],
   relatives: ['qui'],
+  personDescriptions: [
+    'trentenaire', 'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire', 'octogénaire', 'nonagénaire',
+    // "l’intéressé" is the person the sentence before was about
+    'intéressé', 'intéressée',
+  ],
   definiteArticles: ['le', 'la', 'les', 'l’', 'l\'', 'ce', 'cette'],
   articleGenders: { le: 'male', la: 'female', ce: 'male', cette: 'female' },
   impersonalCues: ['peut-on lire', 'lit-on', 'apprend-on', 'pouvait-on lire', 'a-t-on appris', 'précise-t-on'],
