@@ -210,7 +210,7 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     if (n) return { np: sourceAfter(doc, v + n, quoteTok), cue: phraseText(doc, v, n), where: 'according', at: v };
     // "Dem Ministerium zufolge …": the source before its postposition
     if (doc.lex.sourcePostpositions.has(t.lower)) {
-      const src = npBackward(doc, v - 1, sentStart);
+      const src = v - 1 >= sentStart && pronounSource(doc, v - 1) ? { first: v - 1, last: v - 1 } : npBackward(doc, v - 1, sentStart);
       if (src) return { np: src, cue: t.text, where: 'according', at: v };
     }
     const lemma = speechLemma(doc, t);
@@ -246,7 +246,9 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     }
     // "…, José Yurramendi, quien manifestó que “…”": the relative's antecedent speaks
     if (doc.lex.relatives.has(tokens[v - 1]?.lower ?? '') && v - 2 > sentStart) {
-      const ante = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, sentStart);
+      let ante = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, sentStart);
+      // "José Yurramendi, para saber su opinión, quien manifestó": past a noun that names nobody, to the name before it
+      if (ante && !plausibleSpeaker(doc, ante)) ante = nameBefore(doc, ante.first - 1, sentStart) ?? ante;
       if (ante) return { np: ante, cue: t.text, where: 'before', at: v };
     }
     let np = npBackward(doc, v - 1, sentStart);
@@ -254,7 +256,8 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     // "Trump issued a statement saying …", "The senator emailed supporters saying …": before a
     // participle, the noun after another verb is that verb's object; the sentence's subject speaks
     const objectOfVerb = (n: Np) => t.lower.endsWith('ing') && tokens[n.first - 1]?.isWord && !tokens[n.first - 1].cap && tokens[n.first - 1].lower !== 'of';
-    if (np && np.first > sentStart && (PREPOSITIONS.has(tokens[np.first - 1].lower) || objectOfVerb(np))) {
+    const before = tokens[np?.first ? np.first - 1 : 0].lower;
+    if (np && np.first > sentStart && (PREPOSITIONS.has(before) || !!doc.lex.objectPrepositions?.has(before) || objectOfVerb(np))) {
       const subject = sentenceSubject(doc, sentStart, np.first - 1);
       if (subject && subject.last < np.first - 1) np = subject;
     }
@@ -269,6 +272,15 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
   return null;
 }
 
+/** The nearest name run ending at or before token `k` in the sentence, as a noun phrase. */
+function nameBefore(doc: Doc, k: number, sentStart: number): Np | null {
+  for (; k >= sentStart; k--) {
+    const ri = doc.runAt[k];
+    if (ri >= 0) return { first: Math.max(doc.runs[ri].first, sentStart), last: k };
+  }
+  return null;
+}
+
 const LEADING_ADVERBIAL = /^(in|on|at|after|before|during|last|earlier|later|meanwhile|however|since|while|as|when|for|with|from|by|although|though|because|if|once|until|unless|shortly|hours|days|weeks|moments|minutes|just|even)$/;
 
 /** The subject that opens a sentence, after a leading adverbial ("In a statement, the ministry …"). */
@@ -278,6 +290,8 @@ export function sentenceSubject(doc: Doc, sentStart: number, limit: number): Np 
   while (s < limit && !tokens[s].isWord) s++;
   // "But the mayor said", "And then …": a conjunction opening the sentence
   if (/^(but|and|so|yet|still|also|then)$/.test(tokens[s]?.lower ?? '') && tokens[s + 1]?.text !== ',') s++;
+  // "Doch der Aktivist …", "Mais la ministre …": another language's opening word that names nobody
+  else if (doc.lex.definiteArticles.size && opensWithoutNaming(doc, s)) s++;
   // "Once in my 20s, when my mother …, I said": one adverbial after another, each closed by a comma
   for (let guard = 0; guard < 3 && (LEADING_ADVERBIAL.test(tokens[s]?.lower ?? '') || openerBeforeComma(doc, s)); guard++) {
     let c = s;
@@ -286,6 +300,14 @@ export function sentenceSubject(doc: Doc, sentStart: number, limit: number): Np 
     s = c + 1;
   }
   return npForward(doc, s, limit);
+}
+
+/** A capitalised conjunction or adverb (no article, pronoun or preposition) that names nobody, before the subject. */
+function opensWithoutNaming(doc: Doc, s: number): boolean {
+  const { tokens, lex } = doc;
+  const t = tokens[s];
+  return !!t?.isWord && tokens[s + 1]?.text !== ',' && lex.nonNameCapitals.has(t.lower) && !lex.articles.has(t.lower) && !lex.pronouns.has(t.lower) &&
+    !lex.prepositions.has(t.lower) && !lex.objectPrepositions?.has(t.lower);
 }
 
 /**
@@ -324,6 +346,8 @@ export function cueNextSentence(doc: Doc, s: number, e: number): CueHit | null {
  */
 function sourceAfter(doc: Doc, from: number, to: number): Np | null {
   const { tokens, lex } = doc;
+  // "selon lui", "según ella": a pronoun alone is the source (not the words after it)
+  if (pronounSource(doc, from)) return { first: from, last: from };
   // "según ha explicado …": auxiliaries before the verb
   let v = from;
   while (v < to && v - from < 2 && lex.auxiliaries.has(tokens[v].lower) && !lex.articles.has(tokens[v].lower)) v++;
@@ -338,6 +362,13 @@ function sourceAfter(doc: Doc, from: number, to: number): Np | null {
     return lex.dropsSubjects ? { first: v, last: v, implicit: true } : null;
   }
   return sourceWords(doc, from, to) ?? npForward(doc, from, to);
+}
+
+/** A pronoun standing as the source of "selon", "según", "laut" or "zufolge" ("selon lui", "ihm zufolge"). */
+function pronounSource(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  // a stressed form opening a sentence ("Ihm zufolge") is read as a one-word name run: still the pronoun
+  return !!t && ((doc.runAt[k] < 0 && doc.lex.pronouns.has(t.lower)) || !!doc.lex.stressedPronouns?.has(t.lower));
 }
 
 /**

@@ -33,7 +33,8 @@ function titledOtherwise(e: EntityRec, head: string): boolean {
  */
 export function describedPerson(doc: Doc, np: Np, head: string, at: number): EntityRec | null {
   const { lex, reg, tokens, blocks } = doc;
-  if (!lex.definiteArticles.has(tokens[np.first].lower) || !inLexicon(lex, lex.titleHeads, head)) return null;
+  const described = np.first + 1 === np.last && !!lex.personDescriptions && inLexicon(lex, lex.personDescriptions, head);
+  if (!lex.definiteArticles.has(tokens[np.first].lower) || !(described || inLexicon(lex, lex.titleHeads, head))) return null;
   // "el secretario general de La Cámpora": a description with a named owner is a title of its own
   for (let k = np.first + 1; k <= np.last; k++) if (tokens[k].cap && doc.runAt[k] >= 0) return null;
   const gender = genderOf(doc, np);
@@ -43,5 +44,6 @@ export function describedPerson(doc: Doc, np: Np, head: string, at: number): Ent
   const inParagraph = block ? reg.antecedent(at, fits, skip, at - block.start) : null;
   // further back, a gendered description needs a person known to be of that gender
   const known = (e: EntityRec) => fits(e) && (!gender || e.gender === gender) && !titledOtherwise(e, head);
-  return inParagraph ?? reg.antecedent(at, known, skip, REACH);
+  // a description that is no office ("der Franzose", "der 58-Jährige") takes the last person it may fit
+  return inParagraph ?? reg.antecedent(at, described ? fits : known, skip, REACH);
 }

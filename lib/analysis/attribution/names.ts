@@ -115,7 +115,7 @@ function notNameWords(lex: LexiconData): Set<string> {
   if (!set) {
     set = new Set<string>();
     for (const list of [lex.nonNameCapitals, lex.organisationWords, lex.titleHeads, lex.nationalities, lex.honorifics.keys(), lex.countries,
-      lex.governmentMetonyms, lex.titleModifiers, lex.speechForms.keys(), lex.unnamedSourceNouns, lex.kinshipWords]) {
+      lex.governmentMetonyms, lex.titleModifiers, lex.speechForms.keys(), lex.unnamedSourceNouns, lex.kinshipWords, lex.personDescriptions ?? []]) {
       for (const w of list) set.add(w);
     }
     notNames.set(lex, set);

@@ -67,6 +67,8 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
   return null;
 }
 
+const NONE = new Set<string>();
+
 /** A title word names the same office as a person's title ("vice" -> "vicepresidenta"). */
 function titleHolds(title: string | null, head: string): boolean {
   if (!title) return false;
@@ -81,6 +83,8 @@ function titleHolds(title: string | null, head: string): boolean {
 function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | null {
   const { lex, reg, tokens } = doc;
   if (!lex.definiteArticles.has(tokens[np.first].lower)) return null;
+  // "der Franzose", "der 45-Jährige", "l’intéressé": a description, not an office anyone holds
+  if (np.first + 1 === np.last && inLexicon(lex, lex.personDescriptions ?? NONE, head)) return describedPerson(doc, np, head, at);
   // "el periodista ruso": in French and Spanish the head comes first, its adjectives after it
   if (!inLexicon(lex, lex.titleHeads, head)) {
     const word = tokens.slice(np.first + 1, np.last + 1).find((t) => inLexicon(lex, lex.titleHeads, t.lower));
@@ -159,6 +163,9 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const mention = { start: tokens[np.first].start, end: tokens[end].end };
   const at = mention.start;
   if (np.first === np.last && lex.pronouns.has(head.lower) && doc.runAt[np.last] < 0) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
+  // "selon lui", "ihm zufolge": the stressed form stands for its subject pronoun
+  const stressed = np.first === np.last ? lex.stressedPronouns?.get(head.lower) : undefined;
+  if (stressed) return { ent: pronoun(doc, stressed, at), mention, via: 'pronoun' };
   // "explique-t-il": the pronoun inside the verb; "…”, dijo.": no subject word at all
   const joined = np.first === np.last ? joinedPronoun(doc, head) : null;
   if (joined) return { ent: pronoun(doc, joined, at), mention, via: 'pronoun' };

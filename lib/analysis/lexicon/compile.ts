@@ -27,15 +27,18 @@ export interface LanguageWords {
   abbreviations: readonly string[];
   pronouns: Readonly<Record<string, Kind>>;
   sourcePrepositions: readonly string[];
+  stressedPronouns?: Readonly<Record<string, string>>;
   sourcePostpositions?: readonly string[];
   sourceParticles?: readonly string[];
   auxiliaries: readonly string[];
   articles: readonly string[];
   complementizers: readonly string[];
   prepositions: readonly string[];
+  objectPrepositions?: readonly string[];
   definiteArticles: readonly string[];
   relatives?: readonly string[];
   articleGenders?: Readonly<Record<string, 'male' | 'female'>>;
+  personDescriptions?: readonly string[];
   impersonalCues?: readonly string[];
   reportedMood?: readonly string[];
   dropsSubjects?: boolean;
@@ -73,15 +76,18 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     pronouns: new Map(Object.entries(w.pronouns)),
     // "d’après" is read as two words when elisions are split off
     sourcePrepositions: w.sourcePrepositions.map((p) => p.toLowerCase().split(w.elides ? /\s+|(?<=[’'])/ : /\s+/)),
+    stressedPronouns: new Map(Object.entries(w.stressedPronouns ?? {})),
     sourcePostpositions: lower(w.sourcePostpositions ?? []),
     sourceParticles: lower(w.sourceParticles ?? []),
     auxiliaries: lower(w.auxiliaries),
     articles: lower(w.articles),
     complementizers: lower(w.complementizers),
     prepositions: lower(w.prepositions),
+    objectPrepositions: lower(w.objectPrepositions ?? []),
     definiteArticles: lower(w.definiteArticles),
     relatives: lower(w.relatives ?? []),
     articleGenders: new Map(Object.entries(w.articleGenders ?? {})),
+    personDescriptions: lower(w.personDescriptions ?? []),
     impersonalCues: (w.impersonalCues ?? []).map((p) => p.toLowerCase().split(/\s+/)),
     reportedMood: lower(w.reportedMood ?? []),
     dropsSubjects: !!w.dropsSubjects,

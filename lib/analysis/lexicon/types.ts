@@ -26,6 +26,11 @@ export interface LexiconData {
   pronouns: Map<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'>;
   /** Phrases before a source, as lower-case words ("according to", "selon", "laut", "según"). */
   sourcePrepositions: readonly (readonly string[])[];
+  /**
+   * Pronouns after a preposition, standing for the subject pronoun of the same person ("selon lui" ->
+   * "il", "según ella" -> "ella", "ihm zufolge" -> "er"): a source written as one of them is that pronoun.
+   */
+  stressedPronouns?: Map<string, string>;
   /** Words after a source that make it one ("dem Ministerium zufolge"). */
   sourcePostpositions: Set<string>;
   /** A word after a quotation that names its source without a verb (German "…“, so Gutierrez."). */
@@ -48,10 +53,21 @@ export interface LexiconData {
   reportedMood?: Set<string>;
   /** The gender a definite article gives the noun after it ("la ministre", "der Sprecher"); absent in English. */
   articleGenders?: Map<string, 'male' | 'female'>;
+  /**
+   * Nouns that describe a person without being a title ("der Franzose", "der 45-Jährige", "le
+   * quinquagénaire", "el joven"): after a definite article alone they stand for the person just named.
+   */
+  personDescriptions?: Set<string>;
   /** Relative pronouns whose antecedent speaks ("…, José Yurramendi, quien manifestó que …"). */
   relatives: Set<string>;
   /** Prepositions that start what follows a title's head ("ministre de la Culture", "Sprecher der Regierung"). */
   prepositions: Set<string>;
+  /**
+   * Prepositions whose noun is never the subject of a verb of saying right after it ("der Aktivist …
+   * aus Chicago sagt", "la militante en Seine-Saint-Denis a dit"): the sentence's subject speaks.
+   * Absent in English (its own list lives with the cue reader).
+   */
+  objectPrepositions?: Set<string>;
   /** Conjunctions that open a reported clause, like English "that" ("que", "dass"). */
   complementizers: Set<string>;
   /** Subject pronouns may be left out ("…”, dijo."): a verb alone speaks for the person last named. */
