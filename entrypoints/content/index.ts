@@ -39,17 +39,20 @@ async function sendInParts(type: 'readPage' | 'readPageDirect', page: PageHtml):
   return backgroundMessaging.sendMessage(type, { ...page, html: parts[parts.length - 1], parts: { id, count: parts.length } });
 }
 
+/** Which context read the page, and so keeps its analysis for the page to fetch. */
+type Reader = 'direct' | 'background';
+
 /**
  * Chrome: straight to the offscreen document, which the click has readied; where there is none (a
  * page that runs Quotelens by itself, before any click) the service worker makes it and forwards the
  * page, whole. Firefox's background page reads it itself.
  */
-async function sendPage(page: PageHtml): Promise<unknown> {
-  if (import.meta.env.FIREFOX) return sendInParts('readPage', page);
+async function sendPage(page: PageHtml): Promise<{ head: unknown; reader: Reader }> {
+  if (import.meta.env.FIREFOX) return { head: await sendInParts('readPage', page), reader: 'background' };
   try {
-    return await sendInParts('readPageDirect', page);
+    return { head: await sendInParts('readPageDirect', page), reader: 'direct' };
   } catch {
-    return backgroundMessaging.sendMessage('readPage', page);
+    return { head: await backgroundMessaging.sendMessage('readPage', page), reader: 'background' };
   }
 }
 
@@ -66,14 +69,14 @@ async function readOffPage(doc: Document, stamp: (stage: PageStage) => void): Pr
   // Sending copies the string again (about as long as serialising it): each gets a task of its own.
   await yieldToPage();
   stamp('sent');
-  const head: unknown = await sendPage({ html, source: location.href });
+  const { head, reader } = await sendPage({ html, source: location.href });
   // Receiving a long page's reading, checking it and anchoring on it are tasks of their own, and the
   // reading comes in two messages (the article, then the analysis): together they held the page past 50 ms.
   await yieldToPage();
   if (!isReadingHead(head)) throw new Error('Quotelens: malformed answer from the background.');
   if (head.status !== 'ok') return head;
   await yieldToPage();
-  const analysis: unknown = await backgroundMessaging.sendMessage('readAnalysis', { key: head.key });
+  const analysis: unknown = await backgroundMessaging.sendMessage(reader === 'direct' ? 'readAnalysisDirect' : 'readAnalysis', { key: head.key });
   await yieldToPage();
   if (!isSentAnalysis(analysis)) throw new Error('Quotelens: the background no longer has the analysis.');
   await yieldToPage();

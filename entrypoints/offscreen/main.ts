@@ -1,10 +1,15 @@
 import { browser } from 'wxt/browser';
-import { backgroundMessaging } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, headOf } from '@/lib/messaging/background-protocol';
+import { createHandOvers } from '@/lib/messaging/hand-over-later';
+import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { refuseUnless } from '@/lib/messaging/validate';
 import { createPartsInbox, holdPart, isPagePart, partsSenderOf, wholePage } from '@/lib/messaging/page-parts';
-import { isFromOwnContentScript, isFromOwnExtensionContext, isPageHtml, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
+import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isPageHtml, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { isSiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
-import { readSentPage } from './read-page';
+import { readSentPage, readSentPageAsKnowledgeComes } from './read-page';
+
+/** When the worker gets its copy of a reading whose page never asked for the analysis (ms). */
+const WORKER_COPY_FALLBACK_MS = 2000;
 
 // Chrome's offscreen document (created by the service worker, which has no DOMParser): it parses the
 // page the content script serialised and runs Readability and the analysis, off the page's thread.
@@ -17,8 +22,13 @@ backgroundMessaging.onMessage('readPageOffscreen', ({ data, sender }) => {
 });
 
 // The page's own request, straight from its content script (one copy of the HTML fewer than through
-// the service worker); the worker still holds the site memory and keeps the reading for the panel.
+// the service worker). This document keeps the reading and answers the page itself, its head here and
+// the analysis on readAnalysisDirect (issue 11); the worker, which holds the site memory and keeps
+// readings for the panel, gets its copy (same key) once the page has its analysis (see hand-over-later).
+// Should the panel ask the worker before that copy is in, it asks the page for its full report instead.
 const inbox = createPartsInbox(MAX_PAGE_HTML_CHARS);
+const kept = createReadingShelf();
+const handOvers = createHandOvers(WORKER_COPY_FALLBACK_MS);
 backgroundMessaging.onMessage('pagePart', ({ data, sender }) => {
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), isPagePart(data));
   return holdPart(inbox, partsSenderOf(sender), data);
@@ -26,7 +36,19 @@ backgroundMessaging.onMessage('pagePart', ({ data, sender }) => {
 backgroundMessaging.onMessage('readPageDirect', async ({ data, sender }) => {
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), isPageHtml(data));
   const { html, source } = wholePage(inbox, partsSenderOf(sender), data);
-  const page = { html, source };
-  const reading = readSentPage(page, await backgroundMessaging.sendMessage('siteKnowledge', { source: page.source }));
-  return backgroundMessaging.sendMessage('keepReading', { tabId: sender.tab.id, source: page.source, reading });
+  const site = backgroundMessaging.sendMessage('siteKnowledge', { source }).catch(() => null);
+  const tabId = sender.tab.id;
+  const reading = kept.put(tabId, await readSentPageAsKnowledgeComes({ html, source }, site));
+  const keep = () => void backgroundMessaging.sendMessage('keepReading', { tabId, source, reading }).catch(() => {});
+  if (reading.status !== 'ok' || !reading.key) keep();
+  else handOvers.hold(reading.key, keep);
+  const head = headOf(reading);
+  if (!head) throw new Error('Quotelens: the reading was not kept.');
+  return head;
+});
+backgroundMessaging.onMessage('readAnalysisDirect', ({ data, sender }) => {
+  refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), isAnalysisRequest(data));
+  const reading = kept.get(sender.tab.id, data.key);
+  handOvers.due(data.key);
+  return reading?.status === 'ok' ? reading.analysis : null;
 });

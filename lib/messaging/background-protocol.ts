@@ -91,7 +91,8 @@ export interface BackgroundProtocol {
   /**
    * Content script -> Chrome's offscreen document, straight: the same as readPage, without the page's
    * HTML passing through the service worker on its way (one copy of it fewer on the click's path).
-   * The document asks the worker for the site's knowledge and has it keep the reading (keepReading).
+   * The document asks the worker for the site's knowledge and has it keep the reading (keepReading),
+   * keeping a copy under the same key: the page fetches the analysis from it (readAnalysisDirect).
    */
   readPageDirect(data: PageHtml): ReadingHead;
   /**
@@ -101,10 +102,12 @@ export interface BackgroundProtocol {
   pagePart(data: PagePart): true;
   /** Offscreen document -> background: what the per-site memory knows for this page, if anything. */
   siteKnowledge(data: { source: string }): SiteKnowledgeData | null;
-  /** Offscreen document -> background: keep this tab's reading (and remember the site's lines); its head. */
+  /** Offscreen document -> background: keep this tab's reading (under its key) and remember the site's lines; its head. */
   keepReading(data: KeepReadingRequest): ReadingHead;
   /** Content script -> background: the analysis of this tab's kept reading, null when not kept. */
   readAnalysis(data: { key: string }): SentAnalysis | null;
+  /** Content script -> Chrome's offscreen document: the same, for a reading it answered by readPageDirect. */
+  readAnalysisDirect(data: { key: string }): SentAnalysis | null;
   /** Service worker -> offscreen document (Chrome: a worker has no DOMParser): the same work. */
   readPageOffscreen(data: OffscreenRequest): SentReading;
   /**

@@ -12,7 +12,10 @@ export const SHELF_TABS = 8;
  * serialise it on the page's main thread (issue 6: no task there over 50 ms).
  */
 export interface ReadingShelf {
-  /** Keeps the tab's newest reading (the one before goes) and returns it marked with its key. */
+  /**
+   * Keeps the tab's newest reading (the one before goes) and returns it marked with its key: the key
+   * it already carries (made by the context that read it, which keeps a copy too), else a new one.
+   */
   put(tabId: number, reading: SentReading): SentReading;
   /** The tab's reading under that key; null once replaced, dropped or never kept. */
   get(tabId: number, key: string): SentReading | null;
@@ -26,7 +29,7 @@ export function createReadingShelf(newKey: () => string = () => crypto.randomUUI
     put(tabId, reading) {
       // "No article" is a short message: the page sends it itself.
       if (reading.status !== 'ok') return reading;
-      const key = newKey();
+      const key = reading.key ?? newKey();
       const kept = { ...reading, key };
       byTab.delete(tabId);
       byTab.set(tabId, { key, reading: kept });

@@ -85,15 +85,25 @@ describe('Chromium: the seed article', () => {
     expect(quotes).toBe(report.analysis.quotes.length);
   });
 
-  it('has the offscreen document read the page straight from the content script, the worker keeping the reading', async () => {
-    // Only the offscreen document answers readPageDirect: the worker has no such handler.
-    const head = (await chromium.worker.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () =>
-      chrome.runtime.sendMessage({ id: 2, type: 'readPageDirect', data: { html: document.documentElement.outerHTML, source: location.href }, timestamp: 0 })
+  it('has the offscreen document read the page straight from the content script and answer it, the worker getting a copy', async () => {
+    // Only the offscreen document answers readPageDirect and readAnalysisDirect: the worker has no such handlers.
+    const fromPage = (message: object) => chromium.worker.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: (m) =>
+      chrome.runtime.sendMessage(m), args: [${JSON.stringify(message)}] }).then((r) => r[0].result)`);
+    const head = (await fromPage({ id: 2, type: 'readPageDirect', data: { html: '<!DOCTYPE html><html><body><p>-</p></body></html>', source: 'x' }, timestamp: 0 })) as { res?: unknown };
+    expect(head.res).toMatchObject({ status: 'no-article' });
+    const read = (await chromium.worker.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () =>
+      chrome.runtime.sendMessage({ id: 3, type: 'readPageDirect', data: { html: document.documentElement.outerHTML, source: location.href }, timestamp: 0 })
     }).then((r) => r[0].result)`)) as { res?: { status: string; key?: string }; err?: unknown };
-    expect(head.err).toBeUndefined();
-    expect(head.res).toMatchObject({ status: 'ok', key: expect.any(String) });
-    const kept = (await popup.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ id: 3, type: 'getReading', data: { tabId, key: head.res!.key }, timestamp: 0 })})`)) as { res?: SentReading | null };
-    expect(kept.res?.status).toBe('ok');
+    expect(read.err).toBeUndefined();
+    expect(read.res).toMatchObject({ status: 'ok', key: expect.any(String) });
+    const key = read.res!.key!;
+    const analysis = (await fromPage({ id: 4, type: 'readAnalysisDirect', data: { key }, timestamp: 0 })) as { res?: { quotes?: unknown[] } | null };
+    expect(analysis.res?.quotes?.length).toBeGreaterThan(0);
+    // The worker's copy (for the panel) follows the page's answer, under the same key.
+    const kept = async () => (await popup.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ id: 5, type: 'getReading', data: { tabId, key }, timestamp: 0 })})`)) as { res?: SentReading | null };
+    let copy = await kept();
+    for (let tries = 0; !copy.res && tries < 20; tries++) copy = await new Promise((r) => setTimeout(r, 100)).then(kept);
+    expect(copy.res).toMatchObject({ status: 'ok', key });
   });
 
   it('reports the article with its quotes, every span found again in the page', () => {

@@ -26,6 +26,14 @@ describe('the background keeps each tab\'s last reading for the panel', () => {
     expect(shelf.get(8, 'k1')).toBeNull();
   });
 
+  it('keeps a reading under the key it already carries (the offscreen document made it and keeps a copy)', () => {
+    const shelf = createReadingShelf(counting());
+    const kept = shelf.put(7, { ...reading('read offscreen'), key: 'offscreen-1' } as SentReading);
+    expect(kept).toMatchObject({ key: 'offscreen-1' });
+    expect(shelf.get(7, 'offscreen-1')).toBe(kept);
+    expect(shelf.put(7, reading('next'))).toMatchObject({ key: 'k1' });
+  });
+
   it('forgets a tab\'s older reading once a newer one is made (the page re-read itself)', () => {
     const shelf = createReadingShelf(counting());
     shelf.put(7, reading('first'));
