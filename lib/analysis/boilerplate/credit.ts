@@ -35,6 +35,8 @@ const TAILS: Matcher[] = [
   /Credit\s*:\s*[^\n]{2,90}$/,
   // Parenthesised credit at the end: "(AP Photo/Jane Roe, File)", "(Image: Getty)", "(Foto: dpa)"
   new RegExp(`\\(\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?::|/|by\\b)[^()\\n]{1,80}\\)\\s*$`, 'iu'),
+  // Parenthesised name and agency at the end: "… gut getarnt. (mlharing / iStock.com)", "(Jane Roe / Reuters)"
+  new RegExp(`\\(\\s*[^()/\\n]{2,40}\\s*/\\s*${AG}(?:\\.com)?\\s*\\)\\s*$`, 'u'),
   // After a full stop: "…in 2016. Photo: Jane Roe/Reuters", "… Photograph: Jane Roe/AP"
   new RegExp(`(?<=[.!?”"’)]\\s*)${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|:)\\s*(?:[^.!?\\n]|\\.(?=\\S)){1,80}$`, 'iu'),
   // "…, Jane Roe, Bild via" / "… Photo via Agency"

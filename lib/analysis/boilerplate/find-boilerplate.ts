@@ -3,7 +3,10 @@ import { creditTailStart } from './credit';
 import { lineFingerprint } from './fingerprint';
 import { linkRuns, menuRuns } from './menu-runs';
 import { namedBoxes } from './named-boxes';
+import { aboutBox } from './about-box';
+import { pictureLegends } from './picture-legends';
 import { relatedSections } from './related-sections';
+import { trailingPromo } from './trailing-promo';
 import { classifyLine } from './rules';
 import { countWords } from '../text/words';
 import { lineUnits, type LineUnit } from './units';
@@ -49,6 +52,9 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
   for (const i of relatedSections(units)) reasons[i] ??= 'related-link list';
   for (const [i, reason] of namedBoxes(units)) reasons[i] ??= reason;
   extendTrailingSection(units, reasons);
+  for (const i of aboutBox(units)) reasons[i] ??= 'author bio or contact';
+  for (const i of trailingPromo(units, reasons, page)) reasons[i] ??= 'subscription prompt';
+  if (!page.captionsCarryText) for (const i of pictureLegends(units, reasons)) reasons[i] ??= 'image caption';
 
   const found: Boilerplate[] = [];
   const verdicts: Verdict[] = [];

@@ -38,14 +38,16 @@ const NAME_WORD = new RegExp(`^[${UPPER}0-9][${LETTER}0-9.'’&-]*$`, 'u');
 
 const nearEnd = (u: LineUnit) => u.index >= u.total - 5 || u.index >= u.total * 0.85;
 const nearStart = (u: LineUnit) => u.index < 3;
+// The page's last line: an author's bio there may run longer, nothing of the story follows it.
+const lastLine = (u: LineUnit) => u.index === u.total - 1;
 // A passage of four words or more in quotation marks: someone speaking, which a prompt never does ("“After two more
 // years,” Doctor asks").
 // A title in quotation marks ("Best of Houzz", "Tomaten richtig schneiden") is not speech: speech runs longer.
 // Exactly three words then anything unquoted: no nested repetition to backtrack through on a long line.
 const QUOTED_SPEECH = /[“"«„](?:[^”"»“\s]+\s+){3}[^”"»“]*[”"»“]/u;
-const quotesSomeone = (u: LineUnit) => QUOTED_SPEECH.test(u.text);
+export const quotesSomeone = (u: LineUnit) => QUOTED_SPEECH.test(u.text);
 const bracketed = (u: LineUnit) => /^\[.*\]$/u.test(u.lower);
-const mentionsSite = (u: LineUnit, page: PageContext) =>
+export const mentionsSite = (u: LineUnit, page: PageContext) =>
   !!page.siteName && page.siteName.length >= 3 && u.text.toLowerCase().includes(page.siteName.toLowerCase());
 
 /** A call to action: an imperative opening, an exclamation, the reader addressed, or a bare link line. */
@@ -163,7 +165,7 @@ export const RULES: Rule[] = [
     test: (u, p) =>
       u.words <= 80 &&
       (BYLINE.test(u.text) || ((nearEnd(u) || nearStart(u) || u.words <= 12) && PHRASES.bio.test(u.lower)) ||
-        (nearEnd(u) && u.words <= 60 && ((BIO_OPENING.test(u.text) && BIO_WORDS.test(u.lower)) || aboutAuthor(u, p) || (!nearStart(u) && PHRASES.intro.test(u.lower)))) ||
+        (nearEnd(u) && (u.words <= 60 || lastLine(u)) && ((BIO_OPENING.test(u.text) && BIO_WORDS.test(u.lower)) || aboutAuthor(u, p) || (!nearStart(u) && PHRASES.intro.test(u.lower)))) ||
         (u.words <= 12 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u)))) ||
         bylineAlone(u, p)),
   },
