@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { backgroundMessaging, headOf } from '@/lib/messaging/background-protocol';
 import { createHandOvers } from '@/lib/messaging/hand-over-later';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
-import { refuseUnless } from '@/lib/messaging/validate';
+import { isFromExtensionPage, refuseUnless } from '@/lib/messaging/validate';
 import { createPartsInbox, holdPart, isPagePart, partsSenderOf, wholePage } from '@/lib/messaging/page-parts';
-import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isPageHtml, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
+import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isPageHtml, isReadingRequest, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { isSiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { readSentPage, readSentPageAsKnowledgeComes } from './read-page';
 
@@ -25,7 +25,7 @@ backgroundMessaging.onMessage('readPageOffscreen', ({ data, sender }) => {
 // the service worker). This document keeps the reading and answers the page itself, its head here and
 // the analysis on readAnalysisDirect (issue 11); the worker, which holds the site memory and keeps
 // readings for the panel, gets its copy (same key) once the page has its analysis (see hand-over-later).
-// Should the panel ask the worker before that copy is in, it asks the page for its full report instead.
+// The popup asks here first (getReadingDirect), as it may well ask before that copy is in.
 const inbox = createPartsInbox(MAX_PAGE_HTML_CHARS);
 const kept = createReadingShelf();
 const handOvers = createHandOvers(WORKER_COPY_FALLBACK_MS);
@@ -51,4 +51,8 @@ backgroundMessaging.onMessage('readAnalysisDirect', ({ data, sender }) => {
   const reading = kept.get(sender.tab.id, data.key);
   handOvers.due(data.key);
   return reading?.status === 'ok' ? reading.analysis : null;
+});
+backgroundMessaging.onMessage('getReadingDirect', ({ data, sender }) => {
+  refuseUnless(isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')), isReadingRequest(data));
+  return kept.get(data.tabId, data.key);
 });

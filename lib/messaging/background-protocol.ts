@@ -116,6 +116,11 @@ export interface BackgroundProtocol {
    */
   getReading(data: ReadingRequest): SentReading | null;
   /**
+   * Popup or side panel -> Chrome's offscreen document: the same, for a reading it made. It has the
+   * reading before the page has its answer; the worker gets its copy a moment after the page's.
+   */
+  getReadingDirect(data: ReadingRequest): SentReading | null;
+  /**
    * Popup -> background: have the content script in this tab. The background started injecting on the
    * toolbar click, so the page's work was under way before the popup loaded; it answers with that
    * injection (or a new one) and rejects with the browser's refusal.

@@ -41,6 +41,19 @@ export async function injectContentScript(tabId: number): Promise<void> {
   await backgroundMessaging.sendMessage('injectTab', { tabId });
 }
 
+/**
+ * A tab's kept reading. In Chrome the offscreen document that made it answers first: the service
+ * worker gets its copy just after the page is answered, and the popup can ask before that.
+ */
+async function fetchReading(tabId: number, key: string): Promise<unknown> {
+  const request = { tabId, key };
+  if (!import.meta.env.FIREFOX) {
+    const made = await backgroundMessaging.sendMessage('getReadingDirect', request).catch(() => null);
+    if (made) return made;
+  }
+  return backgroundMessaging.sendMessage('getReading', request);
+}
+
 /** The real browser: `browser` from wxt/browser works in Chrome MV3 and Firefox MV2 alike. */
 export function browserDeps(doc: Document = document): PanelDeps {
   const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
@@ -48,7 +61,7 @@ export function browserDeps(doc: Document = document): PanelDeps {
     tabs: browser.tabs,
     injectContentScript,
     send: sendMessage,
-    fetchReading: (tabId, key) => backgroundMessaging.sendMessage('getReading', { tabId, key }),
+    fetchReading,
     async fileAccessAllowed() {
       try {
         return await browser.extension.isAllowedFileSchemeAccess();

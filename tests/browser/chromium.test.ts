@@ -97,6 +97,9 @@ describe('Chromium: the seed article', () => {
     expect(read.err).toBeUndefined();
     expect(read.res).toMatchObject({ status: 'ok', key: expect.any(String) });
     const key = read.res!.key!;
+    // The popup may ask before the worker has its copy: the offscreen document answers it at once.
+    const made = (await popup.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ id: 6, type: 'getReadingDirect', data: { tabId, key }, timestamp: 0 })})`)) as { res?: SentReading | null };
+    expect(made.res).toMatchObject({ status: 'ok', key });
     const analysis = (await fromPage({ id: 4, type: 'readAnalysisDirect', data: { key }, timestamp: 0 })) as { res?: { quotes?: unknown[] } | null };
     expect(analysis.res?.quotes?.length).toBeGreaterThan(0);
     // The worker's copy (for the panel) follows the page's answer, under the same key.
