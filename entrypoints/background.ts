@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { answerOf, backgroundMessaging, headOf, type SentReading } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, headOf, type SentReading } from '@/lib/messaging/background-protocol';
 import { createClickStarts } from '@/lib/messaging/click-starts';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage, refuseUnless } from '@/lib/messaging/validate';
@@ -89,9 +89,9 @@ export default defineBackground(() => {
   // Each tab's last reading, for the panel (see reading-shelf): the page answers it with a key only.
   const shelf = createReadingShelf();
   browser.tabs.onRemoved.addListener((tabId) => shelf.drop(tabId));
-  /** Shelves a tab's reading and answers its head (the page's answer: the analysis comes along when short). */
-  const keep = (tabId: number, reading: SentReading, answer: typeof headOf = headOf) => {
-    const head = answer(shelf.put(tabId, reading));
+  /** Shelves a tab's reading and answers its head (the page then fetches the analysis). */
+  const keep = (tabId: number, reading: SentReading) => {
+    const head = headOf(shelf.put(tabId, reading));
     if (!head) throw new Error('Quotelens: the reading was not kept.');
     return head;
   };
@@ -121,7 +121,7 @@ export default defineBackground(() => {
     const page = { html, source };
     const reading = await readWithSiteMemory(page, (p, site) =>
       readHere ? readHere(p, site) : readInOffscreen(p, site));
-    return keep(sender.tab.id, reading, answerOf);
+    return keep(sender.tab.id, reading);
   });
 
   // Chrome: the offscreen document, read by the page directly (readPageDirect), asks for the site's

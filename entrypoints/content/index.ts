@@ -56,7 +56,7 @@ async function sendPage(page: PageHtml): Promise<{ head: unknown; reader: Reader
   }
 }
 
-/** A long article's analysis, kept by whichever context read the page: a message of its own, a task of its own. */
+/** The analysis, kept by whichever context read the page: a message of its own, a task of its own. */
 async function fetchAnalysis(reader: Reader, key: string): Promise<unknown> {
   await yieldToPage();
   const analysis: unknown = await backgroundMessaging.sendMessage(reader === 'direct' ? 'readAnalysisDirect' : 'readAnalysis', { key });
@@ -83,7 +83,7 @@ async function readOffPage(doc: Document, stamp: (stage: PageStage) => void): Pr
   await yieldToPage();
   if (!isReadingHead(head)) throw new Error('Quotelens: malformed answer from the background.');
   if (head.status !== 'ok') return head;
-  const analysis: unknown = head.analysis ?? (await fetchAnalysis(reader, head.key));
+  const analysis = await fetchAnalysis(reader, head.key);
   if (!isSentAnalysis(analysis)) throw new Error('Quotelens: the background no longer has the analysis.');
   await yieldToPage();
   return fromSentReading({ ...head, analysis });

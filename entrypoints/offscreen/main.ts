@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { answerOf, backgroundMessaging } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, headOf } from '@/lib/messaging/background-protocol';
 import { createHandOvers } from '@/lib/messaging/hand-over-later';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage, refuseUnless } from '@/lib/messaging/validate';
@@ -49,12 +49,9 @@ backgroundMessaging.onMessage('readPageDirect', async ({ data, sender }) => {
   const keep = () => void backgroundMessaging.sendMessage('keepReading', { tabId, source, reading }).catch(() => {});
   if (reading.status !== 'ok' || !reading.key) keep();
   else handOvers.hold(reading.key, keep);
-  const answer = answerOf(reading);
-  if (!answer) throw new Error('Quotelens: the reading was not kept.');
-  // The page has it all in this answer: the worker's copy goes once the answer is on its way.
-  const { key } = answer.status === 'ok' && answer.analysis ? answer : { key: null };
-  if (key) setTimeout(() => handOvers.due(key), 0);
-  return answer;
+  const head = headOf(reading);
+  if (!head) throw new Error('Quotelens: the reading was not kept.');
+  return head;
 });
 backgroundMessaging.onMessage('readAnalysisDirect', ({ data, sender }) => {
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), isAnalysisRequest(data));
