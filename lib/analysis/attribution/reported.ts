@@ -137,6 +137,9 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
       return { np, cue: tokens[v].text, clause: [cs, mainPredicateAfter(doc, cs + 1, te)] };
     }
     if (that >= 0 && tokens[that + 1]?.text !== '.') return withSecond(doc, np, tokens[v].text, that, te);
+    // a verb-second language reports no clause straight after its verb: those words are the subject
+    // and objects ("antwortet Keith dem Parteichef …", "fordern er und die ATU …")
+    if (doc.lex.verbSecond) continue;
     // "Twenty-seven states led by …", "member states trump …": a plural noun, unless "that" follows
     if (NEEDS_THAT.has(tokens[v].lower)) continue;
     // "called for a moratorium", "called on the board to …"

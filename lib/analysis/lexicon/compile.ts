@@ -47,6 +47,7 @@ export interface LanguageWords {
   joinedPronouns?: boolean;
   elides?: boolean;
   invertsSubject?: boolean;
+  verbSecond?: boolean;
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -96,6 +97,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     joinedPronouns: !!w.joinedPronouns,
     elides: !!w.elides,
     invertsSubject: !!w.invertsSubject,
+    verbSecond: !!w.verbSecond,
   };
 }
 

@@ -87,4 +87,5 @@ export const DE = compileLexicon({
   capitalisedNouns: true,
   compounds: true,
   invertsSubject: true,
+  verbSecond: true,
 });
