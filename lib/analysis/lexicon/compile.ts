@@ -48,6 +48,7 @@ export interface LanguageWords {
   elides?: boolean;
   invertsSubject?: boolean;
   verbSecond?: boolean;
+  ordinalNouns?: readonly string[];
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -98,6 +99,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     elides: !!w.elides,
     invertsSubject: !!w.invertsSubject,
     verbSecond: !!w.verbSecond,
+    ordinalNouns: lower(w.ordinalNouns ?? []),
   };
 }
 

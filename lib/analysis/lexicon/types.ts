@@ -88,4 +88,9 @@ export interface LexiconData {
    * complementizer or stands before it ("…, sagte er"). Absent: the clause may follow the verb directly.
    */
   verbSecond?: boolean;
+  /**
+   * Nouns after which a number with a dot is an ordinal, not a sentence's end (German "am 30. März",
+   * "im 19. Jahrhundert"). Absent: a number's dot may end a sentence.
+   */
+  ordinalNouns?: Set<string>;
 }
