@@ -224,7 +224,7 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
       if (inv && e === quoteTok && !doc.lex.articles.has(tokens[inv.last].lower)) return { np: inv, cue: t.text, where: 'before', at: v };
       // "Auf die Frage …, sagte Trump am Montag: „…“": after a clause or an adverbial the subject follows the verb
       const back = npBackward(doc, v - 1, sentStart);
-      if (inv && plausibleSpeaker(doc, inv) && !(back && plausibleSpeaker(doc, back))) return { np: inv, cue: t.text, where: 'before', at: v };
+      if (inv && plausibleSpeaker(doc, inv) && !(back && plausibleSpeaker(doc, back) && !afterPreposition(doc, back))) return { np: inv, cue: t.text, where: 'before', at: v };
     }
     if ((t.cap && (doc.runAt[v] >= 0 || (tokens[v + 1]?.isWord && !tokens[v + 1].cap))) || looksLikeNoun(doc, v)) continue;
     const prev = tokens[v - 1]?.lower ?? '';
@@ -270,6 +270,15 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     return { np: doc.lex.dropsSubjects ? { first: v, last: v, implicit: true } : null, cue: t.text, where: 'before', at: v };
   }
   return null;
+}
+
+/**
+ * "Laut Unterlagen antwortet Keith …": the words before the verb follow a preposition, so they are an
+ * adverbial and the verb's subject comes after it. Only where the subject may follow its verb.
+ */
+function afterPreposition(doc: Doc, np: Np): boolean {
+  const w = doc.tokens[np.first - 1]?.lower ?? '';
+  return doc.lex.prepositions.has(w) || !!doc.lex.objectPrepositions?.has(w) || sourcePhraseAt(doc, np.first - 1) > 0;
 }
 
 /** The nearest name run ending at or before token `k` in the sentence, as a noun phrase. */

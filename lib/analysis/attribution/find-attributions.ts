@@ -80,7 +80,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
     while (qi < quoteSpans.length && quoteSpans[qi].end <= b.start) qi++;
     const prot: Span[] = [];
     for (let k = qi; k < quoteSpans.length && quoteSpans[k].start < b.end; k++) prot.push(quoteSpans[k]);
-    for (const s of splitSentences(text, b.start, b.end, { abbreviations: lex.abbreviations, sentenceStarters: starters, protectedSpans: prot, speechWords: speechWords })) {
+    for (const s of splitSentences(text, b.start, b.end, { abbreviations: lex.abbreviations, sentenceStarters: starters, protectedSpans: prot, speechWords: speechWords, ordinalNouns: lex.ordinalNouns })) {
       sentences.push({ start: s.start, end: s.end, block: bi });
     }
   });

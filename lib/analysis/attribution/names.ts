@@ -419,7 +419,9 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   // "hatte der Sicherheitsberater … am Sonntag gesagt, Kim lebe": a clause, not a title
   if (words.some((w) => lex.speechForms.has(w))) return null;
   const cut = words.findIndex((w, i) => PREPS.has(w) || (i > 0 && lex.prepositions.has(w)));
-  const core = cut >= 0 ? cut - 1 : words.length - 1;
+  let core = cut >= 0 ? cut - 1 : words.length - 1;
+  // "El ministro ruso de Asuntos Exteriores, Serguei Lavrov": an adjective of nationality after the head
+  while (core > 0 && lex.nationalities.has(words[core]) && !headAt(words, core, lex)) core--;
   if (core < 0 || !headAt(words, core, lex) || lex.kinshipWords.has(words[core])) return null;
   return { title: text.slice(tokens[s].start, tokens[end].end), first: s, last: end };
 }

@@ -178,6 +178,9 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     const t = tokens[i];
     if (t.text === '.' && last === i - 1 && (doc.lex.abbreviations.has(tokens[i - 1].lower) || tokens[i - 1].text.length === 1)) continue;
     if (i === k && isDet(doc, t.lower)) { sawDet = true; continue; }
+    // "antwortet Keith dem Parteichef …", "sagte der Minister dem Reporter …": in a verb-second language
+    // an article after the noun opens the verb's object, another noun phrase (a genitive owner is read below)
+    if (doc.lex.verbSecond && last >= 0 && doc.lex.articles.has(t.lower)) break;
     // "the New Zealand Department of Conservation"
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
     // "says veteran industry analyst Ken Doctor", "Texas delegate Bill Eastland": a few lower-case role

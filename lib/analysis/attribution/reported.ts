@@ -1,7 +1,7 @@
 // The shapes of reported speech in one sentence: "According to X, …", "…, X said", "A, X said, B",
 // "X said (that) …" and the naming, calling and asking reports.
 import { askReport } from './ask-report';
-import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, OBJECT_VERBS, type Reported } from './clause-basics';
+import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, MIN_WORDS, OBJECT_VERBS, words, type Reported } from './clause-basics';
 import { continuation, CONTINUES, mainPredicateAfter, withSecond } from './clause-bounds';
 import { COUNTS_WITH_NUMBER, leadInWords, MAX_LEAD_IN, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
 import { cueAfter, sentenceSubject, sourceWords } from './cues';
@@ -52,6 +52,11 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
       const obj = npForward(doc, hit.at + 1, te);
       if (obj) tail = obj.last;
       else if (/^(him|her|them|me|us|you|reporters)$/.test(tokens[hit.at + 1]?.lower ?? '')) tail = hit.at + 1;
+    }
+    // "Am Sonntag, 15. März, verkündete X, dass …": before a verb-second verb whose report follows,
+    // the words are an adverbial, not what was said
+    if (doc.lex.verbSecond && tokens[tail + 1]?.text === ',' && doc.lex.complementizers.has(tokens[tail + 2]?.lower ?? '')) {
+      return words(doc, tail + 2, te) > MIN_WORDS ? { np: hit.np, cue: hit.cue, clause: [tail + 2, te] } : null;
     }
     const rest = te - tail;
     const next = tokens[tail + 1]?.text;
@@ -137,6 +142,9 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
       return { np, cue: tokens[v].text, clause: [cs, mainPredicateAfter(doc, cs + 1, te)] };
     }
     if (that >= 0 && tokens[that + 1]?.text !== '.') return withSecond(doc, np, tokens[v].text, that, te);
+    // a verb-second language reports no clause straight after its verb: those words are the subject
+    // and objects ("antwortet Keith dem Parteichef …", "fordern er und die ATU …")
+    if (doc.lex.verbSecond) continue;
     // "Twenty-seven states led by …", "member states trump …": a plural noun, unless "that" follows
     if (NEEDS_THAT.has(tokens[v].lower)) continue;
     // "called for a moratorium", "called on the board to …"

@@ -47,6 +47,8 @@ export interface LanguageWords {
   joinedPronouns?: boolean;
   elides?: boolean;
   invertsSubject?: boolean;
+  verbSecond?: boolean;
+  ordinalNouns?: readonly string[];
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -96,6 +98,8 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     joinedPronouns: !!w.joinedPronouns,
     elides: !!w.elides,
     invertsSubject: !!w.invertsSubject,
+    verbSecond: !!w.verbSecond,
+    ordinalNouns: lower(w.ordinalNouns ?? []),
   };
 }
 

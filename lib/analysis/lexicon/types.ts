@@ -82,4 +82,15 @@ export interface LexiconData {
   elides: boolean;
   /** The subject may follow its verb of saying before a quotation ("Dazu sagte Gutierrez: „…“"). */
   invertsSubject: boolean;
+  /**
+   * The finite verb of a main clause comes second (German): the words right after a verb of saying are
+   * its subject and objects ("antwortet Keith dem Parteichef …"), and what it reports opens with a
+   * complementizer or stands before it ("…, sagte er"). Absent: the clause may follow the verb directly.
+   */
+  verbSecond?: boolean;
+  /**
+   * Nouns after which a number with a dot is an ordinal, not a sentence's end (German "am 30. März",
+   * "im 19. Jahrhundert"). Absent: a number's dot may end a sentence.
+   */
+  ordinalNouns?: Set<string>;
 }

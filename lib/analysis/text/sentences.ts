@@ -15,6 +15,8 @@ export interface SentenceOptions {
   protectedSpans?: readonly Span[];
   /** Verbs of saying: `?” Forte said.` stays one sentence with its quotation. */
   speechWords?: ReadonlySet<string>;
+  /** Words after which a number's dot marks an ordinal ("am 30. März"): no boundary there. */
+  ordinalNouns?: ReadonlySet<string>;
 }
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
@@ -31,6 +33,8 @@ function trailingWord(before: string): string | null {
   while (s > 0 && (before[s - 1] === '.' || LETTER.test(before[s - 1]))) s--;
   return s < e ? before.slice(s, e) : null;
 }
+/** A number of one to four digits with its dot, ending the text before a boundary ("am 30. "). */
+const ORDINAL_END = /(^|[^\d.,])\d{1,4}\.\s+$/;
 const LEADING_WORD = /^\s*["'“‘(]?([\p{L}][\p{L}'’-]*)/u;
 
 function rawBoundaries(text: string, from: number, to: number): number[] {
@@ -57,6 +61,7 @@ function keepsBoundary(text: string, prevStart: number, cut: number, end: number
     const words = after.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
     if (words.slice(0, 4).some((w) => opts.speechWords?.has(w))) return false;
   }
+  if (opts.ordinalNouns?.size && next && opts.ordinalNouns.has(next[1].toLowerCase()) && ORDINAL_END.test(before)) return false;
   const lastWord = trailingWord(before);
   if (lastWord) {
     const last = [lastWord, lastWord] as const;

@@ -87,4 +87,7 @@ export const DE = compileLexicon({
   capitalisedNouns: true,
   compounds: true,
   invertsSubject: true,
+  verbSecond: true,
+  // German writes ordinals with a dot: "am 30. März 2017" goes on after the number
+  ordinalNouns: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jahrhundert', 'jahrestag', 'geburtstag', 'platz', 'stock', 'runde', 'spieltag', 'klasse', 'mal'],
 });
