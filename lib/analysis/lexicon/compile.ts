@@ -41,6 +41,8 @@ export interface LanguageWords {
   personDescriptions?: readonly string[];
   impersonalCues?: readonly string[];
   reportedMood?: readonly string[];
+  documentVerbs?: readonly string[];
+  presentatives?: readonly string[];
   dropsSubjects?: boolean;
   capitalisedNouns?: boolean;
   compounds?: boolean;
@@ -90,6 +92,8 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     personDescriptions: lower(w.personDescriptions ?? []),
     impersonalCues: (w.impersonalCues ?? []).map((p) => p.toLowerCase().split(/\s+/)),
     reportedMood: lower(w.reportedMood ?? []),
+    documentVerbs: lower(w.documentVerbs ?? []),
+    presentatives: (w.presentatives ?? []).map((p) => p.toLowerCase().split(w.elides ? /\s+|(?<=[’'])/ : /\s+/)),
     dropsSubjects: !!w.dropsSubjects,
     capitalisedNouns: !!w.capitalisedNouns,
     compounds: !!w.compounds,

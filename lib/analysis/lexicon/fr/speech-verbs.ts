@@ -69,4 +69,5 @@ export const SPEECH_FORMS = formsOf(SPEECH_LEMMAS, conjugate, IRREGULAR);
 /** Belief and judgement: they report a clause, but never attribute a quotation by themselves. */
 export const WEAK_VERBS: readonly string[] = ['penser', 'croire', 'espérer', 'craindre', 'qualifier', 'juger', 'considérer', 'saluer', 'féliciter', 'accuser', 'critiquer', 'dénoncer', 'citer', 'défendre', 'demander', 'rapporter'];
 
-export const CLAUSE_VERBS: readonly string[] = SPEECH_LEMMAS.filter((l) => !['qualifier', 'saluer', 'féliciter', 'citer', 'défendre', 'interroger', 'questionner', 'critiquer', 'fustiger', 'accuser', 'glisser', 'lancer', 'lâcher', 'souffler'].includes(l));
+// "continuer à utiliser", "enchaîner sur": they speak only as incises ("continue-t-il"), never before a clause
+export const CLAUSE_VERBS: readonly string[] = SPEECH_LEMMAS.filter((l) => !['continuer', 'enchaîner', 'qualifier', 'saluer', 'féliciter', 'citer', 'défendre', 'interroger', 'questionner', 'critiquer', 'fustiger', 'accuser', 'glisser', 'lancer', 'lâcher', 'souffler'].includes(l));
