@@ -69,6 +69,11 @@ describe('French: reported clauses', () => {
     expect((q?.text.match(/«/g) ?? []).length).toBe((q?.text.match(/»/g) ?? []).length);
   });
 
+  it('reads a verb of saying in the future ("que les élus qualifieront de « … »")', () => {
+    const r = attributeFr(['Les révélations provoquent un malaise, que les députés qualifieront de « simple querelle de couloir ».']);
+    expect(speakerOf(r, 'simple querelle de couloir')).toContain('députés');
+  });
+
   it('does not read "continuer à" as a verb of saying', () => {
     const r = attributeFr(['Le conseiller Paul Serre, licencié en mai, a continué à utiliser son badge malgré son départ du ministère.']);
     expect(r.quotes.some((q) => q.text.includes('utiliser son badge'))).toBe(false);
