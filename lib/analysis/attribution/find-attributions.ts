@@ -11,6 +11,7 @@ import { shareCoordinatedSurnames } from './coordinated-names';
 import { EntityRegistry, type EntityRec } from './entities';
 import { collectOrganisations, collectPeople } from './build-entities';
 import { titleHeadingPeople } from './heading-holders';
+import { titleAppointedPeople } from './appointed-titles';
 import type { Doc } from './doc';
 import { attributeQuotes, type Found } from './attribute-quotes';
 import { findIndirect } from './indirect';
@@ -89,6 +90,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   collectOrganisations(doc);
   collectPeople(doc);
   titleHeadingPeople(doc);
+  titleAppointedPeople(doc);
   const found: Found[] = attributeQuotes(doc, spans, sentences);
   found.push(...signedPosts(doc, found));
   found.push(...findIndirect(doc, sentences, found));

@@ -43,6 +43,7 @@ export interface LanguageWords {
   reportedMood?: readonly string[];
   documentVerbs?: readonly string[];
   presentatives?: readonly string[];
+  appointmentWords?: readonly string[];
   dropsSubjects?: boolean;
   capitalisedNouns?: boolean;
   compounds?: boolean;
@@ -93,6 +94,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     impersonalCues: (w.impersonalCues ?? []).map((p) => p.toLowerCase().split(/\s+/)),
     reportedMood: lower(w.reportedMood ?? []),
     documentVerbs: lower(w.documentVerbs ?? []),
+    appointmentWords: lower(w.appointmentWords ?? []),
     presentatives: (w.presentatives ?? []).map((p) => p.toLowerCase().split(w.elides ? /\s+|(?<=[’'])/ : /\s+/)),
     dropsSubjects: !!w.dropsSubjects,
     capitalisedNouns: !!w.capitalisedNouns,

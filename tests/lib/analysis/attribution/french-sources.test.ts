@@ -98,3 +98,18 @@ describe('French: a person named in a heading takes the title of the paragraph b
     expect(r.officials.some(([n]) => n === 'Hélène Garnier')).toBe(false);
   });
 });
+
+describe('French: a person appointed or elected to an office holds it', () => {
+  it.each([
+    ['Le 3 mars, Paul Aubert a été nommé « délégué interministériel à la sécurité routière ». Il prendra ses fonctions lundi.', 'Paul Aubert', 'délégué interministériel à la sécurité routière'],
+    ['Avant d’être nommée ministre de l’Agriculture, Claire Vautrin dirigeait une coopérative.', 'Claire Vautrin', 'ministre de l’Agriculture'],
+    ['En 2014, Marc Olivier est élu maire de Vierzon.', 'Marc Olivier', 'maire de Vierzon'],
+  ])('%s', (sentence, name, title) => {
+    expect(attributeFr([sentence]).officials).toContainEqual([name, title]);
+  });
+
+  it('gives no office to a name that is not the one appointed', () => {
+    const r = attributeFr(['Le livre de Paul Aubert raconte comment un médecin est nommé directeur de l’hôpital.']);
+    expect(r.officials.some(([n]) => n === 'Paul Aubert')).toBe(false);
+  });
+});
