@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundMessaging, headOf, type SentReading } from '@/lib/messaging/background-protocol';
+import { answerOf, backgroundMessaging, headOf, type SentReading } from '@/lib/messaging/background-protocol';
 import { createClickStarts } from '@/lib/messaging/click-starts';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage, refuseUnless } from '@/lib/messaging/validate';
@@ -8,6 +8,7 @@ import { createPartsInbox, holdPart, isPagePart, partsSenderOf, wholePage } from
 import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isKeepReadingRequest, isPageHtml, isReadingRequest, isSetBadgeData, isSourceRequest, isTabRequest, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
 import { withPrefetch } from '@/lib/storage/prefetch';
+import { practiseOnce } from '@/lib/warm-up/practise-once';
 import { prepareOffscreen, readInOffscreen } from './offscreen/offscreen-client';
 import { readSentPage } from './offscreen/read-page';
 import { createSiteReading } from './offscreen/site-reading';
@@ -74,6 +75,13 @@ export default defineBackground(() => {
   // out of Chrome's worker, which compiles its script on every wake-up (the click's path).
   const readHere = import.meta.env.FIREFOX && typeof DOMParser === 'function' ? readSentPage : null;
   const hasDom = readHere !== null;
+  // The reader's first click of a session should be as quick as the next (issue 11): Firefox practises
+  // here once, when idle; Chrome makes its offscreen document at the browser's start, which practises.
+  const practice = readHere ? practiseOnce((page) => readHere(page)) : null;
+  if (!hasDom) {
+    browser.runtime.onStartup.addListener(prepareOffscreen);
+    browser.runtime.onInstalled.addListener(prepareOffscreen);
+  }
   // The per-site memory (issue 4) lives in this context's storage; the offscreen document gets it along.
   // Read ahead on the click (see withPrefetch): storage is then no step between page and reader.
   const memory = withPrefetch(siteMemory);
@@ -81,9 +89,9 @@ export default defineBackground(() => {
   // Each tab's last reading, for the panel (see reading-shelf): the page answers it with a key only.
   const shelf = createReadingShelf();
   browser.tabs.onRemoved.addListener((tabId) => shelf.drop(tabId));
-  /** Shelves a tab's reading and answers its head (the page then fetches the analysis). */
-  const keep = (tabId: number, reading: SentReading) => {
-    const head = headOf(shelf.put(tabId, reading));
+  /** Shelves a tab's reading and answers its head (the page's answer: the analysis comes along when short). */
+  const keep = (tabId: number, reading: SentReading, answer: typeof headOf = headOf) => {
+    const head = answer(shelf.put(tabId, reading));
     if (!head) throw new Error('Quotelens: the reading was not kept.');
     return head;
   };
@@ -108,11 +116,12 @@ export default defineBackground(() => {
   }
   backgroundMessaging.onMessage('readPage', async ({ data, sender }) => {
     refuseUnlessOwn(sender as Sender, isPageHtml(data));
+    practice?.skip();
     const { html, source } = wholePage(inbox, partsSenderOf(sender), data);
     const page = { html, source };
     const reading = await readWithSiteMemory(page, (p, site) =>
       readHere ? readHere(p, site) : readInOffscreen(p, site));
-    return keep(sender.tab.id, reading);
+    return keep(sender.tab.id, reading, answerOf);
   });
 
   // Chrome: the offscreen document, read by the page directly (readPageDirect), asks for the site's

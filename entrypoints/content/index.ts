@@ -56,6 +56,14 @@ async function sendPage(page: PageHtml): Promise<{ head: unknown; reader: Reader
   }
 }
 
+/** A long article's analysis, kept by whichever context read the page: a message of its own, a task of its own. */
+async function fetchAnalysis(reader: Reader, key: string): Promise<unknown> {
+  await yieldToPage();
+  const analysis: unknown = await backgroundMessaging.sendMessage(reader === 'direct' ? 'readAnalysisDirect' : 'readAnalysis', { key });
+  await yieldToPage();
+  return analysis;
+}
+
 /**
  * The normal path: the page is serialised here (without what is not rendered, and scripts and styles
  * emptied: see serialise-page) and parsed,
@@ -75,9 +83,7 @@ async function readOffPage(doc: Document, stamp: (stage: PageStage) => void): Pr
   await yieldToPage();
   if (!isReadingHead(head)) throw new Error('Quotelens: malformed answer from the background.');
   if (head.status !== 'ok') return head;
-  await yieldToPage();
-  const analysis: unknown = await backgroundMessaging.sendMessage(reader === 'direct' ? 'readAnalysisDirect' : 'readAnalysis', { key: head.key });
-  await yieldToPage();
+  const analysis: unknown = head.analysis ?? (await fetchAnalysis(reader, head.key));
   if (!isSentAnalysis(analysis)) throw new Error('Quotelens: the background no longer has the analysis.');
   await yieldToPage();
   return fromSentReading({ ...head, analysis });

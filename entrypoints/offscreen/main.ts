@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
-import { backgroundMessaging, headOf } from '@/lib/messaging/background-protocol';
+import { answerOf, backgroundMessaging } from '@/lib/messaging/background-protocol';
 import { createHandOvers } from '@/lib/messaging/hand-over-later';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage, refuseUnless } from '@/lib/messaging/validate';
 import { createPartsInbox, holdPart, isPagePart, partsSenderOf, wholePage } from '@/lib/messaging/page-parts';
 import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isPageHtml, isReadingRequest, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { isSiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
+import { practiseOnce } from '@/lib/warm-up/practise-once';
 import { readSentPage, readSentPageAsKnowledgeComes } from './read-page';
 
 /** When the worker gets its copy of a reading whose page never asked for the analysis (ms). */
@@ -13,7 +14,12 @@ const WORKER_COPY_FALLBACK_MS = 2000;
 
 // Chrome's offscreen document (created by the service worker, which has no DOMParser): it parses the
 // page the content script serialised and runs Readability and the analysis, off the page's thread.
+// Made at the browser's start (or the first click): read a practice page while idle, so the first
+// real page finds the code compiled. A real page first makes it pointless.
+const practice = practiseOnce((page) => readSentPage(page));
+
 backgroundMessaging.onMessage('readPageOffscreen', ({ data, sender }) => {
+  practice.skip();
   refuseUnless(
     isFromOwnExtensionContext(sender, browser.runtime.id, browser.runtime.getURL('/')),
     isPageHtml(data) && (data.site === undefined || isSiteKnowledgeData(data.site)),
@@ -34,6 +40,7 @@ backgroundMessaging.onMessage('pagePart', ({ data, sender }) => {
   return holdPart(inbox, partsSenderOf(sender), data);
 });
 backgroundMessaging.onMessage('readPageDirect', async ({ data, sender }) => {
+  practice.skip();
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), isPageHtml(data));
   const { html, source } = wholePage(inbox, partsSenderOf(sender), data);
   const site = backgroundMessaging.sendMessage('siteKnowledge', { source }).catch(() => null);
@@ -42,9 +49,12 @@ backgroundMessaging.onMessage('readPageDirect', async ({ data, sender }) => {
   const keep = () => void backgroundMessaging.sendMessage('keepReading', { tabId, source, reading }).catch(() => {});
   if (reading.status !== 'ok' || !reading.key) keep();
   else handOvers.hold(reading.key, keep);
-  const head = headOf(reading);
-  if (!head) throw new Error('Quotelens: the reading was not kept.');
-  return head;
+  const answer = answerOf(reading);
+  if (!answer) throw new Error('Quotelens: the reading was not kept.');
+  // The page has it all in this answer: the worker's copy goes once the answer is on its way.
+  const { key } = answer.status === 'ok' && answer.analysis ? answer : { key: null };
+  if (key) setTimeout(() => handOvers.due(key), 0);
+  return answer;
 });
 backgroundMessaging.onMessage('readAnalysisDirect', ({ data, sender }) => {
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), isAnalysisRequest(data));

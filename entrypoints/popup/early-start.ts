@@ -1,24 +1,30 @@
-import { browser } from 'wxt/browser';
-import { findTargetTab } from '@/lib/panel/active-tab';
-import { injectContentScript } from '@/lib/panel/deps';
+import { findTargetTab, type TargetTab } from '@/lib/panel/active-tab';
+import { browserDeps, type PanelDeps } from '@/lib/panel/deps';
+import { loadView, type LoadDeps, type LoadResult } from '@/lib/panel/load-view';
+import type { EarlyLoad } from '@/lib/panel/store';
 
-/** The content script's injection, started by the popup's first lines. */
+/** The popup's first work, begun before React is loaded. */
 export interface EarlyStart {
   /** Injects into `tabId`: the injection already under way when it is that tab, else a new one. */
   inject(tabId: number): Promise<void>;
+  /** The target tab and its report, asked for at once: the store's first load takes them. */
+  first: EarlyLoad;
 }
+
+type EarlyDeps = LoadDeps & Pick<PanelDeps, 'tabs'>;
 
 /**
  * Starts the page's work the moment the popup's script runs, before React is even loaded (issue 11):
- * the content script serialises the page while the popup renders, instead of after. The store still
- * decides (restricted pages, file access) and takes this injection through `inject`; on a page where
- * injecting is refused, this early attempt just fails quietly and the store reports why.
+ * the injection (which the background's click handler has usually begun already) and the request for
+ * the page's report, so the summary is on its way while React is fetched and compiled rather than
+ * after its first render. The store still decides what to show: it takes `first` as its first load
+ * (restricted pages, refused injections and errors come out of loadView as they always do).
  */
-export function startEarly(search: string, inject: (tabId: number) => Promise<void> = injectContentScript, tabs = browser.tabs): EarlyStart {
-  const target = findTargetTab(search, tabs).catch(() => null);
-  const injected = target.then((t) => (t ? inject(t.tabId) : undefined));
+export function startEarly(search: string, deps: EarlyDeps = browserDeps()): EarlyStart {
+  const target: Promise<TargetTab | null> = findTargetTab(search, deps.tabs).catch(() => null);
+  const injected = target.then((t) => (t ? deps.injectContentScript(t.tabId) : undefined));
   injected.catch(() => undefined);
-  return {
-    inject: async (tabId) => ((await target)?.tabId === tabId ? injected : inject(tabId)),
-  };
+  const inject = async (tabId: number) => ((await target)?.tabId === tabId ? injected : deps.injectContentScript(tabId));
+  const view: Promise<LoadResult | null> = target.then((t) => (t ? loadView({ ...deps, injectContentScript: inject }, t, true) : null));
+  return { inject, first: { target, view } };
 }

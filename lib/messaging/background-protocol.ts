@@ -52,10 +52,10 @@ export type SentReading =
  * The first half of a kept reading as the page receives it: the article, the timings and the key the
  * background keeps the whole reading under. The analysis follows in a second message (readAnalysis):
  * the page receives each message in one task, and a long page's whole reading at once held its main
- * thread over 50 ms.
+ * thread over 50 ms. A short article's analysis comes along (see answerOf): one round trip fewer.
  */
 export type ReadingHead =
-  | (Omit<Extract<SentReading, { status: 'ok' }>, 'analysis' | 'key'> & { key: string })
+  | (Omit<Extract<SentReading, { status: 'ok' }>, 'analysis' | 'key'> & { key: string; analysis?: SentAnalysis })
   | Extract<PageReading, { status: 'no-article' }>;
 
 /** The head of a reading the shelf keeps (see reading-shelf); an unkept one has no head. */
@@ -63,6 +63,19 @@ export function headOf(reading: SentReading): ReadingHead | null {
   if (reading.status !== 'ok') return reading;
   const { analysis: _second, key, ...head } = reading;
   return key ? { ...head, key } : null;
+}
+
+/**
+ * Article length (characters) up to which the analysis goes with the head in one answer. A news
+ * story is a few thousand; at this size the whole reading is received in a few ms, far from 50.
+ */
+export const WHOLE_ANSWER_MAX_CHARS = 30_000;
+
+/** The page's answer to its reading: the head, with the analysis when the article is short. */
+export function answerOf(reading: SentReading): ReadingHead | null {
+  const head = headOf(reading);
+  if (head?.status !== 'ok' || reading.status !== 'ok') return head;
+  return reading.article.text.length <= WHOLE_ANSWER_MAX_CHARS ? { ...head, analysis: reading.analysis } : head;
 }
 
 export function toSentReading(reading: PageReading): SentReading {

@@ -98,8 +98,8 @@ export function createHighlightPainter(doc: Document, api: HighlightApi): Painte
         }
         return live();
       };
-      // The caller finishes its own work in this task; ranges come in the next ones.
-      await slices.budget.pause();
+      // Painting goes on in the caller's task while its slice lasts (a small page is painted at once).
+      await slices.budget.check();
       if (!live()) return false;
       const view = slices.window;
       const first = view ? view.choose() : null;

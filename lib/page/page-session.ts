@@ -8,7 +8,7 @@ import { createHighlightPainter, type HighlightApi } from './highlight-painter';
 import { ALL_MARKS, planHighlights, type MarkChoice } from './highlight-plan';
 import { analysePage, stampStage, type Outcome } from './page-outcome';
 import { FLASH_NAME } from './highlight-names';
-import { readerFirst, type PaintGroup, type Painter } from './painter';
+import { paintOrder, type PaintGroup, type Painter } from './painter';
 import { followView, MAX_PAINTED_RANGES, placeGroups, windowAround } from './paint-window';
 import { createBudget, mapInSlices, yieldToPage } from './scheduler';
 import { scrollToSegments } from './scroll';
@@ -135,25 +135,50 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     return next;
   };
 
+  // The live page's text index, begun while the page waits for its reading (issue 11): the main
+  // thread is idle then, and anchoring, the first thing done when the reading comes, needs the index.
+  let indexAhead: Promise<TextIndex> | null = null;
+  const buildIndex = () => buildTextIndexInSlices(doc.body ?? doc.documentElement, createBudget(undefined, now, pause));
+  const readOffPageIndexing = deps.readOffPage && (async (page: Document, stamp: (stage: PageStage) => void) => {
+    const onStage = (stage: PageStage) => {
+      stamp(stage);
+      if (stage !== 'sent') return;
+      // Only where highlights will be painted (the stored setting, read at the start), and only while
+      // the reading has not come yet.
+      void initialised.then(() => {
+        if (applying === true && settled === null && !indexAhead) indexAhead = buildIndex();
+      });
+    };
+    return deps.readOffPage!(page, onStage);
+  });
+
   const result = (): Promise<Outcome> => {
-    outcome ??= analysePage({ doc, readOffPage: deps.readOffPage, extract: deps.extract, analyze: deps.analyze, yieldToPage: pause, now }, timings).then(
+    outcome ??= analysePage({ doc, readOffPage: readOffPageIndexing, extract: deps.extract, analyze: deps.analyze, yieldToPage: pause, now }, timings).then(
       (done) => (settled = done),
     );
     return outcome;
   };
 
+  /** The index built while waiting, if it is still the page's; else null (and it is dropped). */
+  const takeIndexAhead = async (): Promise<TextIndex | null> => {
+    const ahead = indexAhead;
+    indexAhead = null;
+    const built = ahead ? await ahead.catch(() => null) : null;
+    return built && isIndexLive(built) ? built : null;
+  };
+
   const wrapped = () => painter.method === 'wrappers' && (state.painted > 0 || flashing);
 
   /** Anchors every planned span in slices; again whenever the page replaced the nodes we used. */
-  const anchorAll = async (ok: Extract<Outcome, { status: 'ok' }>): Promise<AnchoredSpan[]> => {
+  // Anchoring and painting share one budget: the page gets its thread back whenever a slice is spent,
+  // never for nothing in between (each yield could let a frame render before the highlights are in).
+  const anchorAll = async (ok: Extract<Outcome, { status: 'ok' }>, budget = createBudget(undefined, now, pause)): Promise<AnchoredSpan[]> => {
     if (anchored && index && (wrapped() || isIndexLive(index))) return anchored;
-    const budget = createBudget(undefined, now, pause);
-    await budget.pause();
     let at = now();
-    index = await buildTextIndexInSlices(doc.body ?? doc.documentElement, budget);
+    index = (await takeIndexAhead()) ?? (await buildTextIndexInSlices(doc.body ?? doc.documentElement, budget));
     timings.indexMs = Math.round(now() - at);
     at = now();
-    await budget.pause();
+    await budget.check();
     const planned = planHighlights(ok.analysis);
     // Only the blocks up to the last span: placing each block searches the page's text, and an
     // article analysed in part has thousands of blocks beyond what the analysis covers.
@@ -208,8 +233,9 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     clearAll();
     state = { ...state, enabled };
     if (ok.status === 'ok' && enabled) {
-      const spans = viewOf(ok.analysis).restyle(await anchorAll(ok)).filter((span) => wanted(span.kind));
-      await pause();
+      const budget = createBudget(undefined, now, pause);
+      const spans = viewOf(ok.analysis).restyle(await anchorAll(ok, budget)).filter((span) => wanted(span.kind));
+      await budget.check();
       if (state.enabled) {
         const at = now();
         // The state says painted at once (hover and lookup know every span); the ranges follow in
@@ -219,7 +245,6 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
         // Built when first asked (a hover): on an enormous page it is thousands of entries.
         lookup = lazySpanLookup(shown);
         if (painter.paintInSlices) {
-          const budget = createBudget(undefined, now, pause);
           let placed: ReturnType<typeof placeGroups> | null = null;
           const window = {
             choose: () => windowAround(spans, MAX_PAINTED_RANGES, (placed ??= placeGroups(spans))),
@@ -227,13 +252,16 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
             budget: () => createBudget(undefined, now, pause),
           };
           // An async function runs up to its first await at once: the first slice belongs to this task.
-          const painted = painter.paintInSlices(spans, { budget, order: readerFirst, window });
+          // Its own slice: adding ranges is quick, and a page of a few hundred is painted in this task
+          // rather than after a frame (our work in one task stays within two slices, under 50 ms).
+          const paintBudget = createBudget(undefined, now, pause);
+          const painted = painter.paintInSlices(spans, { budget: paintBudget, order: paintOrder, window });
           timings.paintMs = Math.round(now() - at);
           stampStage(timings, 'painted');
           void painted.then(() => {
             timings.paintTotalMs = Math.round(now() - at);
             stampStage(timings, 'paintedAll');
-            timings.longestSliceMs = Math.max(timings.longestSliceMs ?? 0, Math.round(budget.longest()));
+            timings.longestSliceMs = Math.max(timings.longestSliceMs ?? 0, Math.round(paintBudget.longest()));
           });
         } else {
           painter.paint(spans);

@@ -51,3 +51,17 @@ export function* readerFirst(groups: readonly (PaintGroup & { start: number })[]
   // Groups with no text (none in practice) last, so the count painted stays whole.
   for (let i = 0; i < groups.length; i++) if (!groups[i].segments[0]) yield i;
 }
+
+/**
+ * Up to this many ranges a page is painted in one slice (a few ms), so the order does not matter and
+ * no element box is read: reading one forces a layout, which on a large page took the rest of the slice
+ * and pushed the highlights a frame or more later.
+ */
+export const AT_ONCE_RANGES = 400;
+
+/** The paint order: document order when the page is painted at once, else the reader's view first. */
+export function paintOrder(groups: readonly (PaintGroup & { start: number })[]): Iterable<number> {
+  let ranges = 0;
+  for (const group of groups) ranges += group.segments.length;
+  return ranges <= AT_ONCE_RANGES ? groups.keys() : readerFirst(groups);
+}

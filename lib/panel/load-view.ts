@@ -23,6 +23,9 @@ export interface LoadResult {
   highlights: HighlightState | null;
 }
 
+/** What loading a view needs of the browser. */
+export type LoadDeps = Pick<PanelDeps, 'injectContentScript' | 'send' | 'fetchReading' | 'fileAccessAllowed'>;
+
 // Long articles take a moment to analyse; past this the page is treated as not answering.
 export const REPORT_TIMEOUT_MS = 20_000;
 
@@ -31,7 +34,7 @@ export const REPORT_TIMEOUT_MS = 20_000;
  * script first; the side panel has no grant of its own, so it only asks a script that is already
  * there, and any silence means "click the toolbar button on this page".
  */
-export async function loadView(deps: PanelDeps, target: TargetTab, inject: boolean): Promise<LoadResult> {
+export async function loadView(deps: LoadDeps, target: TargetTab, inject: boolean): Promise<LoadResult> {
   const none = (view: PanelView): LoadResult => ({ view, highlights: null });
   try {
     const reason = restrictionOf(target.url, await deps.fileAccessAllowed());
@@ -64,7 +67,7 @@ export async function loadView(deps: PanelDeps, target: TargetTab, inject: boole
  * A lean report made whole with the analysis the background keeps; when it no longer has it (the
  * service worker was restarted) the page is asked for its full report.
  */
-async function withKeptAnalysis(deps: PanelDeps, tabId: number, lean: LeanPageReport): Promise<PageReport | undefined> {
+async function withKeptAnalysis(deps: LoadDeps, tabId: number, lean: LeanPageReport): Promise<PageReport | undefined> {
   const kept = await deps.fetchReading(tabId, lean.readingKey).catch(() => null);
   const reading = isSentReading(kept) ? fromSentReading(kept) : null;
   if (reading?.status === 'ok' && reading.key === lean.readingKey) {

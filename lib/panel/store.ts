@@ -4,10 +4,10 @@ import { applyCorrections, quoteRef, type CorrectedAnalysis } from '@/lib/correc
 import { addCorrection, correctionsFor, emptyBook, removeCorrection, type CorrectionsBook } from '@/lib/corrections/book';
 import type { Correction, SpeakerRef } from '@/lib/corrections/types';
 import type { HighlightState } from '@/lib/messaging/protocol';
-import { findTargetTab } from '@/lib/panel/active-tab';
+import { findTargetTab, type TargetTab } from '@/lib/panel/active-tab';
 import type { PanelDeps } from '@/lib/panel/deps';
 import { runExport, type ExportFormat } from '@/lib/panel/export-actions';
-import { loadView, viewOfReport, type PanelView } from '@/lib/panel/load-view';
+import { loadView, viewOfReport, type LoadResult, type PanelView } from '@/lib/panel/load-view';
 import { judgeLine, siteMemoryChange, type SiteMemoryChange, type SiteMemoryDeps } from '@/lib/panel/site-memory-actions';
 import { strings } from '@/lib/panel/strings';
 import { colorsAfterCorrections } from '@/lib/speaker-colors';
@@ -38,8 +38,8 @@ export interface PanelState {
   corrected: CorrectedAnalysis | null;
   /** Palette index per speaker: the page's order, so corrections never repaint other speakers. */
   colors: Map<string, number>;
-  /** Finds the tab (explicit ?tabId= or the active one) and loads its report. */
-  load(search: string): Promise<void>;
+  /** Finds the tab (explicit ?tabId= or the active one) and loads its report; `early`: already under way. */
+  load(search: string, early?: EarlyLoad): Promise<void>;
   /** Loads the report of a given tab (the side panel following the active tab). */
   loadTab(tabId: number): Promise<void>;
   setHighlights(enabled: boolean): Promise<void>;
@@ -63,6 +63,13 @@ export interface PanelState {
 
 export type PanelStore = StoreApi<PanelState>;
 
+/** A first load begun before the store existed (the popup's first lines): its tab and its result. */
+export interface EarlyLoad {
+  target: Promise<TargetTab | null>;
+  /** The tab's view, loaded as loadView would; null when there was no tab. */
+  view: Promise<LoadResult | null>;
+}
+
 export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, initial?: Partial<PanelState>): PanelStore {
   // Tab switches can overlap; only the latest load may set the view.
   let loadSeq = 0;
@@ -77,11 +84,11 @@ export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, init
       set({ ...patch, corrected, colors });
     };
 
-    const loadTarget = async (find: () => ReturnType<typeof findTargetTab>) => {
+    const loadTarget = async (find: () => ReturnType<typeof findTargetTab>, early?: Promise<LoadResult | null>) => {
       const seq = ++loadSeq;
       set({ view: { kind: 'loading' }, notice: null, status: null, highlights: null, corrected: null });
       const book = get().book ?? (await deps.corrections.getValue());
-      let target;
+      let target: TargetTab | null;
       try {
         target = await find();
       } catch {
@@ -90,7 +97,7 @@ export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, init
       if (seq !== loadSeq) return;
       if (!target) return recompute({ view: { kind: 'error', message: strings.noTab }, tabId: null, book });
       set({ tabId: target.tabId, windowId: target.windowId ?? get().windowId });
-      const result = await loadView(deps, target, get().surface === 'popup');
+      const result = (await early) ?? (await loadView(deps, target, get().surface === 'popup'));
       if (seq !== loadSeq) return;
       recompute({ ...result, book });
       if (get().surface === 'popup' && result.view.kind === 'ready') void deps.notifyTabReady(target.tabId);
@@ -160,7 +167,7 @@ export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, init
       corrected: null,
       colors: new Map(),
 
-      load: (search) => loadTarget(() => findTargetTab(search, deps.tabs)),
+      load: (search, early) => (early ? loadTarget(() => early.target, early.view) : loadTarget(() => findTargetTab(search, deps.tabs))),
       loadTab: (tabId) => loadTarget(() => findTargetTab(`?tabId=${tabId}`, deps.tabs)),
 
       async setHighlights(enabled) {

@@ -97,6 +97,8 @@ describe('Chromium: the seed article', () => {
     expect(read.err).toBeUndefined();
     expect(read.res).toMatchObject({ status: 'ok', key: expect.any(String) });
     const key = read.res!.key!;
+    // A short article's analysis comes along in the same answer (one round trip fewer).
+    expect((read.res as { analysis?: { quotes?: unknown[] } }).analysis?.quotes?.length).toBeGreaterThan(0);
     // The popup may ask before the worker has its copy: the offscreen document answers it at once.
     const made = (await popup.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ id: 6, type: 'getReadingDirect', data: { tabId, key }, timestamp: 0 })})`)) as { res?: SentReading | null };
     expect(made.res).toMatchObject({ status: 'ok', key });

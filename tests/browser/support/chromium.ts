@@ -79,9 +79,15 @@ async function extensionWorker(browser: Browser): Promise<{ worker: WebWorker; e
 /**
  * Clicks the toolbar button for `page`'s tab as the reader would (DevTools Extensions.triggerAction):
  * this grants activeTab, and the background starts the content script and opens the REAL popup.
- * Returns the popup page and the tab id.
+ * Returns the popup page and the tab id. `atTrigger` runs just before the click itself, after the
+ * harness's own preparation (waiting out an earlier popup, finding the tab's target): the sweeps time
+ * the click from there, as the reader's click starts nothing of that.
  */
-export async function clickChromiumAction(session: ChromiumSession, page: Page): Promise<{ popup: Page; tabId: number }> {
+export async function clickChromiumAction(
+  session: ChromiumSession,
+  page: Page,
+  atTrigger: () => Promise<unknown> = async () => {},
+): Promise<{ popup: Page; tabId: number }> {
   // A popup still closing from an earlier click would take this click for its own (a second click
   // toggles a popup shut), and the wait below would find that old popup: start from none open.
   const isPopup = (t: { url(): string }) => t.url().endsWith('/popup.html');
@@ -96,6 +102,7 @@ export async function clickChromiumAction(session: ChromiumSession, page: Page):
     const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
     if (!tab) throw new Error(`no tab target for ${page.url()}`);
     await page.bringToFront();
+    await atTrigger();
     await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: tab.targetId } as never);
   } finally {
     await cdp.detach().catch(() => {});

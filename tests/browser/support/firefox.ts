@@ -62,9 +62,15 @@ export async function evaluateInChrome(browser: Browser, expression: string): Pr
  * Headless Firefox never closes the popup panel on a tab switch as a desktop one does (focus never
  * leaves it), and triggerAction on an open popup only closes it: no grant, no injection. So a popup
  * left open by an earlier click is closed first, and the grant is checked rather than assumed.
+ * `atTrigger` runs just before the click is sent (see clickChromiumAction).
  */
-export async function clickFirefoxAction(session: FirefoxSession, page: Page): Promise<number> {
+export async function clickFirefoxAction(
+  session: FirefoxSession,
+  page: Page,
+  atTrigger: () => Promise<unknown> = async () => {},
+): Promise<number> {
   await page.bringToFront();
+  await atTrigger();
   const outcome = JSON.parse((await evaluateInChrome(
     session.browser,
     `(async () => {

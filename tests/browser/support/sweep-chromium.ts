@@ -14,7 +14,7 @@ const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
 export function chromiumEdges(session: ChromiumSession): SweepEdges {
   return {
     browser: 'chromium',
-    click: (page) => clickChromiumAction(session, page),
+    click: (page, atTrigger) => clickChromiumAction(session, page, atTrigger),
     send: (tabId, type, data) => sendFromWorker(session, tabId, type, data),
     closePopup: async (popup) => void (await popup?.close()),
     extensionResources: async (popup: Page | null) => [

@@ -55,7 +55,7 @@ export async function failRemoteRequestsFast(session: FirefoxSession): Promise<v
 export function firefoxEdges(session: FirefoxSession, messenger: Page): SweepEdges {
   return {
     browser: 'firefox',
-    click: async (page) => ({ tabId: await clickFirefoxAction(session, page), popup: null }),
+    click: async (page, atTrigger) => ({ tabId: await clickFirefoxAction(session, page, atTrigger), popup: null }),
     send: (tabId, type, data) => sendFromExtensionPage(messenger, tabId, type, data),
     closePopup: async () => void (await closePanels(session)),
     extensionResources: async () => (await messenger.evaluate(FOREIGN_RESOURCES)) as string[],

@@ -23,8 +23,11 @@ const END_MARK = 'quotelens-sweep-end';
  */
 export interface SweepEdges {
   browser: 'chromium' | 'firefox';
-  /** Clicks the toolbar button for the page's tab as the reader would; `popup` when the test can read it. */
-  click(page: Page): Promise<{ tabId: number; popup: Page | null }>;
+  /**
+   * Clicks the toolbar button for the page's tab as the reader would; `popup` when the test can read
+   * it. `atTrigger` runs just before the click itself, once the harness's own preparation is done.
+   */
+  click(page: Page, atTrigger: () => Promise<unknown>): Promise<{ tabId: number; popup: Page | null }>;
   /** One protocol message to the tab's content script, from an extension context. */
   send(tabId: number, type: string, data?: unknown): Promise<unknown>;
   /** Closes what the click opened, so the next click opens a popup again. */
@@ -89,8 +92,10 @@ async function clickOnce(edges: SweepEdges, page: Page, trace: boolean): Promise
   let popup: Page | null = null;
   try {
     const origin = (await page.evaluate('performance.timeOrigin')) as number;
-    const clickedAt = await markClick(page);
-    const clicked = await edges.click(page);
+    // The click is timed from just before it is sent: the harness's preparation (an earlier popup
+    // closing, the tab's target looked up) is nothing the reader waits for.
+    let clickedAt = NaN;
+    const clicked = await edges.click(page, async () => void (clickedAt = await markClick(page)));
     popup = clicked.popup;
     let report: PageReport | LeanPageReport | null = null;
     let message: string | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headOf, type SentReading } from '@/lib/messaging/background-protocol';
+import { answerOf, headOf, WHOLE_ANSWER_MAX_CHARS, type SentReading } from '@/lib/messaging/background-protocol';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 
 const article = { title: 'T', byline: null, siteName: null, lang: 'en', text: 'T\n\nBody.', bodyStart: 3, blocks: [] };
@@ -71,6 +71,19 @@ describe('the background keeps each tab\'s last reading for the panel', () => {
     expect(head?.status === 'ok' && again?.status === 'ok' && { ...head, analysis: again.analysis }).toEqual(kept);
     expect(headOf(reading('never kept'))).toBeNull();
     expect(headOf({ status: 'no-article', message: 'm' })).toEqual({ status: 'no-article', message: 'm' });
+  });
+
+  it('answers a short article whole (one message to the page), a long one as its head only', () => {
+    const shelf = createReadingShelf(counting());
+    const short = shelf.put(7, reading('short'));
+    expect(answerOf(short)).toEqual(short);
+    const longText = `T\n\n${'A long story goes on. '.repeat(Math.ceil(WHOLE_ANSWER_MAX_CHARS / 22))}`;
+    const long = shelf.put(8, { ...reading('long'), article: { ...article, text: longText } } as SentReading);
+    const answer = answerOf(long);
+    expect(answer).toEqual(headOf(long));
+    expect(answer && 'analysis' in answer).toBe(false);
+    expect(answerOf({ status: 'no-article', message: 'm' })).toEqual({ status: 'no-article', message: 'm' });
+    expect(answerOf(reading('never kept'))).toBeNull();
   });
 
   it('makes keys nobody can guess by default', () => {
