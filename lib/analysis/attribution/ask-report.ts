@@ -1,5 +1,5 @@
 // Reported questions and requests: "X asked (the panel) whether …", "X asked them to …".
-import { MIN_WORDS, quotationAfter, type Reported, words } from './clause-basics';
+import { MIN_WORDS, QUOTE_MARK, quotationAfter, type Reported, words } from './clause-basics';
 import { coordinated } from './clause-bounds';
 import { sentenceSubject } from './cues';
 import type { Doc } from './doc';
@@ -22,7 +22,7 @@ export function askReport(doc: Doc, v: number, ts: number, te: number): Reported
   const w = tokens[c]?.lower ?? '';
   if (!/^(whether|if|how|why|what|when|where|who|to)$/.test(w) || (w === 'to' && c === v + 1)) return null;
   let e = coordinated(doc, c, te)[1];
-  while (e > c && !tokens[e - 1].isWord && !/^["”’']$/.test(tokens[e - 1].text)) e--;
+  while (e > c && !tokens[e - 1].isWord && !QUOTE_MARK.test(tokens[e - 1].text)) e--;
   if (words(doc, c, e) < MIN_WORDS) return null;
   // "wondered whether …" is a thought, reported as speech only when it quotes the speaker
   if (t.lower.startsWith('wonder') && !quotationAfter(doc, c, e)) return null;

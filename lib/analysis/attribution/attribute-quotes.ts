@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { subjectBeforeQuote } from './subject-before-quote';
 import { impersonalCueAfter } from './impersonal-cues';
+import { opensWithPresentative } from './document-cues';
 import { inReportedMood } from './reported-mood';
 import { tokenAt } from './tokens';
 import { transcriptLabel } from './transcript';
@@ -130,15 +131,25 @@ function reportedSpeechGoesOn(doc: Doc, sentence: Sentence, block: number, last:
  * it in the paragraph when that sentence reports someone (a verb of saying and its subject anywhere in
  * it, or "laut X"); the speaker must be someone known, not a pronoun left unresolved.
  */
-function reporterOfSentenceBefore(doc: Doc, sentences: readonly Sentence[], si: number, block: number): { ent: EntityRec; mention: Span } | null {
+function reporterOfSentenceBefore(doc: Doc, sentences: readonly Sentence[], si: number, block: number, documents = false): { ent: EntityRec; mention: Span } | null {
   const prev = sentences[si - 1];
   if (!prev || prev.block !== block || doc.quoteSpans.some((q) => q.start >= prev.start && q.start < prev.end)) return null;
   const { tokens } = doc;
   const te = tokenAt(tokens, prev.end);
   const hit = cueBefore(doc, tokenAt(tokens, prev.start), te, te, te);
   if (!hit?.np) return null;
-  const r = resolveNp(doc, hit.np);
-  return r?.ent && r.via !== 'pronoun' ? { ent: r.ent, mention: r.mention } : null;
+  const r = resolveNp(doc, hit.np, documents);
+  if (!r?.ent || r.via === 'pronoun') return null;
+  // a document is an entity only once it speaks: this mention makes it one
+  if (documents) doc.reg.mention(r.ent, r.mention);
+  return { ent: r.ent, mention: r.mention };
+}
+
+/** The reporter of the sentence before, when the quotation's sentence opens with a presentative ("Il s’agit de", "C’est"). */
+function presentedBySentenceBefore(doc: Doc, sentences: readonly Sentence[], si: number, q: QuoteSpan): { ent: EntityRec; mention: Span } | null {
+  const { tokens } = doc;
+  if (!opensWithPresentative(doc, tokenAt(tokens, sentences[si].start), tokenAt(tokens, q.outerStart))) return null;
+  return reporterOfSentenceBefore(doc, sentences, si, q.block, true);
 }
 
 /** Speakers of the quotations found by their marks (direct and partial quotes). */
@@ -207,7 +218,10 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     const colonSpeaker = introduced?.colon ? introduced : null;
     // "…, räumt Gutierrez ein. / Die ATU sei die »wichtigste Organisation«": reported speech goes on
     const reporting: { ent: EntityRec; mention: Span | null } | null = p.hit || colonSpeaker ? null : reportedSpeechGoesOn(doc, sentences[p.sent], p.q.block, last);
-    if (!p.hit && !colonSpeaker && !reporting && wordsUpTo(text, 5) <= 4 && !(blockSpeaker.has(p.q.block) && standsAlone(doc, sentences[p.sent], p.q))) continue;
+    // "Le projet de loi énonce les domaines … . Il s’agit notamment de « … »": a sentence without a
+    // subject of its own goes on with the report before it, over the paragraph's last speaker
+    const carried: { ent: EntityRec; mention: Span } | null = p.hit || colonSpeaker || reporting ? null : presentedBySentenceBefore(doc, sentences, p.sent, p.q);
+    if (!p.hit && !colonSpeaker && !reporting && !carried && wordsUpTo(text, 5) <= 4 && !(blockSpeaker.has(p.q.block) && standsAlone(doc, sentences[p.sent], p.q))) continue;
     if (p.type === 'partial' && isTitleOfWork(text)) continue;
     // "‘Legend in the Coal Fields.’" alone in its paragraph, in title case and without a cue: a section heading
     if (!p.hit && wordsUpTo(text, 2) >= 2 && isTitleOfWork(text) && fillsBlock(doc.text, block, p.q)) continue;
@@ -237,10 +251,9 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     } else if (p.hit) {
       confidence = 0.6;
     } else {
-      const same = colonSpeaker ? null : blockSpeaker.get(p.q.block);
+      const same: { ent: EntityRec; mention: Span | null } | null | undefined = colonSpeaker || carried ? null : blockSpeaker.get(p.q.block);
       const quoteShare = (p.q.end - p.q.start) / Math.max(1, block.end - block.start);
-      const told: { ent: EntityRec | null; mention: Span | null } | null = same ? null : (colonSpeaker ?? reporting ?? speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block) ?? introduced ??
-        (standsAlone(doc, sentences[p.sent], p.q) ? reporterOfSentenceBefore(doc, sentences, p.sent, p.q.block) : null));
+      const told: { ent: EntityRec | null; mention: Span | null } | null = same ? null : (colonSpeaker ?? reporting ?? carried ?? speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block) ?? introduced ?? (standsAlone(doc, sentences[p.sent], p.q) ? reporterOfSentenceBefore(doc, sentences, p.sent, p.q.block) : null));
       if (same) {
         ({ ent, mention } = same);
         confidence = 0.6;

@@ -49,6 +49,12 @@ export function quotationAfter(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A quotation mark of any language ("…", « … », „…“, » … «, ‹ ›, ‚ ‘): the ends of a reported clause keep
+ * it, so that a clause closing on « raisons personnelles » still holds the whole quotation.
+ */
+export const QUOTE_MARK = /^["“”‘’'«»„‚‹›]$/;
+
 /** A closing quotation mark at token i. */
 export const closesQuote = (doc: Doc, i: number) => /^["”’']$/.test(doc.tokens[i]?.text ?? '') && !insideQuote(doc, doc.tokens[i].end);
 

@@ -1,4 +1,5 @@
 import { nameAfterDescription } from './apposed-name';
+import { documentCueBefore } from './document-cues';
 import { joinedPronoun, speechLemma, type Doc } from './doc';
 import { inLexicon } from '../lexicon';
 import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
@@ -214,7 +215,11 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
       if (src) return { np: src, cue: t.text, where: 'according', at: v };
     }
     const lemma = speechLemma(doc, t);
-    if (!lemma) continue;
+    if (!lemma) {
+      const byDocument = documentCueBefore(doc, v, sentStart);
+      if (byDocument) return byDocument;
+      continue;
+    }
     if (joinedPronoun(doc, t) && !doc.lex.speechForms.has(t.lower)) return { np: { first: v, last: v }, cue: t.text, where: 'before', at: v };
     // "Dazu sagte Gutierrez: „…“", "Explique Zineb : « … »": the subject after its verb, right before the quote
     if (doc.lex.invertsSubject) {

@@ -10,6 +10,8 @@ import { findNameRuns, mayPrecedeName, type NameRun } from './names';
 import { shareCoordinatedSurnames } from './coordinated-names';
 import { EntityRegistry, type EntityRec } from './entities';
 import { collectOrganisations, collectPeople } from './build-entities';
+import { titleHeadingPeople } from './heading-holders';
+import { titleAppointedPeople } from './appointed-titles';
 import type { Doc } from './doc';
 import { attributeQuotes, type Found } from './attribute-quotes';
 import { findIndirect } from './indirect';
@@ -87,6 +89,8 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   const doc: Doc = { text, tokens, lex, runs, runAt, fullNames, reg: new EntityRegistry(), quoteSpans, blocks, sentences };
   collectOrganisations(doc);
   collectPeople(doc);
+  titleHeadingPeople(doc);
+  titleAppointedPeople(doc);
   const found: Found[] = attributeQuotes(doc, spans, sentences);
   found.push(...signedPosts(doc, found));
   found.push(...findIndirect(doc, sentences, found));

@@ -46,10 +46,11 @@ function inciseAt(doc: Doc, k: number, end: number): number {
     if (np) last = np.last;
     else if (!doc.lex.dropsSubjects) return -1;
   }
-  // the incise closes with a full stop, a comma or a dash before the quotation goes on; after a joined
-  // pronoun it may say when ("…, glisse-t-il lorsqu’on le croise devant la bibliothèque. J’avais …")
+  // the incise closes with a full stop, a comma, a dash or a colon before the quotation goes on; after
+  // a joined pronoun it may say when or where ("…, glisse-t-il lorsqu’on le croise devant la
+  // bibliothèque. J’avais …", "… – observe-t-il dans un autre livre au titre éloquent : … Riche de …")
   let close = last + 1;
   if (joinedPronoun(doc, t)) while (close < tokens.length && close - last <= 10 && tokens[close].start < end && tokens[close].isWord) close++;
   const after = tokens[close];
-  return after && after.start < end && /^[.,;—–]$/.test(after.text) ? close : -1;
+  return after && after.start < end && /^[.,;:—–]$/.test(after.text) ? close : -1;
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { Found } from './attribute-quotes';
-import { MIN_WORDS, OBJECT_VERBS, words } from './clause-basics';
+import { MIN_WORDS, OBJECT_VERBS, QUOTE_MARK, words } from './clause-basics';
 import type { Doc } from './doc';
 import { lexiconFor } from '../lexicon';
 import { tokenAt } from './tokens';
@@ -46,7 +46,7 @@ export function widenMixed(doc: Doc, found: Found[], sentences: readonly Sentenc
     for (let k = cs; k < qt - 1 && plain; k++) if (lex.speechForms.has(tokens[k].lower) && !lex.nounLikeVerbs.has(tokens[k].lower)) plain = false;
     if (!plain) continue;
     let ce = tokenAt(tokens, s.end);
-    while (ce > cs && !tokens[ce - 1].isWord && !/^["”’']$/.test(tokens[ce - 1].text)) ce--;
+    while (ce > cs && !tokens[ce - 1].isWord && !QUOTE_MARK.test(tokens[ce - 1].text)) ce--;
     if (ce <= cs || tokens[ce - 1].end < f.end || words(doc, cs, ce) < MIN_WORDS) continue;
     const start = tokens[cs].start;
     const end = tokens[ce - 1].end;

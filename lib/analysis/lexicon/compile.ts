@@ -41,6 +41,9 @@ export interface LanguageWords {
   personDescriptions?: readonly string[];
   impersonalCues?: readonly string[];
   reportedMood?: readonly string[];
+  documentVerbs?: readonly string[];
+  presentatives?: readonly string[];
+  appointmentWords?: readonly string[];
   dropsSubjects?: boolean;
   capitalisedNouns?: boolean;
   compounds?: boolean;
@@ -92,6 +95,9 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     personDescriptions: lower(w.personDescriptions ?? []),
     impersonalCues: (w.impersonalCues ?? []).map((p) => p.toLowerCase().split(/\s+/)),
     reportedMood: lower(w.reportedMood ?? []),
+    documentVerbs: lower(w.documentVerbs ?? []),
+    appointmentWords: lower(w.appointmentWords ?? []),
+    presentatives: (w.presentatives ?? []).map((p) => p.toLowerCase().split(w.elides ? /\s+|(?<=[’'])/ : /\s+/)),
     dropsSubjects: !!w.dropsSubjects,
     capitalisedNouns: !!w.capitalisedNouns,
     compounds: !!w.compounds,

@@ -51,6 +51,15 @@ export interface LexiconData {
    * "könne"): a sentence holding one goes on reporting the last speaker without a verb of saying.
    */
   reportedMood?: Set<string>;
+  /**
+   * Verb forms by which a document speaks and a person does not ("le projet de loi prévoit", "l’article
+   * stipule"): a cue only with a document noun as subject. Absent in English.
+   */
+  documentVerbs?: Set<string>;
+  /** Participles that give a person an office ("nommé", "élue"): the title after them is the person's. */
+  appointmentWords?: Set<string>;
+  /** Openings of a sentence without a subject of its own ("il s’agit", "c’est"), as lower-case tokens. */
+  presentatives?: readonly (readonly string[])[];
   /** The gender a definite article gives the noun after it ("la ministre", "der Sprecher"); absent in English. */
   articleGenders?: Map<string, 'male' | 'female'>;
   /**

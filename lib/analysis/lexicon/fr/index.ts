@@ -99,6 +99,13 @@ export const FR = compileLexicon({
   ],
   definiteArticles: ['le', 'la', 'les', 'l’', 'l\'', 'ce', 'cette'],
   articleGenders: { le: 'male', la: 'female', ce: 'male', cette: 'female' },
+  // a bill or report "provides" and "sets out" what it says: cues only with a document as subject
+  documentVerbs: [
+    'prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'énonce', 'énoncent', 'énonçait', 'stipule', 'stipulent',
+    'stipulait', 'dispose', 'disposent', 'disposait', 'mentionne', 'mentionnent', 'mentionnait', 'évoque', 'évoquent',
+  ],
+  appointmentWords: ['nommé', 'nommée', 'élu', 'élue', 'désigné', 'désignée', 'promu', 'promue', 'devenu', 'devenue', 'réélu', 'réélue'],
+  presentatives: ['il s’agit', 'il s\'agit', 'c’est', 'c\'est', 'ce sont', 'à savoir'],
   impersonalCues: ['peut-on lire', 'lit-on', 'apprend-on', 'pouvait-on lire', 'a-t-on appris', 'précise-t-on'],
   objectPrepositions: ['à', 'au', 'aux', 'dans', 'en', 'chez', 'avec', 'sur', 'pour', 'contre', 'vers', 'parmi'],
   prepositions: ['de', 'du', 'des', 'd’', 'd\'', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'dans', 'sur'],

@@ -1,5 +1,5 @@
 // French verbs of saying. Regular verbs in -er and -ir are conjugated here (third person: present,
-// passé simple, imperfect, participles); irregular ones list their forms.
+// passé simple, imperfect, future, participles); irregular ones list their forms.
 import { formsOf } from '../compile';
 
 /** Third-person forms of a regular French verb ("déclarer" -> déclare, déclarent, déclaré, déclara, …). */
@@ -8,10 +8,11 @@ function conjugate(lemma: string): string[] {
     const stem = lemma.slice(0, -2);
     // "lancer" -> lança, "partager" -> partagea: the stem keeps its sound before a and o
     const soft = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
-    return [stem + 'e', stem + 'ent', stem + 'é', stem + 'ée', stem + 'és', stem + 'ées', soft + 'a', stem + 'èrent', soft + 'ait', soft + 'aient', soft + 'ant'];
+    // the future: "que les élus qualifieront de « … »", "ajoutera-t-il"
+    return [stem + 'e', stem + 'ent', stem + 'é', stem + 'ée', stem + 'és', stem + 'ées', soft + 'a', stem + 'èrent', soft + 'ait', soft + 'aient', soft + 'ant', lemma + 'a', lemma + 'ont'];
   }
   const stem = lemma.slice(0, -2);
-  return [stem + 'it', stem + 'issent', stem + 'i', stem + 'ie', stem + 'issait', stem + 'issaient', stem + 'issant'];
+  return [stem + 'it', stem + 'issent', stem + 'i', stem + 'ie', stem + 'issait', stem + 'issaient', stem + 'issant', lemma + 'a', lemma + 'ont'];
 }
 
 export const SPEECH_LEMMAS: readonly string[] = [
@@ -31,7 +32,7 @@ export const SPEECH_LEMMAS: readonly string[] = [
 ];
 
 const IRREGULAR: Record<string, readonly string[]> = {
-  dire: ['dit', 'disent', 'dite', 'dites', 'disait', 'disaient', 'disant', 'dirent'],
+  dire: ['dit', 'disent', 'dite', 'dites', 'disait', 'disaient', 'disant', 'dirent', 'dira', 'diront'],
   écrire: ['écrit', 'écrivent', 'écrite', 'écrivait', 'écrivaient', 'écrivit', 'écrivant'],
   décrire: ['décrit', 'décrivent', 'décrivait', 'décrivant'],
   prédire: ['prédit', 'prédisent', 'prédisait'],
@@ -69,4 +70,5 @@ export const SPEECH_FORMS = formsOf(SPEECH_LEMMAS, conjugate, IRREGULAR);
 /** Belief and judgement: they report a clause, but never attribute a quotation by themselves. */
 export const WEAK_VERBS: readonly string[] = ['penser', 'croire', 'espérer', 'craindre', 'qualifier', 'juger', 'considérer', 'saluer', 'féliciter', 'accuser', 'critiquer', 'dénoncer', 'citer', 'défendre', 'demander', 'rapporter'];
 
-export const CLAUSE_VERBS: readonly string[] = SPEECH_LEMMAS.filter((l) => !['qualifier', 'saluer', 'féliciter', 'citer', 'défendre', 'interroger', 'questionner', 'critiquer', 'fustiger', 'accuser', 'glisser', 'lancer', 'lâcher', 'souffler'].includes(l));
+// "continuer à utiliser", "enchaîner sur": they speak only as incises ("continue-t-il"), never before a clause
+export const CLAUSE_VERBS: readonly string[] = SPEECH_LEMMAS.filter((l) => !['continuer', 'enchaîner', 'justifier', 'qualifier', 'saluer', 'féliciter', 'citer', 'défendre', 'interroger', 'questionner', 'critiquer', 'fustiger', 'accuser', 'glisser', 'lancer', 'lâcher', 'souffler'].includes(l));
