@@ -16,6 +16,7 @@ import { findIndirect } from './indirect';
 import { widenMixed } from './mixed-clauses';
 import { withoutTitleComplements } from './title-complements';
 import { signedPosts } from './signed-posts';
+import { collectApposedOrganisations } from './apposed-organisation';
 
 /**
  * Quotes, their speakers and the people and organisations of an article. Pure and linear in the
@@ -86,6 +87,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   });
   const doc: Doc = { text, tokens, lex, runs, runAt, fullNames, reg: new EntityRegistry(), quoteSpans, blocks, sentences };
   collectOrganisations(doc);
+  collectApposedOrganisations(doc);
   collectPeople(doc);
   const found: Found[] = attributeQuotes(doc, spans, sentences);
   found.push(...signedPosts(doc, found));
