@@ -80,6 +80,8 @@ export function collectOrganisations(doc: Doc): void {
 export function collectPeople(doc: Doc): void {
   const { tokens, lex, reg, text, runs } = doc;
   runs.forEach((r, ri) => {
+    // "The group that owns her music, Big Machine, says": a name an apposition made an organisation
+    if (reg.apposedOrganisation(text.slice(tokens[r.first].start, r.end).replace(/['’]s$/, ''))) return;
     // "President Trump’s advisers": a possessive name takes a title before it, never one after it
     const owner = isPossessiveRun(doc, r);
     const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);

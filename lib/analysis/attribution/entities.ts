@@ -82,6 +82,22 @@ export class EntityRegistry {
     return rec;
   }
 
+  /** Organisations named by an apposition ("The group that owns her music, Big Machine, …"). */
+  private apposed = new Set<EntityRec>();
+
+  /** Registers `name` as an organisation that an apposition describes (see apposed-organisation.ts). */
+  apposedOrganisationNamed(name: string, at: number): EntityRec {
+    const ent = this.named(name, 'organization', at);
+    this.apposed.add(ent);
+    return ent;
+  }
+
+  /** The organisation an apposition gave this name, if any: every mention of the name is its. */
+  apposedOrganisation(name: string): EntityRec | null {
+    const ent = this.byKey.get(`organization:${name.toLowerCase().replace(/^(the|a|an) /, '')}`);
+    return ent && this.apposed.has(ent) ? ent : null;
+  }
+
   private create(name: string, type: EntityType, at: number, words: string[]): EntityRec {
     const rec: EntityRec = { id: '', name, words, type, title: null, titleScore: 0, gender: null, mentions: [], firstAt: at };
     this.all.push(rec);

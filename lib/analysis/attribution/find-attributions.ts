@@ -18,6 +18,7 @@ import { findIndirect } from './indirect';
 import { widenMixed } from './mixed-clauses';
 import { withoutTitleComplements } from './title-complements';
 import { signedPosts } from './signed-posts';
+import { collectApposedOrganisations } from './apposed-organisation';
 
 /**
  * Quotes, their speakers and the people and organisations of an article. Pure and linear in the
@@ -88,6 +89,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   });
   const doc: Doc = { text, tokens, lex, runs, runAt, fullNames, reg: new EntityRegistry(), quoteSpans, blocks, sentences };
   collectOrganisations(doc);
+  collectApposedOrganisations(doc);
   collectPeople(doc);
   titleHeadingPeople(doc);
   titleAppointedPeople(doc);

@@ -173,6 +173,8 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
 
   const ri = doc.runAt[np.last];
   if (ri >= 0) {
+    const org = reg.apposedOrganisation(text.slice(tokens[doc.runs[ri].first].start, doc.runs[ri].end).replace(/['’]s$/, ''));
+    if (org) return { ent: org, mention, via: 'organisation' };
     const ent = personFor(doc, ri);
     return { ent, mention, via: 'name' };
   }
