@@ -30,6 +30,10 @@ export const STAGES = [
   'allPaint',
   /** the reading back in the page -> the popup's DOM shows the summary. */
   'popupShown',
+  /** The popup's own part: its script runs -> the report is in its store (asked of the page before React loads). */
+  'popupAsk',
+  /** -> the summary is in its DOM (React's render and commit). */
+  'popupRender',
 ] as const;
 
 export type Stage = (typeof STAGES)[number];
@@ -74,6 +78,8 @@ export function stageFigures(clickedAt: number, timings: PageTimings | undefined
       firstPaint: gap(at.anchored, at.painted),
       allPaint: gap(at.painted, at.paintedAll),
       popupShown: gap(at.received, popup?.shown),
+      popupAsk: gap(popup?.start, popup?.report),
+      popupRender: gap(popup?.report, popup?.shown),
     },
     clickToReceived: gap(clickedAt, at.received),
     clickToAllPainted: gap(clickedAt, at.paintedAll),
