@@ -5,6 +5,7 @@ import { FEMALE_WORDS, MALE_WORDS, KINSHIP_WORDS } from './gendered-words';
 import { ORGANISATION_WORDS, ORGANISATION_ANAPHORS, UNNAMED_SOURCE_NOUNS, DOCUMENT_NOUNS } from './organisations';
 import { GOVERNMENT_METONYMS, NATIONALITIES, COUNTRIES } from './capitals';
 import type { LexiconData } from '../types';
+import SPEAKER_NOUNS from './speaker-nouns.json';
 
 /** Capitalised words that start sentences or name times, never people. */
 const NON_NAME_CAPITALS = [
@@ -60,7 +61,8 @@ export const EN: LexiconData = {
   kinshipWords: new Set(KINSHIP_WORDS),
   organisationWords: new Set(ORGANISATION_WORDS),
   organisationAnaphors: new Map(Object.entries(ORGANISATION_ANAPHORS)),
-  unnamedSourceNouns: new Set(UNNAMED_SOURCE_NOUNS),
+  // the hand-made list and the nouns counted from PolNeAR train (lib/cli/count-speaker-nouns.ts)
+  unnamedSourceNouns: new Set([...UNNAMED_SOURCE_NOUNS, ...SPEAKER_NOUNS.nouns.map((n) => n.word)]),
   documentNouns: new Set(DOCUMENT_NOUNS),
   governmentMetonyms: new Set(GOVERNMENT_METONYMS.map((w) => w.toLowerCase())),
   nationalities: new Set(NATIONALITIES),
