@@ -1,6 +1,7 @@
 // "Yves Lévy a été nommé « conseiller d’Etat en service extraordinaire »", "Avant d’être nommée
 // ministre de la Culture, Françoise Nyssen dirigeait …", "élue maire": a person appointed or elected
-// to an office holds it. The participles of appointment are data of each language.
+// to an office holds it. So does one who is or becomes it: "Richard Ferrand fut, l’espace d’un mois,
+// ministre de la Cohésion des territoires". The participles and copulas are data of each language.
 import type { Doc } from './doc';
 import { inLexicon } from '../lexicon';
 import { genderOfPhrase, titleAfter } from './names';
@@ -10,23 +11,31 @@ import { QUOTE_MARK } from './clause-basics';
 /** Titles the people named as appointed or elected to an office. */
 export function titleAppointedPeople(doc: Doc): void {
   const { lex, tokens, reg, text } = doc;
-  if (!lex.appointmentWords?.size) return;
+  const appointment = lex.appointmentWords;
+  const copulas = lex.copulas;
+  if (!appointment?.size) return;
   for (let k = 1; k < tokens.length - 1; k++) {
-    if (!lex.appointmentWords.has(tokens[k].lower) || tokens[k].cap) continue;
+    const w = tokens[k].lower;
+    const copula = !!copulas?.has(w);
+    if (!(copula || appointment.has(w)) || tokens[k].cap) continue;
+    // "fut, l’espace d’un mois, ministre": the office may come after an incise, and after "alors"
+    let o = copula ? afterIncise(doc, k + 1) : k + 1;
+    if (lex.titleAdverbs?.has(tokens[o]?.lower ?? '')) o++;
     // the office may be quoted as the decree words it ("nommé « conseiller d’Etat … »")
-    const h = QUOTE_MARK.test(tokens[k + 1].text) ? k + 2 : k + 1;
+    const quoted = QUOTE_MARK.test(tokens[o]?.text ?? '');
+    const h = quoted ? o + 1 : o;
     if (!tokens[h] || !inLexicon(lex, lex.titleHeads, tokens[h].lower)) continue;
-    // titleAfter reads an apposition after "as": start it two tokens before the head
-    const t = titleAfter(text, tokens, h - 2, lex, true);
-    if (!t) continue;
-    const ri = holderOf(doc, k, t.last);
+    // "il est responsable de …", "c’est général": heads that are adjectives after a copula
+    if (copula && lex.predicateAdjectives?.has(tokens[h].lower)) continue;
+    // a quoted office is the words up to its closing mark, whatever follows the quotation; titleAfter
+    // reads an apposition after "as": start it two tokens before the head
+    const end = quoted ? quotedOfficeEnd(doc, h) : (titleAfter(text, tokens, h - 2, lex, true)?.last ?? -1);
+    if (end < 0) continue;
+    const ri = holderOf(doc, k, end, copula);
     if (ri < 0) continue;
     const r = doc.runs[ri];
     const ent = personFor(doc, ri);
     reg.mention(ent, { start: tokens[r.first].start, end: r.end });
-    // a quoted office ends at its closing mark
-    let end = t.last;
-    if (h === k + 2) for (let m = h + 1; m <= t.last; m++) if (QUOTE_MARK.test(tokens[m].text)) { end = m - 1; break; }
     const title = text.slice(tokens[h].start, tokens[end].end);
     reg.setTitle(ent, title, 1);
     const g = genderOfPhrase(title, lex);
@@ -34,17 +43,39 @@ export function titleAppointedPeople(doc: Doc): void {
   }
 }
 
+/** The last word of a quoted office opening at `h` ("« conseiller d’Etat en service extraordinaire »"), or -1. */
+function quotedOfficeEnd(doc: Doc, h: number): number {
+  const { tokens } = doc;
+  for (let m = h + 1; m < tokens.length && m - h <= 12; m++) {
+    if (QUOTE_MARK.test(tokens[m].text)) return m - 1;
+    if (!tokens[m].isWord && tokens[m].text !== '’' && tokens[m].text !== '-') return -1;
+  }
+  return -1;
+}
+
+/** The token after an incise opening at `i` (", l’espace d’un mois,"), or `i` when none opens there. */
+function afterIncise(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  if (tokens[i]?.text !== ',') return i;
+  for (let m = i + 1; m < tokens.length && m - i <= 8; m++) {
+    if (tokens[m].text === ',') return m + 1;
+    if (!tokens[m].isWord && tokens[m].text !== '’' && tokens[m].text !== '-') return i;
+  }
+  return i;
+}
+
 /**
- * The name run of the person appointed by the participle at `k`: the subject right before its
+ * The name run of the person appointed by the participle (or the copula) at `k`: the subject right before its
  * auxiliaries ("Yves Lévy a été nommé"), or the name right after the title's comma ("Avant d’être
  * nommée ministre de la Culture, Françoise Nyssen …"); -1 when neither.
  */
-function holderOf(doc: Doc, k: number, titleLast: number): number {
+function holderOf(doc: Doc, k: number, titleLast: number, copula: boolean): number {
   const { tokens, runs, runAt } = doc;
   let b = k - 1;
-  // "a été", "est", "avait été": one to three lower-case words of the verb
+  // "a été", "est", "avait été": one to three lower-case words of the verb; a copula may follow its
+  // subject directly ("Richard Ferrand fut")
   while (b >= 0 && k - b <= 3 && tokens[b].isWord && !tokens[b].cap) b--;
-  if (b < k - 1 && b >= 0 && runAt[b] >= 0 && runs[runAt[b]].last === b && runs[runAt[b]].words.length >= 2) return runAt[b];
+  if ((b < k - 1 || copula) && b >= 0 && runAt[b] >= 0 && runs[runAt[b]].last === b && runs[runAt[b]].words.length >= 2) return runAt[b];
   const c = titleLast + 1;
   const ri = tokens[c]?.text === ',' ? (runAt[c + 1] ?? -1) : -1;
   return ri >= 0 && runs[ri].first === c + 1 && runs[ri].words.length >= 2 ? ri : -1;

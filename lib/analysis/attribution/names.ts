@@ -336,7 +336,7 @@ function stopsApposition(lex: LexiconData, w: string): boolean {
 }
 
 /** The title in apposition after a name: ", the Kremlin's spokesman", ", who heads the agency". */
-export function titleAfter(text: string, tokens: readonly Token[], last: number, lex: LexiconData, afterAs = false): TitleInfo | null {
+export function titleAfter(text: string, tokens: readonly Token[], last: number, lex: LexiconData, afterAs = false, second = false): TitleInfo | null {
   if (!afterAs && tokens[last + 1]?.text !== ',') return null;
   let i = last + 2;
   if (tokens[i]?.lower === 'who' && HEADS_VERBS.has(tokens[i + 1]?.lower ?? '')) {
@@ -362,6 +362,7 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
     }
     return null;
   }
+  if (lex.titleAdverbs?.has(tokens[i]?.lower ?? '')) i++;
   if (DETERMINERS.has(tokens[i]?.lower ?? '') || lex.articles.has(tokens[i]?.lower ?? '')) i++;
   const s = i;
   const words: string[] = [];
@@ -379,6 +380,11 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
     if (!inPost && headAt(words, words.length - 1, lex)) headEnd = i;
     i++;
   }
+  // "Jean-Jacques Bridey, un des premiers « marcheurs », actuel président de …", "X, 54 ans, maire de
+  // Lyon": a short apposition without a title may come before the one that holds it; one with a
+  // capitalised word is a list of names or a clause ("Laschet, Jung, Arend, die Bürgermeister")
+  const describes = words.length > 0 && words.length <= 6 && !tokens.slice(s, i).some((t) => t.cap);
+  if (headEnd < 0 && !second && tokens[i]?.text === ',' && describes) return titleAfter(text, tokens, i - 1, lex, false, true);
   if (headEnd < 0 || lex.kinshipWords.has(tokens[headEnd].lower)) return null;
   // ", skipper Wade Bassi has …": a title that introduces another name is not an apposition
   const after = tokens[headEnd + 1];
@@ -412,7 +418,11 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   while (k >= 0 && end - k < 12 && tokens[k].isWord && !opens(k) && !opensPossessive(k) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
   // the phrase opens with a determiner, or at the start of its line with a possessive ("Sudan’s president, …")
   const lineStart = k < 0 || !tokens[k].isWord || text.slice(tokens[k].end, tokens[k + 1].start).includes('\n');
-  if (!(k >= 0 && (opens(k) || opensPossessive(k))) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower))) return null;
+  // or, at the start of its sentence, with the title's own words ("Ancienne ministre des Armées, Sylvie
+  // Goulard a …", "Première et éphémère ministre …, X"): no article needed before a fronted title
+  const titleWord = (w: string) => lex.titleModifiers.has(w) || inLexicon(lex, lex.titleHeads, w);
+  const frontedTitle = lineStart && k + 1 < end && tokens[k + 1].cap && titleWord(tokens[k + 1].lower) && (k < 0 || tokens[k].text !== ',');
+  if (!(k >= 0 && (opens(k) || opensPossessive(k))) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower)) && !frontedTitle) return null;
   const s = k + 1;
   if (s > end) return null;
   const words = tokens.slice(s, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));

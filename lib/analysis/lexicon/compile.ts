@@ -44,6 +44,11 @@ export interface LanguageWords {
   documentVerbs?: readonly string[];
   presentatives?: readonly string[];
   appointmentWords?: readonly string[];
+  titleAdverbs?: readonly string[];
+  demonstratives?: readonly string[];
+  groupPrepositions?: readonly string[];
+  copulas?: readonly string[];
+  predicateAdjectives?: readonly string[];
   dropsSubjects?: boolean;
   capitalisedNouns?: boolean;
   compounds?: boolean;
@@ -97,6 +102,11 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     reportedMood: lower(w.reportedMood ?? []),
     documentVerbs: lower(w.documentVerbs ?? []),
     appointmentWords: lower(w.appointmentWords ?? []),
+    titleAdverbs: lower(w.titleAdverbs ?? []),
+    demonstratives: lower(w.demonstratives ?? []),
+    groupPrepositions: lower(w.groupPrepositions ?? []),
+    copulas: lower(w.copulas ?? []),
+    predicateAdjectives: lower(w.predicateAdjectives ?? []),
     presentatives: (w.presentatives ?? []).map((p) => p.toLowerCase().split(w.elides ? /\s+|(?<=[’'])/ : /\s+/)),
     dropsSubjects: !!w.dropsSubjects,
     capitalisedNouns: !!w.capitalisedNouns,

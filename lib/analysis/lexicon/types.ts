@@ -56,6 +56,28 @@ export interface LexiconData {
    * stipule"): a cue only with a document noun as subject. Absent in English.
    */
   documentVerbs?: Set<string>;
+  /**
+   * Adverbs of time that may open a title in apposition ("M’Jid El Guerrab, alors député LREM,",
+   * "X, désormais ministre"): the title is what follows them. Absent: an apposition opens with its title.
+   */
+  titleAdverbs?: Set<string>;
+  /**
+   * Verbs of being and becoming before an office without its article ("Richard Ferrand fut … ministre",
+   * "devint président"): the subject right before them holds it. Absent: only appointments give one.
+   */
+  copulas?: Set<string>;
+  /** Title heads that are adjectives after a copula ("il est responsable de …"): no office there. */
+  predicateAdjectives?: Set<string>;
+  /**
+   * Prepositions that open a group named by a plural title ("Parmi les députés … figurent X, Y"): the
+   * people the sentence lists hold that title. Absent: plural titles give no one an office.
+   */
+  groupPrepositions?: Set<string>;
+  /**
+   * Demonstratives that take up the person just named ("… avec Pasiphae. Cette jeune fille …"): the name
+   * closing the sentence before is a person. Absent: no name becomes a person this way.
+   */
+  demonstratives?: Set<string>;
   /** Participles that give a person an office ("nommé", "élue"): the title after them is the person's. */
   appointmentWords?: Set<string>;
   /** Openings of a sentence without a subject of its own ("il s’agit", "c’est"), as lower-case tokens. */

@@ -105,6 +105,12 @@ export const FR = compileLexicon({
     'stipulait', 'dispose', 'disposent', 'disposait', 'mentionne', 'mentionnent', 'mentionnait', 'évoque', 'évoquent',
   ],
   appointmentWords: ['nommé', 'nommée', 'élu', 'élue', 'désigné', 'désignée', 'promu', 'promue', 'devenu', 'devenue', 'réélu', 'réélue'],
+  // "est", "fut", "devint", "a été" before an office without its article ("fut ministre")
+  copulas: ['est', 'était', 'fut', 'été', 'devient', 'devint', 'devenait', 'redevient', 'redevint', 'reste', 'resta', 'restait', 'demeure', 'demeurait'],
+  predicateAdjectives: ['responsable', 'général', 'expert', 'experte', 'spécialiste', 'leader', 'élu', 'élue'],
+  groupPrepositions: ['parmi'],
+  demonstratives: ['ce', 'cet', 'cette'],
+  titleAdverbs: ['alors', 'désormais', 'actuellement', 'aujourd’hui', 'encore', 'déjà', 'ensuite', 'toujours', 'jadis', 'naguère', 'autrefois', 'bientôt', 'brièvement'],
   presentatives: ['il s’agit', 'il s\'agit', 'c’est', 'c\'est', 'ce sont', 'à savoir'],
   impersonalCues: ['peut-on lire', 'lit-on', 'apprend-on', 'pouvait-on lire', 'a-t-on appris', 'précise-t-on'],
   objectPrepositions: ['à', 'au', 'aux', 'dans', 'en', 'chez', 'avec', 'sur', 'pour', 'contre', 'vers', 'parmi'],

@@ -104,6 +104,8 @@ describe('French: a person appointed or elected to an office holds it', () => {
     ['Le 3 mars, Paul Aubert a été nommé « délégué interministériel à la sécurité routière ». Il prendra ses fonctions lundi.', 'Paul Aubert', 'délégué interministériel à la sécurité routière'],
     ['Avant d’être nommée ministre de l’Agriculture, Claire Vautrin dirigeait une coopérative.', 'Claire Vautrin', 'ministre de l’Agriculture'],
     ['En 2014, Marc Olivier est élu maire de Vierzon.', 'Marc Olivier', 'maire de Vierzon'],
+    // the quoted office ends at its mark, however long the sentence goes on after it
+    ['Le 10 mai, Sophie Marchal a été nommée « conseillère d’Etat en service extraordinaire ». Ou comment une chercheuse devient experte en droit public auprès du gouvernement.', 'Sophie Marchal', 'conseillère d’Etat en service extraordinaire'],
   ])('%s', (sentence, name, title) => {
     expect(attributeFr([sentence]).officials).toContainEqual([name, title]);
   });
@@ -111,5 +113,58 @@ describe('French: a person appointed or elected to an office holds it', () => {
   it('gives no office to a name that is not the one appointed', () => {
     const r = attributeFr(['Le livre de Paul Aubert raconte comment un médecin est nommé directeur de l’hôpital.']);
     expect(r.officials.some(([n]) => n === 'Paul Aubert')).toBe(false);
+  });
+});
+
+describe('French: a person who is or becomes an office holds it', () => {
+  it.each([
+    // a copula before the bare office, across an incise
+    ['En 2012, Hervé Lamotte fut, le temps d’un été, ministre de l’Agriculture.', 'Hervé Lamotte', 'ministre de l’Agriculture'],
+    ['Odile Brunet devint alors présidente du conseil régional.', 'Odile Brunet', 'présidente du conseil régional'],
+    ['Depuis 2018, Lucas Perrin est directeur de l’agence.', 'Lucas Perrin', 'directeur de l’agence'],
+  ])('%s', (sentence, name, title) => {
+    expect(attributeFr([sentence]).officials).toContainEqual([name, title]);
+  });
+
+  it('gives no office for an adjective after the copula ("est responsable de")', () => {
+    const r = attributeFr(['Selon l’enquête, Lucas Perrin est responsable de la fuite des documents.']);
+    expect(r.officials.some(([n]) => n === 'Lucas Perrin')).toBe(false);
+  });
+});
+
+describe('French: titles in appositions and groups', () => {
+  it.each([
+    // an adverb of time opens the apposition
+    ['Le 3 mai, Karim Benali, alors député de la Marne, a quitté le groupe.', 'Karim Benali', 'député de la Marne'],
+    // a first apposition without an office (an age, a description), then the title
+    ['Jeanne Morin, 54 ans, maire de Vierzon, a porté plainte.', 'Jeanne Morin', 'maire de Vierzon'],
+    ['Paul Girard, un des premiers « marcheurs », actuel président de la commission des lois, est visé.', 'Paul Girard', 'actuel président de la commission des lois'],
+    // a title that opens its sentence, without an article
+    ['Ancienne ministre des Sports, Claire Vautrin a été mise en examen.', 'Claire Vautrin', 'Ancienne ministre des Sports'],
+  ])('%s', (sentence, name, title) => {
+    expect(attributeFr([sentence]).officials).toContainEqual([name, title]);
+  });
+
+  it('gives the office of a group ("Parmi les députés …") to each person the sentence lists', () => {
+    const r = attributeFr(['Parmi les sénateurs opposés au texte figurent l’écologiste Anne Roussel ou Marc Villain, mais aussi Louis Arnaud. Le vote a lieu mardi avec Jules Bertin.']);
+    expect(r.officials).toEqual(expect.arrayContaining([['Anne Roussel', 'sénateur'], ['Marc Villain', 'sénateur'], ['Louis Arnaud', 'sénateur']]));
+    // the next sentence is not the group's
+    expect(r.officials.some(([n]) => n === 'Jules Bertin')).toBe(false);
+  });
+});
+
+describe('French: a demonstrative description makes a person of the name before it', () => {
+  it('gives the quote to the first name taken up by "Cette jeune femme", not to the woman named earlier', () => {
+    const r = attributeFr([
+      'Claire Morel, professeure d’histoire, défend son cours. « Le cours continue », affirme-t-elle.',
+      'Plus loin, nous discutons avec Ysaline. Cette jeune femme de 22 ans étudie le droit. « Je suis inquiète pour la suite, soupire-t-elle. Rien ne bouge. »',
+    ]);
+    expect(speakerOf(r, 'Je suis inquiète')).toBe('Ysaline');
+    expect(speakerOf(r, 'Le cours continue')).toBe('Claire Morel');
+  });
+
+  it('leaves a place alone ("à Nantes. Cette ville …")', () => {
+    const r = attributeFr(['Claire Morel, professeure, enseigne à Nantes. Cette ville compte 300 000 habitants. « Tout va bien », dit-elle.']);
+    expect(speakerOf(r, 'Tout va bien')).toBe('Claire Morel');
   });
 });
