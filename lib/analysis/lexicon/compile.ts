@@ -51,6 +51,7 @@ export interface LanguageWords {
   elides?: boolean;
   invertsSubject?: boolean;
   verbSecond?: boolean;
+  reportNeedsComplementizer?: boolean;
   ordinalNouns?: readonly string[];
 }
 
@@ -105,6 +106,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     elides: !!w.elides,
     invertsSubject: !!w.invertsSubject,
     verbSecond: !!w.verbSecond,
+    reportNeedsComplementizer: !!w.reportNeedsComplementizer,
     ordinalNouns: lower(w.ordinalNouns ?? []),
   };
 }
