@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundMessaging, headOf, type SentReading } from '@/lib/messaging/background-protocol';
+import { createAnalysisWaits } from '@/lib/messaging/analysis-waits';
 import { createClickStarts } from '@/lib/messaging/click-starts';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage, refuseUnless } from '@/lib/messaging/validate';
@@ -9,7 +10,7 @@ import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, i
 import { highlightsEnabled, siteMemory } from '@/lib/storage/items';
 import { withPrefetch } from '@/lib/storage/prefetch';
 import { practiseOnce } from '@/lib/warm-up/practise-once';
-import { prepareOffscreen, readInOffscreen } from './offscreen/offscreen-client';
+import { ensureOffscreen, prepareOffscreen, readInOffscreen } from './offscreen/offscreen-client';
 import { readSentPage } from './offscreen/read-page';
 import { createSiteReading } from './offscreen/site-reading';
 
@@ -90,16 +91,26 @@ export default defineBackground(() => {
   const shelf = createReadingShelf();
   browser.tabs.onRemoved.addListener((tabId) => shelf.drop(tabId));
   /** Shelves a tab's reading and answers its head (the page then fetches the analysis). */
-  const keep = (tabId: number, reading: SentReading) => {
-    const head = headOf(shelf.put(tabId, reading));
+  const headOfKept = (kept: SentReading) => {
+    const head = headOf(kept);
     if (!head) throw new Error('Quotelens: the reading was not kept.');
     return head;
   };
+  const keep = (tabId: number, reading: SentReading) => headOfKept(shelf.put(tabId, reading));
   const clickStarts = createClickStarts();
+  /** Chrome: the clicked page's site knowledge, to the offscreen document before the page gets there. */
+  const sendKnowledgeAhead = async (source: string) => {
+    const [site] = await Promise.all([readWithSiteMemory.knowledgeOf(source), ensureOffscreen()]);
+    await backgroundMessaging.sendMessage('siteKnowledgeAhead', { source, site: site ?? null });
+  };
   toolbarAction()?.onClicked.addListener((tab) => {
     openPopupAndStart(tab, clickStarts);
     memory.prefetch();
-    if (!hasDom) prepareOffscreen();
+    if (!hasDom) {
+      prepareOffscreen();
+      // Without it (no address: the click gave no access) the document asks when the page arrives.
+      if (tab.url) sendKnowledgeAhead(tab.url).catch(() => undefined);
+    }
   });
   backgroundMessaging.onMessage('injectTab', ({ data, sender }) => {
     refuseUnless(isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')), isTabRequest(data));
@@ -114,6 +125,8 @@ export default defineBackground(() => {
       return holdPart(inbox, partsSenderOf(sender), data);
     });
   }
+  // Firefox's page asks for its analysis right behind its HTML (see analysis-waits).
+  const waits = createAnalysisWaits();
   backgroundMessaging.onMessage('readPage', async ({ data, sender }) => {
     refuseUnlessOwn(sender as Sender, isPageHtml(data));
     practice?.skip();
@@ -121,8 +134,17 @@ export default defineBackground(() => {
     const page = { html, source };
     const reading = await readWithSiteMemory(page, (p, site) =>
       readHere ? readHere(p, site) : readInOffscreen(p, site));
-    return keep(sender.tab.id, reading);
+    const kept = shelf.put(sender.tab.id, reading);
+    if (hasDom) waits.made(sender.tab.id, kept);
+    return headOfKept(kept);
   });
+  if (hasDom) {
+    backgroundMessaging.onMessage('awaitAnalysis', async ({ sender }) => {
+      refuseUnlessOwn(sender as Sender, true);
+      const reading = await waits.next(sender.tab.id);
+      return reading?.status === 'ok' && reading.key ? { key: reading.key, analysis: reading.analysis } : null;
+    });
+  }
 
   // Chrome: the offscreen document, read by the page directly (readPageDirect), asks for the site's
   // knowledge and hands back the reading to keep, as readPage would have done here.

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { backgroundMessaging, fromSentReading, type PageHtml, type PageReading } from '@/lib/messaging/background-protocol';
 import type { PageStage } from '@/lib/messaging/protocol';
 import { splitIntoParts } from '@/lib/messaging/page-parts';
-import { isReadingHead, isSentAnalysis, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
+import { isKeyedAnalysis, isReadingHead, isSentAnalysis, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { epochNow } from '@/lib/page/stage-clock';
 import { createPageSession, type PageSession } from '@/lib/page/page-session';
 import { detectHighlightApi } from '@/lib/page/highlight-painter';
@@ -47,17 +47,32 @@ type Reader = 'direct' | 'background';
  * page that runs Quotelens by itself, before any click) the service worker makes it and forwards the
  * page, whole. Firefox's background page reads it itself.
  */
-async function sendPage(page: PageHtml): Promise<{ head: unknown; reader: Reader }> {
-  if (import.meta.env.FIREFOX) return { head: await sendInParts('readPage', page), reader: 'background' };
+async function sendPage(page: PageHtml): Promise<{ head: unknown; reader: Reader; early?: Promise<unknown> }> {
+  // The analysis is asked for at once, behind the page: it comes right behind the head (see analysis-waits).
+  if (import.meta.env.FIREFOX) {
+    const head = sendInParts('readPage', page);
+    const early = backgroundMessaging.sendMessage('awaitAnalysis').catch(() => null);
+    return { head: await head, reader: 'background', early };
+  }
   try {
-    return { head: await sendInParts('readPageDirect', page), reader: 'direct' };
+    const head = sendInParts('readPageDirect', page);
+    const early = backgroundMessaging.sendMessage('awaitAnalysisDirect').catch(() => null);
+    return { head: await head, reader: 'direct', early };
   } catch {
     return { head: await backgroundMessaging.sendMessage('readPage', page), reader: 'background' };
   }
 }
 
-/** The analysis, kept by whichever context read the page: a message of its own, a task of its own. */
-async function fetchAnalysis(reader: Reader, key: string): Promise<unknown> {
+/**
+ * The analysis, kept by whichever context read the page: a message of its own, a task of its own.
+ * The early answer when it is this reading's, else asked for by the reading's key.
+ */
+async function fetchAnalysis(reader: Reader, key: string, early?: Promise<unknown>): Promise<unknown> {
+  const answered = early ? await early : null;
+  if (isKeyedAnalysis(answered) && answered.key === key) {
+    await yieldToPage();
+    return answered.analysis;
+  }
   await yieldToPage();
   const analysis: unknown = await backgroundMessaging.sendMessage(reader === 'direct' ? 'readAnalysisDirect' : 'readAnalysis', { key });
   await yieldToPage();
@@ -77,13 +92,13 @@ async function readOffPage(doc: Document, stamp: (stage: PageStage) => void): Pr
   // Sending copies the string again (about as long as serialising it): each gets a task of its own.
   await yieldToPage();
   stamp('sent');
-  const { head, reader } = await sendPage({ html, source: location.href });
+  const { head, reader, early } = await sendPage({ html, source: location.href });
   // Receiving a long page's reading, checking it and anchoring on it are tasks of their own, and the
   // reading comes in two messages (the article, then the analysis): together they held the page past 50 ms.
   await yieldToPage();
   if (!isReadingHead(head)) throw new Error('Quotelens: malformed answer from the background.');
   if (head.status !== 'ok') return head;
-  const analysis = await fetchAnalysis(reader, head.key);
+  const analysis = await fetchAnalysis(reader, head.key, early);
   if (!isSentAnalysis(analysis)) throw new Error('Quotelens: the background no longer has the analysis.');
   await yieldToPage();
   return fromSentReading({ ...head, analysis });

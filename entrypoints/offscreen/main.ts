@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { backgroundMessaging, headOf } from '@/lib/messaging/background-protocol';
+import { createAnalysisWaits } from '@/lib/messaging/analysis-waits';
 import { createHandOvers } from '@/lib/messaging/hand-over-later';
+import { createKnowledgeAhead } from '@/lib/messaging/knowledge-ahead';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage, refuseUnless } from '@/lib/messaging/validate';
 import { createPartsInbox, holdPart, isPagePart, partsSenderOf, wholePage } from '@/lib/messaging/page-parts';
-import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isPageHtml, isReadingRequest, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
+import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isKnowledgeAheadData, isPageHtml, isReadingRequest, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { isSiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { practiseOnce } from '@/lib/warm-up/practise-once';
 import { readSentPage, readSentPageAsKnowledgeComes } from './read-page';
@@ -35,23 +37,39 @@ backgroundMessaging.onMessage('readPageOffscreen', ({ data, sender }) => {
 const inbox = createPartsInbox(MAX_PAGE_HTML_CHARS);
 const kept = createReadingShelf();
 const handOvers = createHandOvers(WORKER_COPY_FALLBACK_MS);
+const waits = createAnalysisWaits();
 backgroundMessaging.onMessage('pagePart', ({ data, sender }) => {
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), isPagePart(data));
   return holdPart(inbox, partsSenderOf(sender), data);
+});
+const ahead = createKnowledgeAhead();
+backgroundMessaging.onMessage('siteKnowledgeAhead', ({ data, sender }) => {
+  refuseUnless(isFromOwnExtensionContext(sender, browser.runtime.id, browser.runtime.getURL('/')), isKnowledgeAheadData(data));
+  ahead.put(data.source, data.site);
 });
 backgroundMessaging.onMessage('readPageDirect', async ({ data, sender }) => {
   practice.skip();
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), isPageHtml(data));
   const { html, source } = wholePage(inbox, partsSenderOf(sender), data);
-  const site = backgroundMessaging.sendMessage('siteKnowledge', { source }).catch(() => null);
+  const sentAhead = ahead.take(source);
+  const site = sentAhead !== undefined ? Promise.resolve(sentAhead) : backgroundMessaging.sendMessage('siteKnowledge', { source }).catch(() => null);
   const tabId = sender.tab.id;
   const reading = kept.put(tabId, await readSentPageAsKnowledgeComes({ html, source }, site));
   const keep = () => void backgroundMessaging.sendMessage('keepReading', { tabId, source, reading }).catch(() => {});
   if (reading.status !== 'ok' || !reading.key) keep();
   else handOvers.hold(reading.key, keep);
+  waits.made(tabId, reading);
   const head = headOf(reading);
   if (!head) throw new Error('Quotelens: the reading was not kept.');
   return head;
+});
+// The page's early request, sent right behind its HTML: answered as soon as the reading is made.
+backgroundMessaging.onMessage('awaitAnalysisDirect', async ({ sender }) => {
+  refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), true);
+  const reading = await waits.next(sender.tab.id);
+  if (reading?.status !== 'ok' || !reading.key) return null;
+  handOvers.due(reading.key);
+  return { key: reading.key, analysis: reading.analysis };
 });
 backgroundMessaging.onMessage('readAnalysisDirect', ({ data, sender }) => {
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), isAnalysisRequest(data));

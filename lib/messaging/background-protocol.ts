@@ -101,12 +101,24 @@ export interface BackgroundProtocol {
   pagePart(data: PagePart): true;
   /** Offscreen document -> background: what the per-site memory knows for this page, if anything. */
   siteKnowledge(data: { source: string }): SiteKnowledgeData | null;
+  /**
+   * Service worker -> Chrome's offscreen document, at the toolbar click: the same, for the clicked
+   * tab's address, before its page arrives (see knowledge-ahead).
+   */
+  siteKnowledgeAhead(data: KnowledgeAheadData): void;
   /** Offscreen document -> background: keep this tab's reading (under its key) and remember the site's lines; its head. */
   keepReading(data: KeepReadingRequest): ReadingHead;
   /** Content script -> background: the analysis of this tab's kept reading, null when not kept. */
   readAnalysis(data: { key: string }): SentAnalysis | null;
   /** Content script -> Chrome's offscreen document: the same, for a reading it answered by readPageDirect. */
   readAnalysisDirect(data: { key: string }): SentAnalysis | null;
+  /**
+   * Content script -> Chrome's offscreen document, sent right behind readPageDirect: the analysis of
+   * the reading it starts, with its key, the moment it is made (see analysis-waits); null if none came.
+   */
+  awaitAnalysisDirect(): KeyedAnalysis | null;
+  /** Content script -> Firefox's background page, sent right behind readPage: the same. */
+  awaitAnalysis(): KeyedAnalysis | null;
   /** Service worker -> offscreen document (Chrome: a worker has no DOMParser): the same work. */
   readPageOffscreen(data: OffscreenRequest): SentReading;
   /**
@@ -132,6 +144,17 @@ export interface BackgroundProtocol {
   loadPageReader(): void;
   /** Show how many quotes this tab has on the toolbar button (null clears it). */
   setBadge(data: { count: number | null }): void;
+}
+
+/** An analysis as it travels, with the key of the reading it belongs to. */
+export interface KeyedAnalysis {
+  key: string;
+  analysis: SentAnalysis;
+}
+
+export interface KnowledgeAheadData {
+  source: string;
+  site: SiteKnowledgeData | null;
 }
 
 export interface KeepReadingRequest {

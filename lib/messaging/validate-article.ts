@@ -1,7 +1,8 @@
 import type { ArticleText } from '@/lib/analysis/types';
-import type { KeepReadingRequest, PageHtml, ReadingHead, ReadingRequest, SentAnalysis, SentReading } from './background-protocol';
+import type { KeepReadingRequest, KeyedAnalysis, KnowledgeAheadData, PageHtml, ReadingHead, ReadingRequest, SentAnalysis, SentReading } from './background-protocol';
 import { isObject, isOffset } from '@/lib/shapes';
 import { isPartsNote } from './page-parts';
+import { isSiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 
 const isNullableString = (value: unknown) => value === null || typeof value === 'string';
 
@@ -44,6 +45,11 @@ export function isSentAnalysis(value: unknown): value is SentAnalysis {
   return isObject(value) && value.text === undefined && ['quotes', 'entities', 'duplicates', 'boilerplate'].every((key) => Array.isArray(value[key]));
 }
 
+/** The offscreen document's early answer (see analysis-waits): an analysis with the key of its reading. */
+export function isKeyedAnalysis(value: unknown): value is KeyedAnalysis {
+  return isObject(value) && isKey(value.key) && isSentAnalysis(value.analysis);
+}
+
 /** The background's first answer (see ReadingHead), checked by the content script before it anchors anything on it. */
 export function isReadingHead(value: unknown): value is ReadingHead {
   if (!isObject(value)) return false;
@@ -71,6 +77,11 @@ export function isReadingRequest(data: unknown): data is ReadingRequest {
 /** The offscreen document's request for a page's site knowledge. */
 export function isSourceRequest(data: unknown): data is { source: string } {
   return isObject(data) && typeof data.source === 'string';
+}
+
+/** The site knowledge the service worker sends ahead of a clicked page: null when the site taught nothing. */
+export function isKnowledgeAheadData(data: unknown): data is KnowledgeAheadData {
+  return isSourceRequest(data) && ((data as { site?: unknown }).site === null || isSiteKnowledgeData((data as { site?: unknown }).site));
 }
 
 /** The offscreen document's reading, for the background to keep for its tab. */
