@@ -223,7 +223,8 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     if (joinedPronoun(doc, t) && !doc.lex.speechForms.has(t.lower)) return { np: { first: v, last: v }, cue: t.text, where: 'before', at: v };
     // "Dazu sagte Gutierrez: „…“", "Explique Zineb : « … »": the subject after its verb, right before the quote
     if (doc.lex.invertsSubject) {
-      const inv = npForward(doc, v + 1, quoteTok);
+      // "Ricardo Jaime escribió en Twitter: “…”": a phrase opened by a preposition is no subject
+      const inv = doc.lex.objectPrepositions?.has(tokens[v + 1]?.lower ?? '') ? null : npForward(doc, v + 1, quoteTok);
       let e = inv ? (inv.after ?? inv.last) + 1 : -1;
       while (inv && e < quoteTok && /^[,:]$/.test(tokens[e].text)) e++;
       if (inv && e === quoteTok && !doc.lex.articles.has(tokens[inv.last].lower)) return { np: inv, cue: t.text, where: 'before', at: v };

@@ -1,6 +1,7 @@
 // The shapes of reported speech in one sentence: "According to X, …", "…, X said", "A, X said, B",
 // "X said (that) …" and the naming, calling and asking reports.
 import { askReport } from './ask-report';
+import { complementizerAhead } from './complementizer-ahead';
 import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, MIN_WORDS, OBJECT_VERBS, words, type Reported } from './clause-basics';
 import { continuation, CONTINUES, mainPredicateAfter, withSecond } from './clause-bounds';
 import { COUNTS_WITH_NUMBER, leadInWords, MAX_LEAD_IN, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
@@ -142,6 +143,13 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
       return { np, cue: tokens[v].text, clause: [cs, mainPredicateAfter(doc, cs + 1, te)] };
     }
     if (that >= 0 && tokens[that + 1]?.text !== '.') return withSecond(doc, np, tokens[v].text, that, te);
+    // "aseguraba a AFP que …" reports from "que"; with no "que", the words after the verb are its
+    // subject, addressee or adverbials ("remarcó el Presidente desde La Pampa"), unless a quotation
+    if (doc.lex.reportNeedsComplementizer) {
+      const que = complementizerAhead(doc, c, te);
+      if (que >= 0) return withSecond(doc, np, tokens[v].text, que, te);
+      if (!quotationOpensClause(doc, c, te)) continue;
+    }
     // a verb-second language reports no clause straight after its verb: those words are the subject
     // and objects ("antwortet Keith dem Parteichef …", "fordern er und die ATU …")
     if (doc.lex.verbSecond) continue;

@@ -6,6 +6,7 @@ import type { EntityRec } from './entities';
 import { sentenceSubject } from './cues';
 import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
+import { describedSubject } from './described-subject';
 import { tokenAt } from './tokens';
 
 type Sentence = Span & { block: number };
@@ -49,7 +50,8 @@ function onlyPersonIn(doc: Doc, from: number, to: number): { ent: EntityRec; men
 /**
  * The person the sentence before a quotation is about: the subject of the sentence the quotation ends
  * after a colon, or of the sentence just before a quotation that opens its own sentence, in the same
- * paragraph. Only a person already known by name counts, or a pronoun for one named just before; a
+ * paragraph. Only a person already known by name counts, or a pronoun for one named just before, or
+ * (fr/de/es) an unnamed person the subject describes ("Ein junger Polizist …"); a
  * clause ending in a colon whose subject is none of these may still name exactly one person.
  */
 export function subjectBeforeQuote(doc: Doc, sentences: readonly Sentence[], si: number, q: QuoteSpan): SubjectHit | null {
@@ -78,6 +80,8 @@ export function subjectBeforeQuote(doc: Doc, sentences: readonly Sentence[], si:
   }
   const byPronoun = np ? nearbyPronounPerson(doc, np, s.block) : null;
   if (byPronoun) return { ...byPronoun, colon };
+  const described = np ? describedSubject(doc, np) : null;
+  if (described) return { ...described, colon };
   // only a person the reader already knows as one, and only before a colon
   const named = colon && doc.lex.definiteArticles.size ? onlyPersonIn(doc, from, to) : null;
   return named ? { ...named, colon } : null;

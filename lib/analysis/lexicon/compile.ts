@@ -56,6 +56,7 @@ export interface LanguageWords {
   elides?: boolean;
   invertsSubject?: boolean;
   verbSecond?: boolean;
+  reportNeedsComplementizer?: boolean;
   ordinalNouns?: readonly string[];
 }
 
@@ -115,6 +116,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     elides: !!w.elides,
     invertsSubject: !!w.invertsSubject,
     verbSecond: !!w.verbSecond,
+    reportNeedsComplementizer: !!w.reportNeedsComplementizer,
     ordinalNouns: lower(w.ordinalNouns ?? []),
   };
 }

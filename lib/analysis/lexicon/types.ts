@@ -120,6 +120,13 @@ export interface LexiconData {
    */
   verbSecond?: boolean;
   /**
+   * A clause reported after a verb of saying opens with a complementizer (Spanish "dijo que …",
+   * "aseguró a AFP que …"): the words straight after the verb are its inverted subject, addressee or an
+   * adverbial ("remarcó el Presidente desde La Pampa", "respondió este martes …"), never the report.
+   * Absent: the clause may follow the verb directly ("said the plan failed").
+   */
+  reportNeedsComplementizer?: boolean;
+  /**
    * Nouns after which a number with a dot is an ordinal, not a sentence's end (German "am 30. März",
    * "im 19. Jahrhundert"). Absent: a number's dot may end a sentence.
    */

@@ -78,5 +78,6 @@ export const ES = compileLexicon({
   prepositions: ['de', 'del', 'en', 'para', 'por', 'a', 'al', 'con', 'ante', 'sobre', 'sin', 'desde', 'hasta', 'entre', 'tras'],
   complementizers: ['que'],
   dropsSubjects: true,
+  reportNeedsComplementizer: true,
   invertsSubject: true,
 });
