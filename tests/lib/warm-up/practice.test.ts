@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readPageHtml } from '@/entrypoints/offscreen/read-page';
 import { officialsOf } from '@/lib/panel/summary';
 import { PRACTICE_PAGE_HTML, PRACTICE_PAGE_URL } from '@/lib/warm-up/practice-page';
-import { PRACTICE_ROUNDS, practiseOnce } from '@/lib/warm-up/practise-once';
+import { practiseOnce } from '@/lib/warm-up/practise-once';
 
 describe('the practice page: what the reader warms up on', () => {
   it('is read as an article and exercises every part of the analysis', () => {
@@ -21,29 +21,12 @@ describe('the practice page: what the reader warms up on', () => {
 describe('practiseOnce', () => {
   const runNow = (run: () => void) => run();
 
-  it('reads the practice page a few times, each round in an idle moment of its own', async () => {
-    const idleMoments: (() => void)[] = [];
+  it('reads the practice page once when idle', async () => {
     const read = vi.fn();
-    const practice = practiseOnce(read, { whenIdle: (run) => void idleMoments.push(run) });
-    for (let round = 1; round <= PRACTICE_ROUNDS; round++) {
-      expect(read).toHaveBeenCalledTimes(round - 1);
-      idleMoments.shift()!();
-    }
+    const practice = practiseOnce(read, { whenIdle: runNow });
     await expect(practice.done).resolves.toBe(true);
-    expect(read).toHaveBeenCalledTimes(PRACTICE_ROUNDS);
-    expect(idleMoments).toEqual([]);
-    expect(read.mock.calls[0][0]).toEqual({ html: PRACTICE_PAGE_HTML, source: PRACTICE_PAGE_URL });
-  });
-
-  it('stops between rounds when a real page arrives', async () => {
-    const idleMoments: (() => void)[] = [];
-    const read = vi.fn();
-    const practice = practiseOnce(read, { whenIdle: (run) => void idleMoments.push(run), rounds: 3 });
-    idleMoments.shift()!();
-    practice.skip();
-    idleMoments.shift()!();
-    await expect(practice.done).resolves.toBe(false);
     expect(read).toHaveBeenCalledTimes(1);
+    expect(read.mock.calls[0][0]).toEqual({ html: PRACTICE_PAGE_HTML, source: PRACTICE_PAGE_URL });
   });
 
   it('does not practise once a real page came first', async () => {
