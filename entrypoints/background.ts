@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundMessaging, headOf, type SentReading } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, headOf, keyedAnalysisOf, type SentReading } from '@/lib/messaging/background-protocol';
 import { createAnalysisWaits } from '@/lib/messaging/analysis-waits';
 import { createClickStarts } from '@/lib/messaging/click-starts';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
@@ -141,8 +141,7 @@ export default defineBackground(() => {
   if (hasDom) {
     backgroundMessaging.onMessage('awaitAnalysis', async ({ sender }) => {
       refuseUnlessOwn(sender as Sender, true);
-      const reading = await waits.next(sender.tab.id);
-      return reading?.status === 'ok' && reading.key ? { key: reading.key, analysis: reading.analysis } : null;
+      return keyedAnalysisOf(await waits.next(sender.tab.id));
     });
   }
 

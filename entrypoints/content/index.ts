@@ -48,19 +48,21 @@ type Reader = 'direct' | 'background';
  * page, whole. Firefox's background page reads it itself.
  */
 async function sendPage(page: PageHtml): Promise<{ head: unknown; reader: Reader; early?: Promise<unknown> }> {
-  // The analysis is asked for at once, behind the page: it comes right behind the head (see analysis-waits).
-  if (import.meta.env.FIREFOX) {
-    const head = sendInParts('readPage', page);
-    const early = backgroundMessaging.sendMessage('awaitAnalysis').catch(() => null);
-    return { head: await head, reader: 'background', early };
-  }
+  if (import.meta.env.FIREFOX) return sendAskingAhead(page, 'readPage', 'awaitAnalysis', 'background');
   try {
-    const head = sendInParts('readPageDirect', page);
-    const early = backgroundMessaging.sendMessage('awaitAnalysisDirect').catch(() => null);
-    return { head: await head, reader: 'direct', early };
+    return await sendAskingAhead(page, 'readPageDirect', 'awaitAnalysisDirect', 'direct');
   } catch {
     return { head: await backgroundMessaging.sendMessage('readPage', page), reader: 'background' };
   }
+}
+
+/** Sends the page and, right behind it, asks for its analysis: it comes right behind the head (see analysis-waits). */
+async function sendAskingAhead(
+  page: PageHtml, type: 'readPage' | 'readPageDirect', ask: 'awaitAnalysis' | 'awaitAnalysisDirect', reader: Reader,
+): Promise<{ head: unknown; reader: Reader; early: Promise<unknown> }> {
+  const head = sendInParts(type, page);
+  const early = backgroundMessaging.sendMessage(ask).catch(() => null);
+  return { head: await head, reader, early };
 }
 
 /**
@@ -69,11 +71,8 @@ async function sendPage(page: PageHtml): Promise<{ head: unknown; reader: Reader
  */
 async function fetchAnalysis(reader: Reader, key: string, early?: Promise<unknown>): Promise<unknown> {
   const answered = early ? await early : null;
-  if (isKeyedAnalysis(answered) && answered.key === key) {
-    await yieldToPage();
-    return answered.analysis;
-  }
   await yieldToPage();
+  if (isKeyedAnalysis(answered) && answered.key === key) return answered.analysis;
   const analysis: unknown = await backgroundMessaging.sendMessage(reader === 'direct' ? 'readAnalysisDirect' : 'readAnalysis', { key });
   await yieldToPage();
   return analysis;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { backgroundMessaging, headOf } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, headOf, keyedAnalysisOf } from '@/lib/messaging/background-protocol';
 import { createAnalysisWaits } from '@/lib/messaging/analysis-waits';
 import { createHandOvers } from '@/lib/messaging/hand-over-later';
 import { createKnowledgeAhead } from '@/lib/messaging/knowledge-ahead';
@@ -66,10 +66,9 @@ backgroundMessaging.onMessage('readPageDirect', async ({ data, sender }) => {
 // The page's early request, sent right behind its HTML: answered as soon as the reading is made.
 backgroundMessaging.onMessage('awaitAnalysisDirect', async ({ sender }) => {
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), true);
-  const reading = await waits.next(sender.tab.id);
-  if (reading?.status !== 'ok' || !reading.key) return null;
-  handOvers.due(reading.key);
-  return { key: reading.key, analysis: reading.analysis };
+  const answer = keyedAnalysisOf(await waits.next(sender.tab.id));
+  if (answer) handOvers.due(answer.key);
+  return answer;
 });
 backgroundMessaging.onMessage('readAnalysisDirect', ({ data, sender }) => {
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), isAnalysisRequest(data));

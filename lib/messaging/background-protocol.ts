@@ -64,6 +64,11 @@ export function headOf(reading: SentReading): ReadingHead | null {
   return key ? { ...head, key } : null;
 }
 
+/** The analysis of a kept reading with its key, as a page's early request is answered; null without one. */
+export function keyedAnalysisOf(reading: SentReading | null): KeyedAnalysis | null {
+  return reading?.status === 'ok' && reading.key ? { key: reading.key, analysis: reading.analysis } : null;
+}
+
 export function toSentReading(reading: PageReading): SentReading {
   if (reading.status !== 'ok') return reading;
   const { text: _sameAsArticle, quotes, ...analysis } = reading.analysis;

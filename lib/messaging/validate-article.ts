@@ -81,7 +81,7 @@ export function isSourceRequest(data: unknown): data is { source: string } {
 
 /** The site knowledge the service worker sends ahead of a clicked page: null when the site taught nothing. */
 export function isKnowledgeAheadData(data: unknown): data is KnowledgeAheadData {
-  return isSourceRequest(data) && ((data as { site?: unknown }).site === null || isSiteKnowledgeData((data as { site?: unknown }).site));
+  return isObject(data) && typeof data.source === 'string' && (data.site === null || isSiteKnowledgeData(data.site));
 }
 
 /** The offscreen document's reading, for the background to keep for its tab. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headOf, type SentReading } from '@/lib/messaging/background-protocol';
+import { headOf, keyedAnalysisOf, type SentReading } from '@/lib/messaging/background-protocol';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 
 const article = { title: 'T', byline: null, siteName: null, lang: 'en', text: 'T\n\nBody.', bodyStart: 3, blocks: [] };
@@ -71,6 +71,14 @@ describe('the background keeps each tab\'s last reading for the panel', () => {
     expect(head?.status === 'ok' && again?.status === 'ok' && { ...head, analysis: again.analysis }).toEqual(kept);
     expect(headOf(reading('never kept'))).toBeNull();
     expect(headOf({ status: 'no-article', message: 'm' })).toEqual({ status: 'no-article', message: 'm' });
+  });
+
+  it('answers a page\'s early request with a kept reading\'s analysis and key, and with nothing otherwise', () => {
+    const kept = createReadingShelf(counting()).put(7, reading('first'));
+    expect(keyedAnalysisOf(kept)).toEqual({ key: 'k1', analysis: kept.status === 'ok' ? kept.analysis : null });
+    expect(keyedAnalysisOf(reading('never kept'))).toBeNull();
+    expect(keyedAnalysisOf({ status: 'no-article', message: 'm' })).toBeNull();
+    expect(keyedAnalysisOf(null)).toBeNull();
   });
 
   it('makes keys nobody can guess by default', () => {
