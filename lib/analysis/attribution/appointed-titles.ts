@@ -43,12 +43,15 @@ export function titleAppointedPeople(doc: Doc): void {
   }
 }
 
+/** A token that ends a short phrase of words: anything but a word, an apostrophe or a hyphen. */
+const breaksPhrase = (t: { isWord: boolean; text: string }) => !t.isWord && t.text !== '’' && t.text !== '-';
+
 /** The last word of a quoted office opening at `h` ("« conseiller d’Etat en service extraordinaire »"), or -1. */
 function quotedOfficeEnd(doc: Doc, h: number): number {
   const { tokens } = doc;
   for (let m = h + 1; m < tokens.length && m - h <= 12; m++) {
     if (QUOTE_MARK.test(tokens[m].text)) return m - 1;
-    if (!tokens[m].isWord && tokens[m].text !== '’' && tokens[m].text !== '-') return -1;
+    if (breaksPhrase(tokens[m])) return -1;
   }
   return -1;
 }
@@ -59,7 +62,7 @@ function afterIncise(doc: Doc, i: number): number {
   if (tokens[i]?.text !== ',') return i;
   for (let m = i + 1; m < tokens.length && m - i <= 8; m++) {
     if (tokens[m].text === ',') return m + 1;
-    if (!tokens[m].isWord && tokens[m].text !== '’' && tokens[m].text !== '-') return i;
+    if (breaksPhrase(tokens[m])) return i;
   }
   return i;
 }

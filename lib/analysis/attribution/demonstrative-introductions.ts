@@ -7,6 +7,7 @@ import { insideQuote, sentenceOf } from './doc';
 import { inLexicon } from '../lexicon';
 import { personFor } from './resolve';
 import { tokenAt } from './tokens';
+import { personNounGender } from './person-nouns';
 
 /** Lower-case words allowed between the demonstrative and its noun ("cette jeune fille"). */
 const MAX_ADJECTIVES = 2;
@@ -17,9 +18,8 @@ function personNoun(doc: Doc, d: number): 'male' | 'female' | 'any' | null {
   for (let k = d + 1; k <= d + 1 + MAX_ADJECTIVES && k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.isWord || t.cap) return null;
-    if (lex.femaleWords.has(t.lower)) return 'female';
-    if (lex.maleWords.has(t.lower) && !lex.pronouns.has(t.lower)) return 'male';
-    if (inLexicon(lex, lex.titleHeads, t.lower) || (lex.personDescriptions && inLexicon(lex, lex.personDescriptions, t.lower))) return 'any';
+    const gender = personNounGender(lex, t.lower);
+    if (gender) return gender;
   }
   return null;
 }

@@ -6,14 +6,10 @@ import type { Doc } from './doc';
 import type { EntityRec } from './entities';
 import type { Np } from './noun-phrase';
 import { resolveNp } from './resolve';
-import { inLexicon } from '../lexicon';
+import { personNounGender } from './person-nouns';
 
 /** Whether a noun names a person by role, sex or description ("Polizist", "Frau", "vecina", "45-Jährige"). */
-function personNoun(doc: Doc, word: string): boolean {
-  const { lex } = doc;
-  if (lex.pronouns.has(word)) return false;
-  return inLexicon(lex, lex.titleHeads, word) || lex.femaleWords.has(word) || lex.maleWords.has(word) || (!!lex.personDescriptions && inLexicon(lex, lex.personDescriptions, word));
-}
+const personNoun = (doc: Doc, word: string) => personNounGender(doc.lex, word) !== null;
 
 /**
  * The unnamed person a sentence's subject describes, when its head is a person noun. Only in languages

@@ -2,10 +2,9 @@
 // Coronado, mais aussi … Patrick Devedjian": a plural title that opens a group names the office of the
 // people the sentence then lists. The prepositions that open such a group are data of each language.
 import type { Doc } from './doc';
-import { sentenceOf } from './doc';
+import { insideQuote, sentenceOf } from './doc';
 import { inLexicon } from '../lexicon';
 import { personFor } from './resolve';
-import { insideQuote } from './doc';
 
 /** Below a title given to the person alone: the group's office yields to one of their own. */
 const GROUP_TITLE_SCORE = 0.8;

@@ -13,6 +13,11 @@ function attributeFr(paragraphs: string[], headings: number[] = []) {
     officials: result.entities.filter((e) => e.type === 'person' && e.title).map((e) => [e.name, e.title]),
   };
 }
+
+/** The sentence gives the person named `name` the office `title`. */
+const holdsOffice = (sentence: string, name: string, title: string) => {
+  expect(attributeFr([sentence]).officials).toContainEqual([name, title]);
+};
 const speakerOf = (r: ReturnType<typeof attributeFr>, fragment: string) => r.quotes.find((q) => q.text.includes(fragment))?.speaker;
 
 describe('French: a document speaks through its own verbs', () => {
@@ -106,9 +111,7 @@ describe('French: a person appointed or elected to an office holds it', () => {
     ['En 2014, Marc Olivier est élu maire de Vierzon.', 'Marc Olivier', 'maire de Vierzon'],
     // the quoted office ends at its mark, however long the sentence goes on after it
     ['Le 10 mai, Sophie Marchal a été nommée « conseillère d’Etat en service extraordinaire ». Ou comment une chercheuse devient experte en droit public auprès du gouvernement.', 'Sophie Marchal', 'conseillère d’Etat en service extraordinaire'],
-  ])('%s', (sentence, name, title) => {
-    expect(attributeFr([sentence]).officials).toContainEqual([name, title]);
-  });
+  ])('%s', holdsOffice);
 
   it('gives no office to a name that is not the one appointed', () => {
     const r = attributeFr(['Le livre de Paul Aubert raconte comment un médecin est nommé directeur de l’hôpital.']);
@@ -122,9 +125,7 @@ describe('French: a person who is or becomes an office holds it', () => {
     ['En 2012, Hervé Lamotte fut, le temps d’un été, ministre de l’Agriculture.', 'Hervé Lamotte', 'ministre de l’Agriculture'],
     ['Odile Brunet devint alors présidente du conseil régional.', 'Odile Brunet', 'présidente du conseil régional'],
     ['Depuis 2018, Lucas Perrin est directeur de l’agence.', 'Lucas Perrin', 'directeur de l’agence'],
-  ])('%s', (sentence, name, title) => {
-    expect(attributeFr([sentence]).officials).toContainEqual([name, title]);
-  });
+  ])('%s', holdsOffice);
 
   it('gives no office for an adjective after the copula ("est responsable de")', () => {
     const r = attributeFr(['Selon l’enquête, Lucas Perrin est responsable de la fuite des documents.']);
@@ -141,9 +142,7 @@ describe('French: titles in appositions and groups', () => {
     ['Paul Girard, un des premiers « marcheurs », actuel président de la commission des lois, est visé.', 'Paul Girard', 'actuel président de la commission des lois'],
     // a title that opens its sentence, without an article
     ['Ancienne ministre des Sports, Claire Vautrin a été mise en examen.', 'Claire Vautrin', 'Ancienne ministre des Sports'],
-  ])('%s', (sentence, name, title) => {
-    expect(attributeFr([sentence]).officials).toContainEqual([name, title]);
-  });
+  ])('%s', holdsOffice);
 
   it('gives the office of a group ("Parmi les députés …") to each person the sentence lists', () => {
     const r = attributeFr(['Parmi les sénateurs opposés au texte figurent l’écologiste Anne Roussel ou Marc Villain, mais aussi Louis Arnaud. Le vote a lieu mardi avec Jules Bertin.']);

@@ -33,10 +33,25 @@ export function speakerOf(result: ReturnType<typeof attribute>, fragment: string
  */
 export function speakerFinder(headline: string) {
   return (lang: string, fragment: string, ...paragraphs: string[]): string | null | undefined => {
-    const article = { ...articleFromPlainText([headline, ...paragraphs].join('\n\n')), lang };
-    const result = findAttributions(article);
-    const byId = new Map(result.entities.map((e) => [e.id, e]));
-    const q = result.quotes.find((x) => x.text.includes(fragment));
-    return q ? (q.speakerId ? (byId.get(q.speakerId)?.name ?? null) : null) : undefined;
+    const { quotes, nameOf } = attributeIn(headline, lang, paragraphs);
+    const q = quotes.find((x) => x.text.includes(fragment));
+    return q ? nameOf(q.speakerId) : undefined;
   };
+}
+
+/** A finder of the reported (indirect) quotes, as [text, speaker], in paragraphs under `headline` of a page declared in `lang`. */
+export function indirectFinder(headline: string) {
+  return (lang: string, ...paragraphs: string[]) => {
+    const { quotes, nameOf } = attributeIn(headline, lang, paragraphs);
+    return quotes.filter((q) => q.type === 'indirect').map((q) => [q.text, nameOf(q.speakerId)]);
+  };
+}
+
+/** The engine's quotes for paragraphs under `headline` of a page declared in `lang`, and a speaker's name by id. */
+function attributeIn(headline: string, lang: string, paragraphs: readonly string[]) {
+  const article = { ...articleFromPlainText([headline, ...paragraphs].join('\n\n')), lang };
+  const result = findAttributions(article);
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  const nameOf = (id: string | null | undefined) => (id ? (byId.get(id)?.name ?? null) : null);
+  return { quotes: result.quotes, nameOf };
 }

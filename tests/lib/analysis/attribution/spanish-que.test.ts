@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '@/lib/extract/assemble';
 import { findAttributions } from '@/lib/analysis/attribution/find-attributions';
-import { speakerFinder } from './helpers';
+import { indirectFinder, speakerFinder } from './helpers';
 
 /** The reported (indirect) quotes of paragraphs on a page declared in `lang`, as [text, speaker]. */
-function indirectIn(lang: string, ...paragraphs: string[]) {
-  const article = { ...articleFromPlainText(['Una página de prueba', ...paragraphs].join('\n\n')), lang };
-  const result = findAttributions(article);
-  const byId = new Map(result.entities.map((e) => [e.id, e.name]));
-  return result.quotes.filter((q) => q.type === 'indirect').map((q) => [q.text, q.speakerId ? byId.get(q.speakerId) : null]);
-}
+const indirectIn = indirectFinder('Una página de prueba');
 
 const speakerIn = speakerFinder('Una página de prueba');
 
