@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { subjectBeforeQuote } from './subject-before-quote';
 import { impersonalCueAfter } from './impersonal-cues';
+import { shareCueAlongChains } from './chained-quotes';
 import { opensWithPresentative } from './document-cues';
 import { inReportedMood } from './reported-mood';
 import { tokenAt } from './tokens';
@@ -193,6 +194,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     const leading = qa === lo || qa === ts || tokens[qa - 1]?.text === ':' || (tokens[qa - 1]?.text === ',' && hit?.where === 'before' && hit.at === qa - 2);
     return { q, hit, sent: si, type: q.continues || leading ? 'direct' : 'partial' };
   });
+
+  shareCueAlongChains(doc, pieces);
 
   // a quote running over several paragraphs shares one cue
   for (let i = 1; i < pieces.length; i++) {

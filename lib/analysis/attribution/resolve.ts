@@ -7,6 +7,7 @@ import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
 import { describedPerson } from './described-person';
 import { genitiveBase } from './genitive-owner';
+import { isPublication, publicationBefore, publicationEnd, publicationNounAt } from './publications';
 
 export interface Resolved {
   ent: EntityRec | null;
@@ -61,8 +62,10 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
       doc.reg.antecedent(at, (x) => x.type === 'organization', skip);
   }
   if (kind === 'plural') {
-    return doc.reg.antecedent(at, (x) => x.type !== 'person' && doc.reg.speakers.has(x), skip, 1500) ??
-      doc.reg.antecedent(at, (x) => x.type !== 'person', skip, 1500);
+    // "ils", "they": people of a group or a body, never a newspaper
+    const fits = (x: EntityRec) => x.type !== 'person' && !isPublication(doc, x);
+    return doc.reg.antecedent(at, (x) => fits(x) && doc.reg.speakers.has(x), skip, 1500) ??
+      doc.reg.antecedent(at, fits, skip, 1500);
   }
   return null;
 }
@@ -155,10 +158,13 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const { tokens, lex, reg, text } = doc;
   np = authorOf(doc, np);
   // "ein Sprecher des Bundestages": the head noun decides who speaks, the owner completes the name
-  const end = np.last;
+  let end = np.last;
   if (np.head !== undefined) np = { first: np.first, last: np.head };
   let first = np.first;
   while (first < np.last && isDeterminer(tokens[first].lower, lex)) first++;
+  // "Le Canard enchaîné": a known publication's name runs past the capitals the words were cut at
+  const publication = publicationEnd(doc, first);
+  if (publication > end) np = { first: np.first, last: (end = publication) };
   const head = tokens[np.last];
   const mention = { start: tokens[np.first].start, end: tokens[end].end };
   const at = mention.start;
@@ -186,6 +192,9 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // unnamed source, one per description, whatever its capitals
   const indefinite = tokens[np.first].lower === 'a' || tokens[np.first].lower === 'an';
   if (indefinite && first < np.last) return { ent: reg.named(bare, 'unnamed', at), mention, via: 'unnamed' };
+  // "le quotidien du soir", "le journal satirique": the publication named last
+  const outlet = publicationNounAt(doc, first, np.first) ? publicationBefore(doc, at, 3000) : null;
+  if (outlet) return { ent: outlet, mention, via: 'anaphor' };
   const titled = titleAnaphor(doc, np, headWord, at) ?? possessiveTitle(doc, np, headWord);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names

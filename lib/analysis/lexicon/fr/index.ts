@@ -2,6 +2,7 @@
 // (the text is normalised so that ' and ’ compare alike only where the code says so).
 import { compileLexicon } from '../compile';
 import { CLAUSE_VERBS, SPEECH_FORMS, WEAK_VERBS } from './speech-verbs';
+import { COORDINATORS, INFINITIVE_CARRIERS, PUBLICATIONS, PUBLICATION_NOUNS } from './publications';
 
 export const FR = compileLexicon({
   speechForms: SPEECH_FORMS,
@@ -116,6 +117,10 @@ export const FR = compileLexicon({
   objectPrepositions: ['à', 'au', 'aux', 'dans', 'en', 'chez', 'avec', 'sur', 'pour', 'contre', 'vers', 'parmi'],
   prepositions: ['de', 'du', 'des', 'd’', 'd\'', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'dans', 'sur'],
   complementizers: ['que', 'qu’', 'qu\''],
+  publications: PUBLICATIONS,
+  publicationNouns: PUBLICATION_NOUNS,
+  infinitiveCarriers: INFINITIVE_CARRIERS,
+  coordinators: COORDINATORS,
   joinedPronouns: true,
   elides: true,
   invertsSubject: true,
