@@ -83,7 +83,7 @@ function titleHolds(title: string | null, head: string): boolean {
  * "el Presidente", "der US-Präsident", "la vicepresidenta": a definite title alone stands for the
  * person of that title, the one mentioned last before it (or, failing that, the first one after).
  */
-function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | null {
+function titleAnaphor(doc: Doc, np: Np, head: string, at: number, complement: readonly string[] = []): EntityRec | null {
   const { lex, reg, tokens } = doc;
   if (!lex.definiteArticles.has(tokens[np.first].lower)) return null;
   // "der Franzose", "der 45-Jährige", "l’intéressé": a description, not an office anyone holds
@@ -94,11 +94,16 @@ function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | n
     if (!word) return null;
     head = word.lower;
   }
-  const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head);
+  // "la ministre de la Culture": the holder's title names the same office, complement and all
+  const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head) && complement.every((w) => titleHolds(e.title, w));
   const holder = reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits);
   if (holder) return holder;
   const office = tokens[np.last].cap && np.first + 1 === np.last ? incumbent(doc, tokens[np.last].text) : null;
-  return office ?? describedPerson(doc, np, head, at);
+  const described = office ?? describedPerson(doc, np, head, at);
+  // an office with its complement ("la ministre de la Culture", "le conseiller com du président") is
+  // the person known to hold it, not merely the person last named ("Laura Flessel, ministre des Sports"
+  // is not "la ministre de la Santé")
+  return described && complement.length && !fits(described) ? null : described;
 }
 
 /**
@@ -153,6 +158,18 @@ function authorOf(doc: Doc, np: Np): Np {
   return np;
 }
 
+/**
+ * The content words of a title's complement after its head ("de la Culture" -> culture), in a language
+ * that writes complements after the noun (`nounComplements`); none elsewhere.
+ */
+function complementWords(doc: Doc, from: number, to: number): string[] {
+  const { tokens, lex } = doc;
+  if (!lex.nounComplements?.size) return [];
+  const out: string[] = [];
+  for (let k = from; k <= to; k++) if (tokens[k].isWord && !lex.nounComplements.has(tokens[k].lower) && !lex.articles.has(tokens[k].lower)) out.push(tokens[k].lower);
+  return out;
+}
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
@@ -195,7 +212,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // "le quotidien du soir", "le journal satirique": the publication named last
   const outlet = publicationNounAt(doc, first, np.first) ? publicationBefore(doc, at, 3000) : null;
   if (outlet) return { ent: outlet, mention, via: 'anaphor' };
-  const titled = titleAnaphor(doc, np, headWord, at) ?? possessiveTitle(doc, np, headWord);
+  const titled = titleAnaphor(doc, np, headWord, at, complementWords(doc, np.last + 1, end)) ?? possessiveTitle(doc, np, headWord);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
   const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord);

@@ -62,6 +62,7 @@ export interface LanguageWords {
   publicationNouns?: readonly string[];
   infinitiveCarriers?: readonly string[];
   coordinators?: readonly string[];
+  nounComplements?: readonly string[];
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -126,6 +127,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     publicationNouns: lower(w.publicationNouns ?? []),
     infinitiveCarriers: lower(w.infinitiveCarriers ?? []),
     coordinators: lower(w.coordinators ?? []),
+    nounComplements: lower(w.nounComplements ?? []),
   };
 }
 

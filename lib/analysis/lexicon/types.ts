@@ -139,4 +139,6 @@ export interface LexiconData {
   infinitiveCarriers?: Set<string>;
   /** Words joining two quotations of one cue ("« … », ni « … », écrit X"). */
   coordinators?: Set<string>;
+  /** Prepositions that open a noun's complement after it ("le porte-parole du gouvernement"). */
+  nounComplements?: Set<string>;
 }

@@ -113,6 +113,10 @@ export const FR = compileLexicon({
   demonstratives: ['ce', 'cet', 'cette'],
   titleAdverbs: ['alors', 'désormais', 'actuellement', 'aujourd’hui', 'encore', 'déjà', 'ensuite', 'toujours', 'jadis', 'naguère', 'autrefois', 'bientôt', 'brièvement'],
   presentatives: ['il s’agit', 'il s\'agit', 'c’est', 'c\'est', 'ce sont', 'à savoir'],
+  // the conditional of reported information ("Il aurait travaillé à …", "… serait-il à l’œuvre ?"): its
+  // two auxiliaries; the modals ("pourraient installer") mostly say what may happen, not who said it
+  reportedMood: ['serait', 'seraient', 'aurait', 'auraient']
+    .flatMap((v) => [v, `${v}-il`, `${v}-elle`, `${v}-ils`, `${v}-elles`, `${v}-on`]),
   impersonalCues: ['peut-on lire', 'lit-on', 'apprend-on', 'pouvait-on lire', 'a-t-on appris', 'précise-t-on'],
   objectPrepositions: ['à', 'au', 'aux', 'dans', 'en', 'chez', 'avec', 'sur', 'pour', 'contre', 'vers', 'parmi'],
   prepositions: ['de', 'du', 'des', 'd’', 'd\'', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'dans', 'sur'],
@@ -121,6 +125,8 @@ export const FR = compileLexicon({
   publicationNouns: PUBLICATION_NOUNS,
   infinitiveCarriers: INFINITIVE_CARRIERS,
   coordinators: COORDINATORS,
+  // "le porte-parole du gouvernement", "la ministre de la Culture"
+  nounComplements: ['de', 'du', 'des', 'd’', 'd\''],
   joinedPronouns: true,
   elides: true,
   invertsSubject: true,
