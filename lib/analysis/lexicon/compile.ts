@@ -63,6 +63,8 @@ export interface LanguageWords {
   infinitiveCarriers?: readonly string[];
   coordinators?: readonly string[];
   nounComplements?: readonly string[];
+  nounMarkers?: readonly string[];
+  passiveAuxiliaries?: readonly string[];
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -128,6 +130,8 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     infinitiveCarriers: lower(w.infinitiveCarriers ?? []),
     coordinators: lower(w.coordinators ?? []),
     nounComplements: lower(w.nounComplements ?? []),
+    nounMarkers: lower(w.nounMarkers ?? []),
+    passiveAuxiliaries: lower(w.passiveAuxiliaries ?? []),
   };
 }
 

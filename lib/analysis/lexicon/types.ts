@@ -141,4 +141,8 @@ export interface LexiconData {
   coordinators?: Set<string>;
   /** Prepositions that open a noun's complement after it ("le porte-parole du gouvernement"). */
   nounComplements?: Set<string>;
+  /** Words after which a form of a verb of saying is a noun ("par tranche", "lanceurs d’alerte"). */
+  nounMarkers?: Set<string>;
+  /** Forms of "be" that make a participle after them passive ("sera confié à"), no cue. */
+  passiveAuxiliaries?: Set<string>;
 }

@@ -127,6 +127,10 @@ export const FR = compileLexicon({
   coordinators: COORDINATORS,
   // "le porte-parole du gouvernement", "la ministre de la Culture"
   nounComplements: ['de', 'du', 'des', 'd’', 'd\''],
+  // "par tranche de quatre mois", "les lanceurs d’alerte", "une réponse": a noun, not the verb
+  nounMarkers: ['par', 'de', 'd’', 'd\'', 'du', 'des', 'un', 'une', 'sans', 'avec', 'chaque', 'sur'],
+  // "sera confié à une autorité": passive, no one speaks ("s’est confié" is not: see clause-basics)
+  passiveAuxiliaries: ['est', 'sont', 'sera', 'seront', 'serait', 'seraient', 'était', 'étaient', 'fut', 'furent', 'été', 'soit', 'soient', 'être'],
   joinedPronouns: true,
   elides: true,
   invertsSubject: true,
