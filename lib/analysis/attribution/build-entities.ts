@@ -5,6 +5,7 @@ import { genderBefore, genderOfPhrase, mayPrecedeName, titleAfter, titleBefore, 
 import { personFor } from './resolve';
 import { titleWithComplementBefore } from './title-complements';
 import { publicationEnd } from './publications';
+import { officeField } from './noun-complements';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
@@ -93,6 +94,8 @@ export function collectPeople(doc: Doc): void {
   runs.forEach((r, ri) => {
     // "The group that owns her music, Big Machine, says": a name an apposition made an organisation
     if (reg.apposedOrganisation(text.slice(tokens[r.first].start, r.end).replace(/['’]s$/, ''))) return;
+    // "le ministre de l’Intérieur": the field of an office
+    if (r.words.length === 1 && officeField(doc, r.first)) return;
     // "President Trump’s advisers": a possessive name takes a title before it, never one after it
     const owner = isPossessiveRun(doc, r);
     const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);

@@ -40,3 +40,23 @@ export function nounBeforeComplement(doc: Doc, first: number, last: number, floo
   }
   return null;
 }
+
+/**
+ * "le ministre de l’Intérieur", "la ministre des Sports": a capitalised word after a title, its
+ * preposition and an article names the office's field, not a person ("le conseiller d’Emmanuel
+ * Macron", without an article, does name one).
+ */
+export function officeField(doc: Doc, first: number): boolean {
+  const { tokens, lex } = doc;
+  const openers = lex.nounComplements;
+  if (!openers?.size) return false;
+  let k = first - 1;
+  const contracted = openers.has(tokens[k]?.lower ?? '') && lex.articles.has(tokens[k].lower);
+  if (!contracted) {
+    if (!lex.articles.has(tokens[k]?.lower ?? '')) return false;
+    k--;
+    if (!openers.has(tokens[k]?.lower ?? '')) return false;
+  }
+  const title = tokens[k - 1];
+  return !!title && inLexicon(lex, lex.titleHeads, title.lower);
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { speakerFinder } from './helpers';
+import { articleFromPlainText } from '@/lib/extract/assemble';
+import { findAttributions } from '@/lib/analysis/attribution/find-attributions';
+
+/** [name, title] of the titled people the engine finds in a French paragraph. */
+const officialsIn = (paragraph: string) =>
+  findAttributions({ ...articleFromPlainText(['Titre', paragraph].join('\n\n')), lang: 'fr' }).entities.filter((e) => e.type === 'person' && e.title).map((e) => [e.name, e.title]);
 
 const speakerIn = speakerFinder('Titre de l’article');
 const fr = (fragment: string, ...paragraphs: string[]) => speakerIn('fr', fragment, ...paragraphs);
@@ -42,5 +48,19 @@ describe('French: the conditional of reported information goes on with the repor
 
   it('does not read a modal as reported speech ("pourraient installer")', () => {
     expect(fr('boîte noire', 'Le texte énonce les finalités. En pratique, les services pourraient installer une « boîte noire ».')).toBeUndefined();
+  });
+});
+
+describe('French: the field of an office is no person', () => {
+  it.each([
+    ['Le Palais-Bourbon abdique, alors que le ministre de l’Intérieur, le préfet de police ou encore Patrick Strzoda, directeur de cabinet du président, ont menti.', 'Intérieur'],
+    ['La ministre des Sports, directrice de la fédération, a démissionné hier soir.', 'Sports'],
+  ])('%s', (sentence, field) => {
+    const officials = officialsIn(sentence);
+    expect(officials.map(([name]) => name)).not.toContain(field);
+  });
+
+  it('still names the person after a title and "d’" without an article', () => {
+    expect(officialsIn('Ismaël Emelien, conseiller spécial d’Emmanuel Macron, a quitté l’Élysée.')).toContainEqual(['Ismaël Emelien', 'conseiller spécial d’Emmanuel Macron']);
   });
 });
