@@ -65,6 +65,7 @@ export interface LanguageWords {
   nounComplements?: readonly string[];
   nounMarkers?: readonly string[];
   passiveAuxiliaries?: readonly string[];
+  hypotheticalOpeners?: readonly string[];
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -132,6 +133,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     nounComplements: lower(w.nounComplements ?? []),
     nounMarkers: lower(w.nounMarkers ?? []),
     passiveAuxiliaries: lower(w.passiveAuxiliaries ?? []),
+    hypotheticalOpeners: lower(w.hypotheticalOpeners ?? []),
   };
 }
 

@@ -145,4 +145,6 @@ export interface LexiconData {
   nounMarkers?: Set<string>;
   /** Forms of "be" that make a participle after them passive ("sera confié à"), no cue. */
   passiveAuxiliaries?: Set<string>;
+  /** Conjunctions before a subject that make its verb of saying hypothetical ("si elle estime que"). */
+  hypotheticalOpeners?: Set<string>;
 }

@@ -131,6 +131,8 @@ export const FR = compileLexicon({
   nounMarkers: ['par', 'de', 'd’', 'd\'', 'du', 'des', 'un', 'une', 'sans', 'avec', 'chaque', 'sur'],
   // "sera confié à une autorité": passive, no one speaks ("s’est confié" is not: see clause-basics)
   passiveAuxiliaries: ['est', 'sont', 'sera', 'seront', 'serait', 'seraient', 'était', 'étaient', 'fut', 'furent', 'été', 'soit', 'soient', 'être'],
+  // "si elle estime que la loi n’est pas respectée": a case, not a report ("même si" still reports)
+  hypotheticalOpeners: ['si', 's’', 's\''],
   joinedPronouns: true,
   elides: true,
   invertsSubject: true,

@@ -18,3 +18,15 @@ describe('French: a form of a verb of saying that is a noun or a passive reports
     expect(reportedFr('La ministre Anne Roux a confié que le projet serait abandonné avant la fin de l’année.').map(([, s]) => s)).toContain('Anne Roux');
   });
 });
+
+describe('French: a verb of saying after "si" is a case, not a report', () => {
+  it('reports nothing for "si elle estime que …"', () => {
+    expect(reportedFr('La commission pourra saisir le Conseil d’Etat si elle estime que la loi n’est pas respectée par les services.')).toEqual([]);
+  });
+
+  it('still reports after "même si"', () => {
+    const found = reportedFr('Même si la ministre Anne Roux affirme que le budget sera tenu, les syndicats restent inquiets.');
+    expect(found.map(([, s]) => s)).toContain('Anne Roux');
+  });
+});
+
