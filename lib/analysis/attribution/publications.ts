@@ -8,13 +8,26 @@ import type { EntityRec } from './entities';
 import type { Np } from './noun-phrase';
 import { tokenAt } from './tokens';
 
+const byFirstWord = new WeakMap<object, Map<string, (readonly string[])[]>>();
+
+/** The language's publication names by their first word (one look-up per capitalised token). */
+function namesStartingWith(list: readonly (readonly string[])[], word: string): readonly (readonly string[])[] {
+  let index = byFirstWord.get(list);
+  if (!index) {
+    index = new Map();
+    for (const words of list) index.set(words[0], [...(index.get(words[0]) ?? []), words]);
+    byFirstWord.set(list, index);
+  }
+  return index.get(word) ?? [];
+}
+
 /** The last token of a known publication's name starting at token `k` (article already skipped), or -1. */
 export function publicationEnd(doc: Doc, k: number): number {
   const { tokens } = doc;
-  if (!tokens[k]?.cap) return -1;
+  const list = doc.lex.publications;
+  if (!tokens[k]?.cap || !list?.length) return -1;
   let best = -1;
-  for (const words of doc.lex.publications ?? []) {
-    if (words[0] !== tokens[k].lower) continue;
+  for (const words of namesStartingWith(list, tokens[k].lower)) {
     let n = 1;
     while (n < words.length && tokens[k + n]?.lower === words[n]) n++;
     if (n === words.length) best = Math.max(best, k + n - 1);

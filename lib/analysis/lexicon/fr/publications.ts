@@ -6,7 +6,7 @@ export const PUBLICATIONS: readonly string[] = [
   'Monde', 'Monde diplomatique', 'Figaro', 'Figaro Magazine', 'Libération', 'Parisien', 'Aujourd’hui en France',
   'Échos', 'Echos', 'Croix', 'Humanité', 'Opinion', 'Canard enchaîné', 'Mediapart', 'Obs', 'Nouvel Obs',
   'Nouvel Observateur', 'Express', 'Point', 'Marianne', 'Valeurs actuelles', 'Courrier international', 'Challenges',
-  'Journal du dimanche', 'JDD', 'Charlie Hebdo', 'Télérama', 'Paris Match', 'Politis', 'Monde diplomatique',
+  'Journal du dimanche', 'JDD', 'Charlie Hebdo', 'Télérama', 'Paris Match', 'Politis',
   'Ouest-France', 'Sud Ouest', 'Dépêche du Midi', 'Dépêche', 'Voix du Nord', 'Progrès', 'Midi libre', 'Provence',
   'Dauphiné libéré', 'Est républicain', 'Républicain lorrain', 'Dernières Nouvelles d’Alsace', 'DNA', 'Télégramme',
   'Nice-Matin', 'Var-Matin', 'Corse-Matin', 'Bien public', 'Courrier picard', 'Populaire du Centre', 'Montagne',
