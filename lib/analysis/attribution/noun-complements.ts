@@ -60,3 +60,14 @@ export function officeField(doc: Doc, first: number): boolean {
   const title = tokens[k - 1];
   return !!title && inLexicon(lex, lex.titleHeads, title.lower);
 }
+
+/**
+ * "Lui et ses sbires accusent …": a subject led by a stressed pronoun and a coordinator speaks for the
+ * person the pronoun stands for; the returned words are the pronoun alone (null: no such lead).
+ */
+export function pronounLeadingSubject(doc: Doc, first: number, floor: number): Np | null {
+  const { tokens, lex } = doc;
+  const p = first - 2;
+  if (p < floor || !lex.coordinators?.has(tokens[first - 1].lower) || !lex.stressedPronouns?.has(tokens[p].lower)) return null;
+  return p === floor || !tokens[p - 1].isWord ? { first: p, last: p } : null;
+}

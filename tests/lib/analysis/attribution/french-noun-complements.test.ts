@@ -64,3 +64,12 @@ describe('French: the field of an office is no person', () => {
     expect(officialsIn('Ismaël Emelien, conseiller spécial d’Emmanuel Macron, a quitté l’Élysée.')).toContainEqual(['Ismaël Emelien', 'conseiller spécial d’Emmanuel Macron']);
   });
 });
+
+describe('French: a subject led by a stressed pronoun speaks for its person', () => {
+  it.each([
+    ['Le président Emmanuel Macron est pris de court. Lui et ses sbires accusent les journalistes de ne pas chercher la « vérité ».', 'vérité', 'Emmanuel Macron'],
+    ['La maire Anne Hidalgo est critiquée. Elle et son adjoint dénoncent une « campagne de dénigrement ».', 'campagne de dénigrement', 'Anne Hidalgo'],
+  ])('%s', (paragraph, fragment, speaker) => {
+    expect(fr(fragment, paragraph)).toBe(speaker);
+  });
+});
