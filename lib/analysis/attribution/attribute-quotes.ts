@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { subjectBeforeQuote } from './subject-before-quote';
 import { impersonalCueAfter } from './impersonal-cues';
+import { shareCueAlongChains } from './chained-quotes';
 import { opensWithPresentative } from './document-cues';
 import { inReportedMood } from './reported-mood';
 import { tokenAt } from './tokens';
@@ -145,6 +146,11 @@ function reporterOfSentenceBefore(doc: Doc, sentences: readonly Sentence[], si: 
   return { ent: r.ent, mention: r.mention };
 }
 
+/** The reporter of the sentence before, when the quotation's sentence is in the mood of reported speech. */
+function reportedBySentenceBefore(doc: Doc, sentences: readonly Sentence[], si: number, block: number): { ent: EntityRec; mention: Span } | null {
+  return inReportedMood(doc, sentences[si]) ? reporterOfSentenceBefore(doc, sentences, si, block) : null;
+}
+
 /** The reporter of the sentence before, when the quotation's sentence opens with a presentative ("Il s’agit de", "C’est"). */
 function presentedBySentenceBefore(doc: Doc, sentences: readonly Sentence[], si: number, q: QuoteSpan): { ent: EntityRec; mention: Span } | null {
   const { tokens } = doc;
@@ -195,6 +201,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     return { q, hit, sent: si, type: q.continues || leading ? 'direct' : 'partial' };
   });
 
+  shareCueAlongChains(doc, pieces);
+
   // a quote running over several paragraphs shares one cue
   for (let i = 1; i < pieces.length; i++) {
     if (!pieces[i].q.continues) continue;
@@ -218,7 +226,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     const introduced = p.hit ? null : subjectBeforeQuote(doc, sentences, p.sent, p.q);
     const colonSpeaker = introduced?.colon ? introduced : null;
     // "…, räumt Gutierrez ein. / Die ATU sei die »wichtigste Organisation«": reported speech goes on
-    const reporting: { ent: EntityRec; mention: Span | null } | null = p.hit || colonSpeaker ? null : reportedSpeechGoesOn(doc, sentences[p.sent], p.q.block, last);
+    // "Éric Chauvier souligne … . Face à « … » serait-il à l’œuvre ?": or the reporter of the sentence before
+    const reporting: { ent: EntityRec; mention: Span | null } | null = p.hit || colonSpeaker ? null : (reportedBySentenceBefore(doc, sentences, p.sent, p.q.block) ?? reportedSpeechGoesOn(doc, sentences[p.sent], p.q.block, last));
     // "Le projet de loi énonce les domaines … . Il s’agit notamment de « … »": a sentence without a
     // subject of its own goes on with the report before it, over the paragraph's last speaker
     const carried: { ent: EntityRec; mention: Span } | null = p.hit || colonSpeaker || reporting ? null : presentedBySentenceBefore(doc, sentences, p.sent, p.q);

@@ -1,5 +1,6 @@
 import { nameAfterDescription } from './apposed-name';
 import { documentCueBefore } from './document-cues';
+import { carriedInfinitiveAt } from './infinitive-cues';
 import { joinedPronoun, speechLemma, type Doc } from './doc';
 import { inLexicon } from '../lexicon';
 import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
@@ -102,6 +103,12 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   if (doc.lex.sourceParticles.has(tokens[k].lower) && k > from) {
     const src = npForward(doc, k + 1, to);
     if (src && (tokens[src.last].cap || doc.lex.pronouns.has(tokens[src.last].lower))) return { np: src, cue: tokens[k].text, where: 'after', at: k };
+  }
+  // "«…», tente d’expliquer la ministre": a verb of trying or wanting carries the infinitive of saying
+  const carried = carriedInfinitiveAt(doc, k, to);
+  const carriedSubject = carried >= 0 ? npForward(doc, carried + 1, to) : null;
+  if (carriedSubject && plausibleSpeaker(doc, carriedSubject)) {
+    return { np: nameAfterDescription(doc, carriedSubject, to) ?? carriedSubject, cue: phraseText(doc, k, carried - k + 1), where: 'after', at: carried };
   }
   // "«…», a déclaré X", "“…”, ha dicho X": an auxiliary before the verb of saying
   if (doc.lex.auxiliaries.has(tokens[k].lower) && strongVerb(doc, k + 1)) k++;

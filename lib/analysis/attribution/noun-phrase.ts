@@ -1,3 +1,4 @@
+import { nounBeforeComplement, pronounLeadingSubject } from './noun-complements';
 import type { LexiconData } from '../lexicon';
 import type { Doc } from './doc';
 import { genitiveOwnerEnd } from './genitive-owner';
@@ -121,7 +122,7 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     break;
   }
   if (first < 0 || (first === last && isDet(doc, tokens[first].lower))) return null;
-  const owned = ownedNoun(doc, first, last, floor);
+  const owned = ownedNoun(doc, first, last, floor) ?? nounBeforeComplement(doc, first, last, floor) ?? pronounLeadingSubject(doc, first, floor);
   if (owned) return owned;
   // "Teachers at the school say": a noun phrase with one prepositional phrase
   const prep = tokens[first - 1]?.lower;
