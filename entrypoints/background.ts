@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundMessaging, headOf, keyedAnalysisOf, type SentReading } from '@/lib/messaging/background-protocol';
 import { createAnalysisWaits } from '@/lib/messaging/analysis-waits';
 import { createClickStarts } from '@/lib/messaging/click-starts';
+import { createClickReadings } from '@/lib/messaging/click-readings';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage, refuseUnless } from '@/lib/messaging/validate';
 import { createPartsInbox, holdPart, isPagePart, partsSenderOf, wholePage } from '@/lib/messaging/page-parts';
@@ -103,11 +104,21 @@ export default defineBackground(() => {
     const [site] = await Promise.all([readWithSiteMemory.knowledgeOf(source), ensureOffscreen()]);
     await backgroundMessaging.sendMessage('siteKnowledgeAhead', { source, site: site ?? null });
   };
+  // The click's popup takes the reading from whoever reads pages, the moment it is made (see click-readings).
+  const clicks = hasDom ? createClickReadings() : null;
+  /** Chrome: the click, to the offscreen document that will read the page. */
+  const sendClickAhead = async (tabId: number, at: number) => {
+    await ensureOffscreen();
+    await backgroundMessaging.sendMessage('tabClicked', { tabId, at });
+  };
   toolbarAction()?.onClicked.addListener((tab) => {
+    const at = Date.now();
     openPopupAndStart(tab, clickStarts);
     memory.prefetch();
+    if (tab.id != null) clicks?.clicked(tab.id, at);
     if (!hasDom) {
       prepareOffscreen();
+      if (tab.id != null) sendClickAhead(tab.id, at).catch(() => undefined);
       // Without it (no address: the click gave no access) the document asks when the page arrives.
       if (tab.url) sendKnowledgeAhead(tab.url).catch(() => undefined);
     }
@@ -136,8 +147,15 @@ export default defineBackground(() => {
       readHere ? readHere(p, site) : readInOffscreen(p, site));
     const kept = shelf.put(sender.tab.id, reading);
     if (hasDom) waits.made(sender.tab.id, kept);
+    clicks?.made(sender.tab.id, kept);
     return headOfKept(kept);
   });
+  if (clicks) {
+    backgroundMessaging.onMessage('clickReading', ({ data, sender }) => {
+      refuseUnless(isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')), isTabRequest(data));
+      return clicks.forClick(data.tabId);
+    });
+  }
   if (hasDom) {
     backgroundMessaging.onMessage('awaitAnalysis', async ({ sender }) => {
       refuseUnlessOwn(sender as Sender, true);

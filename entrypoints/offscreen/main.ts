@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { backgroundMessaging, headOf, keyedAnalysisOf } from '@/lib/messaging/background-protocol';
 import { createAnalysisWaits } from '@/lib/messaging/analysis-waits';
+import { createClickReadings } from '@/lib/messaging/click-readings';
 import { createHandOvers } from '@/lib/messaging/hand-over-later';
 import { createKnowledgeAhead } from '@/lib/messaging/knowledge-ahead';
 import { createReadingShelf } from '@/lib/messaging/reading-shelf';
 import { isFromExtensionPage, refuseUnless } from '@/lib/messaging/validate';
 import { createPartsInbox, holdPart, isPagePart, partsSenderOf, wholePage } from '@/lib/messaging/page-parts';
-import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isKnowledgeAheadData, isPageHtml, isReadingRequest, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
+import { isAnalysisRequest, isFromOwnContentScript, isFromOwnExtensionContext, isKnowledgeAheadData, isPageHtml, isReadingRequest, isTabClick, isTabRequest, MAX_PAGE_HTML_CHARS } from '@/lib/messaging/validate-article';
 import { isSiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
 import { practiseOnce } from '@/lib/warm-up/practise-once';
 import { readSentPage, readSentPageAsKnowledgeComes } from './read-page';
@@ -47,6 +48,16 @@ backgroundMessaging.onMessage('siteKnowledgeAhead', ({ data, sender }) => {
   refuseUnless(isFromOwnExtensionContext(sender, browser.runtime.id, browser.runtime.getURL('/')), isKnowledgeAheadData(data));
   ahead.put(data.source, data.site);
 });
+// The click's popup takes its reading from here the moment it is made (see click-readings).
+const clicks = createClickReadings();
+backgroundMessaging.onMessage('tabClicked', ({ data, sender }) => {
+  refuseUnless(isFromOwnExtensionContext(sender, browser.runtime.id, browser.runtime.getURL('/')), isTabClick(data));
+  clicks.clicked(data.tabId, data.at);
+});
+backgroundMessaging.onMessage('clickReadingDirect', ({ data, sender }) => {
+  refuseUnless(isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')), isTabRequest(data));
+  return clicks.forClick(data.tabId);
+});
 backgroundMessaging.onMessage('readPageDirect', async ({ data, sender }) => {
   practice.skip();
   refuseUnless(isFromOwnContentScript(sender, browser.runtime.id), isPageHtml(data));
@@ -59,6 +70,7 @@ backgroundMessaging.onMessage('readPageDirect', async ({ data, sender }) => {
   if (reading.status !== 'ok' || !reading.key) keep();
   else handOvers.hold(reading.key, keep);
   waits.made(tabId, reading);
+  clicks.made(tabId, reading);
   const head = headOf(reading);
   if (!head) throw new Error('Quotelens: the reading was not kept.');
   return head;

@@ -111,6 +111,8 @@ export interface BackgroundProtocol {
    * tab's address, before its page arrives (see knowledge-ahead).
    */
   siteKnowledgeAhead(data: KnowledgeAheadData): void;
+  /** Service worker -> Chrome's offscreen document: the toolbar was clicked on this tab (see click-readings). */
+  tabClicked(data: TabClick): void;
   /** Offscreen document -> background: keep this tab's reading (under its key) and remember the site's lines; its head. */
   keepReading(data: KeepReadingRequest): ReadingHead;
   /** Content script -> background: the analysis of this tab's kept reading, null when not kept. */
@@ -137,6 +139,13 @@ export interface BackgroundProtocol {
    */
   getReadingDirect(data: ReadingRequest): SentReading | null;
   /**
+   * Popup -> Chrome's offscreen document: the reading of this tab's latest toolbar click, the moment
+   * it is made; null when none comes (see click-readings).
+   */
+  clickReadingDirect(data: { tabId: number }): SentReading | null;
+  /** Popup -> Firefox's background page, which reads pages itself: the same. */
+  clickReading(data: { tabId: number }): SentReading | null;
+  /**
    * Popup -> background: have the content script in this tab. The background started injecting on the
    * toolbar click, so the page's work was under way before the popup loaded; it answers with that
    * injection (or a new one) and rejects with the browser's refusal.
@@ -155,6 +164,12 @@ export interface BackgroundProtocol {
 export interface KeyedAnalysis {
   key: string;
   analysis: SentAnalysis;
+}
+
+/** A toolbar click on a tab, at `at` (epoch ms). */
+export interface TabClick {
+  tabId: number;
+  at: number;
 }
 
 export interface KnowledgeAheadData {

@@ -1,5 +1,5 @@
 import type { ArticleText } from '@/lib/analysis/types';
-import type { KeepReadingRequest, KeyedAnalysis, KnowledgeAheadData, PageHtml, ReadingHead, ReadingRequest, SentAnalysis, SentReading } from './background-protocol';
+import type { KeepReadingRequest, KeyedAnalysis, KnowledgeAheadData, PageHtml, ReadingHead, ReadingRequest, SentAnalysis, SentReading, TabClick } from './background-protocol';
 import { isObject, isOffset } from '@/lib/shapes';
 import { isPartsNote } from './page-parts';
 import { isSiteKnowledgeData } from '@/lib/site-memory/knowledge-data';
@@ -92,6 +92,10 @@ export function isKeepReadingRequest(data: unknown): data is KeepReadingRequest 
 /** The popup's request to have the content script in a tab. */
 export function isTabRequest(data: unknown): data is { tabId: number } {
   return isObject(data) && isOffset(data.tabId);
+}
+
+export function isTabClick(data: unknown): data is TabClick {
+  return isObject(data) && isOffset(data.tabId) && typeof data.at === 'number' && Number.isFinite(data.at);
 }
 
 export function isSetBadgeData(data: unknown): data is { count: number | null } {

@@ -20,6 +20,8 @@ export interface PanelDeps {
   send: typeof sendMessage;
   /** The reading the background keeps for a tab under a key (a lean report's), or null when it has none. */
   fetchReading(tabId: number, key: string): Promise<unknown>;
+  /** The reading of the tab's latest toolbar click, from the context that reads pages (see click-readings). */
+  clickReading(tabId: number): Promise<ClickReading>;
   fileAccessAllowed(): Promise<boolean>;
   highlightsSetting: { setValue(value: boolean): Promise<void> };
   corrections: Pick<SafeItem<CorrectionsBook>, 'getValue' | 'update' | 'watch'>;
@@ -54,6 +56,21 @@ async function fetchReading(tabId: number, key: string): Promise<unknown> {
   return backgroundMessaging.sendMessage('getReading', request);
 }
 
+/** A click's reading as the reader answered it (null: none came), and the highlights setting the page applies. */
+export interface ClickReading {
+  reading: unknown;
+  highlightsOn: boolean;
+}
+
+async function clickReading(tabId: number): Promise<ClickReading> {
+  const type = import.meta.env.FIREFOX ? 'clickReading' : 'clickReadingDirect';
+  const [reading, highlightsOn] = await Promise.all([
+    backgroundMessaging.sendMessage(type, { tabId }).catch(() => null),
+    highlightsEnabled.getValue(),
+  ]);
+  return { reading, highlightsOn };
+}
+
 /** The real browser: `browser` from wxt/browser works in Chrome MV3 and Firefox MV2 alike. */
 export function browserDeps(doc: Document = document): PanelDeps {
   const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
@@ -62,6 +79,7 @@ export function browserDeps(doc: Document = document): PanelDeps {
     injectContentScript,
     send: sendMessage,
     fetchReading,
+    clickReading,
     async fileAccessAllowed() {
       try {
         return await browser.extension.isAllowedFileSchemeAccess();

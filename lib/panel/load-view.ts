@@ -4,7 +4,7 @@ import type { HighlightState, LeanPageReport, PageReport } from '@/lib/messaging
 import { isLeanPageReport, isPageReport } from '@/lib/messaging/validate';
 import { isSentReading } from '@/lib/messaging/validate-article';
 import type { TargetTab } from '@/lib/panel/active-tab';
-import type { PanelDeps } from '@/lib/panel/deps';
+import type { ClickReading, PanelDeps } from '@/lib/panel/deps';
 import { isAccessError, restrictionOf, type RestrictionReason } from '@/lib/panel/restricted-url';
 import { strings } from '@/lib/panel/strings';
 
@@ -24,7 +24,7 @@ export interface LoadResult {
 }
 
 /** What loading a view needs of the browser. */
-export type LoadDeps = Pick<PanelDeps, 'injectContentScript' | 'send' | 'fetchReading' | 'fileAccessAllowed'>;
+export type LoadDeps = Pick<PanelDeps, 'injectContentScript' | 'send' | 'fetchReading' | 'fileAccessAllowed'> & Partial<Pick<PanelDeps, 'clickReading'>>;
 
 // Long articles take a moment to analyse; past this the page is treated as not answering.
 export const REPORT_TIMEOUT_MS = 20_000;
@@ -35,6 +35,32 @@ export const REPORT_TIMEOUT_MS = 20_000;
  * there, and any silence means "click the toolbar button on this page".
  */
 export async function loadView(deps: LoadDeps, target: TargetTab, inject: boolean): Promise<LoadResult> {
+  if (!inject || !deps.clickReading) return loadFromPage(deps, target, inject);
+  // The popup: the page's report and the click's reading straight from the reader (issue 11), the
+  // first to answer. The reader's answer is there first whenever this click started a reading; the
+  // page's when it was read before (no new reading comes), or could not be (restricted, refused).
+  let answered = false;
+  const fromPage = loadFromPage(deps, target, true, () => answered);
+  const fromReader = deps.clickReading(target.tabId).then(viewOfClickReading, () => null);
+  const first = await Promise.race([fromPage, fromReader.then((view) => view ?? fromPage)]);
+  answered = true;
+  return first;
+}
+
+/**
+ * A click's reading as the popup shows it. The page paints it with the stored setting, so that is what
+ * the switch shows, `pending` until the page has painted (the store then asks for the final counts).
+ */
+export function viewOfClickReading({ reading, highlightsOn }: ClickReading): LoadResult | null {
+  const made = isSentReading(reading) ? fromSentReading(reading) : null;
+  if (!made) return null;
+  if (made.status !== 'ok') return { view: { kind: 'no-article', message: made.message || strings.noArticleHint }, highlights: null };
+  const highlights: HighlightState = { enabled: highlightsOn, painted: 0, unanchored: 0, method: 'none', pending: true };
+  return { view: { kind: 'ready', analysis: made.analysis }, highlights };
+}
+
+/** The page's report, asked of its content script (`superseded`: another answer was taken meanwhile). */
+async function loadFromPage(deps: LoadDeps, target: TargetTab, inject: boolean, superseded = () => false): Promise<LoadResult> {
   const none = (view: PanelView): LoadResult => ({ view, highlights: null });
   try {
     const reason = restrictionOf(target.url, await deps.fileAccessAllowed());
@@ -57,6 +83,8 @@ export async function loadView(deps: LoadDeps, target: TargetTab, inject: boolea
       throw error;
     }
     if (!inject && report === undefined) return none({ kind: 'needs-click' });
+    // Not fetched again when the reader's answer was taken: a long article's copy is a long task.
+    if (superseded()) return none({ kind: 'loading' });
     return viewOfReport(isLeanPageReport(report) ? await withKeptAnalysis(deps, target.tabId, report) : report);
   } catch (error) {
     return none({ kind: 'error', message: messageOf(error) });

@@ -87,13 +87,16 @@ export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, init
     const loadTarget = async (find: () => ReturnType<typeof findTargetTab>, early?: Promise<LoadResult | null>) => {
       const seq = ++loadSeq;
       set({ view: { kind: 'loading' }, notice: null, status: null, highlights: null, corrected: null });
-      const book = get().book ?? (await deps.corrections.getValue());
+      // Read while the tab is found and its report comes, not before: the summary waits for neither.
+      const stored = get().book;
+      const bookRead = stored ? Promise.resolve(stored) : deps.corrections.getValue();
       let target: TargetTab | null;
       try {
         target = await find();
       } catch {
         target = null;
       }
+      const book = await bookRead;
       if (seq !== loadSeq) return;
       if (!target) return recompute({ view: { kind: 'error', message: strings.noTab }, tabId: null, book });
       set({ tabId: target.tabId, windowId: target.windowId ?? get().windowId });

@@ -22,7 +22,7 @@ defineCorpusSweep({
   pages: coreNewsPages(),
   coverage: { name: 'covers every core-news page of the manifest', check: (pages) => expect(pages).toHaveLength(42) },
   async open() {
-    const chromium = await launchChromium();
+    const chromium = await launchChromium({ pinned: true });
     await chromium.worker.evaluate('chrome.storage.local.set({ highlightsEnabled: true })');
     const tab = await chromium.browser.newPage();
     return { edges: chromiumEdges(chromium), tab, close: () => chromium.close() };

@@ -1,4 +1,5 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,13 +20,30 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
+/** Chromium's id for an extension loaded unpacked from `path`: the path's SHA-256, its first 32 hex digits spelt a-p. */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/**
+ * Pins the extension's button to the toolbar in a new profile, as a reader who uses it on every page
+ * has it: an unpinned action is first popped out into the toolbar with an animation (about 260 ms here)
+ * before its popup starts to load.
+ */
+async function pinInProfile(profileDir: string, extensionId: string): Promise<void> {
+  await mkdir(join(profileDir, 'Default'), { recursive: true });
+  await writeFile(join(profileDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [extensionId] } }));
+}
+
 /** Launches Debian's Chromium headless with the built extension loaded and returns its service worker. */
-export async function launchChromium(): Promise<ChromiumSession> {
+export async function launchChromium(options: { pinned?: boolean } = {}): Promise<ChromiumSession> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('Run `npm run build` first.');
   const profile = await mkdtemp(join(tmpdir(), 'quotelens-chromium-'));
   // A private copy: a rebuild in the shared checkout must not pull files from under a running test.
   const build = join(profile, 'extension');
   await cp(CHROME_BUILD, build, { recursive: true });
+  if (options.pinned) await pinInProfile(join(profile, 'profile'), unpackedExtensionId(build));
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -45,6 +63,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
     ],
   });
   const { worker, extensionId } = await extensionWorker(browser);
+  if (options.pinned && extensionId !== unpackedExtensionId(build)) throw new Error(`pinned ${unpackedExtensionId(build)}, but the extension is ${extensionId}`);
   return {
     browser,
     extensionId,

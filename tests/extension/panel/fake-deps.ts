@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import type { CorrectionsBook } from '@/lib/corrections/book';
 import type { HighlightState, PageReport } from '@/lib/messaging/protocol';
-import type { PanelDeps } from '@/lib/panel/deps';
+import type { ClickReading, PanelDeps } from '@/lib/panel/deps';
 
 export const painted: HighlightState = { enabled: true, painted: 9, unanchored: 0, method: 'highlight-api' };
 
@@ -31,6 +31,8 @@ export function fakeDeps(tabs: FakeTabs, reports: Record<number, PageReport | Er
     send,
     // Nothing kept in the background: a lean report would fall back to the page's full one.
     fetchReading: vi.fn(async () => null),
+    // No click reading: the popup takes the page's report (tests/extension/popup/click-reading.test.ts has the other way).
+    clickReading: vi.fn(async (): Promise<ClickReading> => ({ reading: null, highlightsOn: true })),
     fileAccessAllowed: async () => false,
     highlightsSetting: { setValue: vi.fn(async () => {}) },
     corrections: {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { toSentReading } from '@/lib/messaging/background-protocol';
+import { backgroundMessaging, toSentReading } from '@/lib/messaging/background-protocol';
 import type { HighlightState, PageReport } from '@/lib/messaging/protocol';
 import { browserDeps, type PanelDeps } from '@/lib/panel/deps';
 import { createPanelStore } from '@/lib/panel/store';
@@ -29,6 +29,16 @@ function depsWith(send: ReturnType<typeof fakePage>): PanelDeps {
   return { ...browserDeps(), injectContentScript: inject, send: send as unknown as PanelDeps['send'] };
 }
 
+/**
+ * The reader (Chrome's offscreen document) stand-in: it has no reading of a click, so the page answers.
+ * Set up afresh after each fakeBrowser.reset(), which drops the browser-side listener.
+ */
+let stopReader: (() => void) | undefined;
+const readerWithoutClickReadings = () => {
+  stopReader?.();
+  stopReader = backgroundMessaging.onMessage('clickReadingDirect', () => null);
+};
+
 async function openTab(url: string) {
   const tab = await fakeBrowser.tabs.create({ url });
   return tab.id!;
@@ -37,6 +47,7 @@ async function openTab(url: string) {
 describe('popup store: load', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    readerWithoutClickReadings();
     inject = vi.fn(async () => undefined);
   });
   afterEach(() => {
@@ -142,6 +153,7 @@ describe('popup store: load', () => {
 describe('popup store: actions', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    readerWithoutClickReadings();
   });
 
   it('turns highlights off: remembers the setting and tells the page', async () => {
