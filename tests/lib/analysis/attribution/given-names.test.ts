@@ -44,3 +44,16 @@ describe('people brought in unnamed ("Eine Frau kommt …", "Una vecina …")', 
     expect(speakerIn('de', 'Es gehen', 'Ein Mann kommt über die Brücke.', 'Sie sagt: „Es gehen immer noch zu viele Franzosen zum Einkaufen nach Deutschland.“')).not.toBe('Mann');
   });
 });
+
+// A bare role description far from its holder's last mention is the one person of its gender named so far.
+describe('a bare description with one person of its gender before it', () => {
+  const filler = Array.from({ length: 24 }, (_, i) => `El párrafo ${i + 1} habla del acuerdo con el Fondo Monetario y de la economía del país en general.`);
+  it('"la vicepresidenta" paragraphs after the one woman named', () => {
+    expect(speakerIn('es', '¿Cómo íbamos', 'Alberto Fernández respondió a un posteo de Cristina Kirchner.', ...filler, '“¿Cómo íbamos a hacer para gobernar el país?”, apuntó la vicepresidenta.')).toBe('Cristina Kirchner');
+  });
+
+  it('a description with an adjective brings in someone new ("der junge Polizist")', () => {
+    const füller = Array.from({ length: 24 }, (_, i) => `Der Absatz ${i + 1} handelt von der Grenze und den Kontrollen an den Brücken im Saarland.`);
+    expect(speakerIn('de', 'Ich weiß', 'Helmut Kohl hätte heute viel zu tun.', ...füller, '„Ich weiß es aus privaten Kontakten“, sagt der junge Polizist.')).not.toBe('Helmut Kohl');
+  });
+});
