@@ -36,6 +36,7 @@ describe('people brought in unnamed ("Eine Frau kommt …", "Una vecina …")', 
   it.each([
     ['de', 'Frau', 'Es gehen', ['Eine Frau kommt von der französischen Seite über die Brücke. Sie wohnt im Dorf.', 'Sie sagt: „Es gehen immer noch zu viele Franzosen zum Einkaufen nach Deutschland.“']],
     ['es', 'mujer', 'No hay agua', ['Una mujer se acercó a la plaza con sus hijos.', 'Ella dijo: “No hay agua en todo el barrio desde el lunes”.']],
+    ['de', 'Frau', 'Es gehen', ['Eine Frau kommt über die Brücke. Sie findet das zwar ungewohnt, aber nachvollziehbar: „Es gehen immer noch zu viele Franzosen zum Einkaufen nach Deutschland.“']],
   ])('%s: %s', (lang, speaker, fragment, paragraphs) => {
     expect(speakerIn(lang, fragment, ...paragraphs)).toBe(speaker);
   });
