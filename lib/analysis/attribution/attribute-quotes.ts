@@ -134,7 +134,8 @@ function reportedSpeechGoesOn(doc: Doc, sentence: Sentence, block: number, last:
  */
 function reporterOfSentenceBefore(doc: Doc, sentences: readonly Sentence[], si: number, block: number, documents = false): { ent: EntityRec; mention: Span } | null {
   const prev = sentences[si - 1];
-  if (!prev || prev.block !== block || doc.quoteSpans.some((q) => q.start >= prev.start && q.start < prev.end)) return null;
+  // a quotation of the sentence before took its cue; a quoted name or word in it ("zu dem „Extrablatt“") did not
+  if (!prev || prev.block !== block || doc.quoteSpans.some((q) => q.start >= prev.start && q.start < prev.end && !quotedWords(doc, q))) return null;
   const { tokens } = doc;
   const te = tokenAt(tokens, prev.end);
   const hit = cueBefore(doc, tokenAt(tokens, prev.start), te, te, te);
@@ -149,6 +150,14 @@ function reporterOfSentenceBefore(doc: Doc, sentences: readonly Sentence[], si: 
 /** The reporter of the sentence before, when the quotation's sentence is in the mood of reported speech. */
 function reportedBySentenceBefore(doc: Doc, sentences: readonly Sentence[], si: number, block: number): { ent: EntityRec; mention: Span } | null {
   return inReportedMood(doc, sentences[si]) ? reporterOfSentenceBefore(doc, sentences, si, block) : null;
+}
+
+/** Most words a quoted name or term has ("„Extrablatt“", "“capitales alternas”"). */
+const QUOTED_WORDS = 2;
+
+/** A quotation of a name or a term, not of speech. */
+function quotedWords(doc: Doc, q: Span): boolean {
+  return doc.text.slice(q.start, q.end).trim().split(/\s+/).length <= QUOTED_WORDS;
 }
 
 /** The reporter of the sentence before, when the quotation's sentence opens with a presentative ("Il s’agit de", "C’est"). */

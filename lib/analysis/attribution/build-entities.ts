@@ -104,7 +104,8 @@ export function collectPeople(doc: Doc): void {
     const hon = honorificBefore(doc, r.first);
     const kin = genderBefore(tokens, r.first, lex);
     const speaks = !owner && (isSpeech(doc, r.last + 1) || isSpeech(doc, r.first - 1) || speaksAfterApposition(doc, r.last));
-    if (!(tb || ta || tc || hon || kin || speaks || personShape(doc, r))) return;
+    const given = givenNameGender(doc, r);
+    if (!(tb || ta || tc || hon || kin || speaks || given || personShape(doc, r))) return;
     if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
     // German capitalises nouns: "den Kosten sagte" is an article and a noun, not a name
     if (lex.capitalisedNouns && !(tb || ta || tc || hon) && lex.articles.has(tokens[r.first - 1]?.lower ?? '')) return;
@@ -119,6 +120,7 @@ export function collectPeople(doc: Doc): void {
       if (g && !ent.gender) ent.gender = g;
     }
     if (hon && !ent.gender) ent.gender = lex.honorifics.get(hon) ?? null;
+    if (given && !ent.gender) ent.gender = given;
   });
   // later and earlier bare mentions ("Maduro", "Mr. Georgelis") of the people found above
   for (const r of runs) {
@@ -127,6 +129,17 @@ export function collectPeople(doc: Doc): void {
     // an owner ("Sondland’s lawyer") is not who "he" or "she" refers to next
     if (ent) reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !isPossessiveRun(doc, r));
   }
+}
+
+/**
+ * "Cristina Kirchner", "Andrés Larroque": a run of two or more words opening with a given name of the
+ * language's list is a person, and the name gives their gender. A single word may be a surname or a
+ * place ("Victoria"), so it needs more evidence.
+ */
+export function givenNameGender(doc: Doc, r: NameRun): 'male' | 'female' | null {
+  const names = doc.lex.givenNames;
+  if (!names || r.words.length < 2) return null;
+  return names.get(r.words[0]) ?? null;
 }
 
 /**

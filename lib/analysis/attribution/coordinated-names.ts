@@ -2,6 +2,9 @@ import type { LexiconData } from '../lexicon/types';
 import type { NameRun } from './names';
 import type { Token } from './tokens';
 
+/** "and" and its kin in the other languages of the lexicons ("Cristina y Máximo Kirchner"). */
+const COORDINATORS = new Set(['and', 'y', 'und', 'et']);
+
 /**
  * "Joe and Hunter Biden", "Bill and Hillary Clinton": a given name coordinated with a full name
  * shares its surname, so the first run is named in full ("Joe Biden") and stays apart from the second
@@ -18,7 +21,7 @@ export function shareCoordinatedSurnames(tokens: readonly Token[], runs: NameRun
   return runs.map((r, ri) => {
     const next = runs[ri + 1];
     if (r.words.length !== 1 || !next || next.words.length !== 2 || next.first !== r.last + 2) return r;
-    if (tokens[r.last + 1].lower !== 'and' || text.slice(tokens[r.last].end, tokens[next.first].start).includes('\n')) return r;
+    if (!COORDINATORS.has(tokens[r.last + 1].lower) || text.slice(tokens[r.last].end, tokens[next.first].start).includes('\n')) return r;
     const given = r.words[0];
     if (asSurname.has(given) || (alone.get(given) ?? 0) > 1 || lex.titleHeads.has(given)) return r;
     const surnameAt = tokens[next.first + 1];

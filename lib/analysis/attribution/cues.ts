@@ -315,8 +315,18 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
  * adverbial and the verb's subject comes after it. Only where the subject may follow its verb.
  */
 function afterPreposition(doc: Doc, np: Np): boolean {
-  const w = doc.tokens[np.first - 1]?.lower ?? '';
-  return doc.lex.prepositions.has(w) || !!doc.lex.objectPrepositions?.has(w) || sourcePhraseAt(doc, np.first - 1) > 0;
+  const { tokens, lex } = doc;
+  // "Auf weitere Nachfrage sagt Keuter": past the lower-case article and adjectives of the phrase
+  let k = np.first - 1;
+  for (let n = 0; n < MAX_MODIFIERS && tokens[k - 1] && tokens[k].isWord && !tokens[k].cap && !isPreposition(doc, tokens[k].lower); n++) k--;
+  return isPreposition(doc, tokens[k]?.lower ?? '') || sourcePhraseAt(doc, k) > 0;
+}
+
+/** Lower-case words an adverbial's noun may carry before it ("auf die weitere Nachfrage"). */
+const MAX_MODIFIERS = 2;
+
+function isPreposition(doc: Doc, w: string): boolean {
+  return doc.lex.prepositions.has(w) || !!doc.lex.objectPrepositions?.has(w);
 }
 
 /** The nearest name run ending at or before token `k` in the sentence, as a noun phrase. */

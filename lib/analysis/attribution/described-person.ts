@@ -45,5 +45,20 @@ export function describedPerson(doc: Doc, np: Np, head: string, at: number): Ent
   // further back, a gendered description needs a person known to be of that gender
   const known = (e: EntityRec) => fits(e) && (!gender || e.gender === gender) && !titledOtherwise(e, head);
   // a description that is no office ("der Franzose", "der 58-Jährige") takes the last person it may fit
-  return inParagraph ?? reg.antecedent(at, described ? fits : known, skip, REACH);
+  return inParagraph ?? reg.antecedent(at, described ? fits : known, skip, REACH) ?? (gender && !described && np.first + 1 === np.last ? onlyOneOf(doc, known, at) : null);
+}
+
+/**
+ * "la vicepresidenta" far from the last mention of the one woman the article has named so far: with a
+ * single person of the description's gender before it, the description can only be hers. A bare title
+ * only: "der junge Polizist" brings in someone new.
+ */
+function onlyOneOf(doc: Doc, known: (e: EntityRec) => boolean, at: number): EntityRec | null {
+  let only: EntityRec | null = null;
+  for (const e of doc.reg.all) {
+    if (e.firstAt >= at || !known(e)) continue;
+    if (only) return null;
+    only = e;
+  }
+  return only;
 }

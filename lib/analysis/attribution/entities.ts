@@ -163,10 +163,12 @@ export class EntityRegistry {
   /**
    * The antecedent of "he" or "she": the nearest fitting entity, but when it lies in an earlier sentence,
    * the first fitting entity of that sentence (its subject, usually: "Figgins, who represents Thomas,
-   * said … “…,” he said" is Figgins, not Thomas).
+   * said … “…,” he said" is Figgins, not Thomas). With no gender, the subject a verb without its
+   * subject word stands for ("…, cree que la intención de Putin … “…”, insistió" is the believer).
    */
-  subjectAntecedent(at: number, gender: 'male' | 'female', skip: (at: number) => boolean, sentenceOf: (at: number) => Span | null): EntityRec | null {
-    const fits = (e: EntityRec) => e.type === 'person' && (e.gender === null || e.gender === gender);
+  subjectAntecedent(at: number, gender: 'male' | 'female' | null, skip: (at: number) => boolean, sentenceOf: (at: number) => Span | null): EntityRec | null {
+    // someone brought in unnamed with their sex ("Eine Frau kommt …") is a person for "sie"
+    const fits = (e: EntityRec) => (e.type === 'person' || (e.type === 'unnamed' && !!gender && e.gender === gender)) && (gender === null || e.gender === null || e.gender === gender);
     this.sort();
     const lo = this.firstEventAt(at);
     let k = lo - 1;
@@ -182,7 +184,7 @@ export class EntityRegistry {
     const nearest = this.events[k].ent;
     for (let j = this.firstEventAt(s.start); j < k; j++) {
       const ev = this.events[j];
-      if (!skip(ev.at) && fits(ev.ent) && (ev.ent.gender === gender || nearest.gender !== gender)) return ev.ent;
+      if (!skip(ev.at) && fits(ev.ent) && (gender === null || ev.ent.gender === gender || nearest.gender !== gender)) return ev.ent;
     }
     return nearest;
   }

@@ -15,6 +15,7 @@ import { titleHeadingPeople } from './heading-holders';
 import { titleAppointedPeople } from './appointed-titles';
 import { titleGroupMembers } from './group-titles';
 import { personsIntroducedByDemonstratives } from './demonstrative-introductions';
+import { personsIntroducedIndefinitely } from './indefinite-introductions';
 import type { Doc } from './doc';
 import { attributeQuotes, type Found } from './attribute-quotes';
 import { findIndirect } from './indirect';
@@ -95,6 +96,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   collectApposedOrganisations(doc);
   collectPeople(doc);
   personsIntroducedByDemonstratives(doc);
+  personsIntroducedIndefinitely(doc);
   titleHeadingPeople(doc);
   titleAppointedPeople(doc);
   titleGroupMembers(doc);

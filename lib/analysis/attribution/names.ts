@@ -222,7 +222,9 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
       if (i > first && words.length && PARTICLES.has(t.lower)) {
         let j = i;
         while (j < tokens.length && j - i < 3 && PARTICLES.has(tokens[j].lower)) j++;
-        if (flags[j] && adjacent(tokens, text, j - 1, j)) {
+        // "Cristina y Máximo Kirchner" are two people; "Ortega y Gasset" is one name
+        const coordinated = t.lower === 'y' && !!lex.givenNames?.has(tokens[j]?.lower ?? '');
+        if (flags[j] && adjacent(tokens, text, j - 1, j) && !coordinated) {
           for (let k = i; k < j; k++) words.push(tokens[k].lower);
           i = j;
           continue;

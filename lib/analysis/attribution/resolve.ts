@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
 import { genderBefore } from './names';
+import { tokenAt } from './tokens';
 import { isDeterminer, type Np } from './noun-phrase';
 import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
@@ -55,8 +56,13 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
     if (e && !e.gender) e.gender = kind;
     return e;
   }
-  // a verb without its subject word (Spanish "dijo"): the person last named
-  if (kind === 'implicit') return doc.reg.antecedent(at, (x) => x.type === 'person', skip);
+  // a verb without its subject word (Spanish "dijo") goes on with the last subject: never a person
+  // named after a preposition ("la intención de Putin"), and the subject of the sentence before when
+  // the person last named was only named inside it
+  if (kind === 'implicit') {
+    const notSubject = (pos: number) => skip(pos) || afterPreposition(doc, pos);
+    return doc.reg.subjectAntecedent(at, null, notSubject, (pos) => sentenceOf(doc, pos));
+  }
   if (kind === 'neuter') {
     return doc.reg.antecedent(at, (x) => x.type === 'organization' && doc.reg.speakers.has(x), skip, 1500) ??
       doc.reg.antecedent(at, (x) => x.type === 'organization', skip);
@@ -71,6 +77,12 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
 }
 
 const NONE = new Set<string>();
+
+/** A mention right after a preposition ("de Putin", "en Ginebra"): an object, not a subject. */
+function afterPreposition(doc: Doc, pos: number): boolean {
+  const before = doc.tokens[tokenAt(doc.tokens, pos) - 1];
+  return !!before && doc.lex.prepositions.has(before.lower);
+}
 
 /** A title word names the same office as a person's title ("vice" -> "vicepresidenta"). */
 function titleHolds(title: string | null, head: string): boolean {
@@ -98,7 +110,8 @@ function titleAnaphor(doc: Doc, np: Np, head: string, at: number, complement: re
   const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head) && complement.every((w) => titleHolds(e.title, w));
   const holder = reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits);
   if (holder) return holder;
-  const office = tokens[np.last].cap && np.first + 1 === np.last ? incumbent(doc, tokens[np.last].text) : null;
+  const gender = lex.articleGenders?.get(tokens[np.first].lower) ?? null;
+  const office = tokens[np.last].cap && np.first + 1 === np.last ? incumbent(doc, tokens[np.last].text, gender) : null;
   const described = office ?? describedPerson(doc, np, head, at);
   // an office with its complement ("la ministre de la Culture", "le conseiller com du président") is
   // the person known to hold it, not merely the person last named ("Laura Flessel, ministre des Sports"
@@ -109,13 +122,14 @@ function titleAnaphor(doc: Doc, np: Np, head: string, at: number, complement: re
 /**
  * "el Presidente", "der Kanzler": an office written with its capital and held by nobody named with
  * that title is the office of the article's main person, the untitled person named most often (at
- * least three times, and clearly more than anyone else). That person takes the title.
+ * least three times, and clearly more than anyone else of the article's gender). That person takes the title.
  */
-function incumbent(doc: Doc, title: string): EntityRec | null {
+function incumbent(doc: Doc, title: string, gender: 'male' | 'female' | null): EntityRec | null {
   let best: EntityRec | null = null;
   let second = 0;
   for (const e of doc.reg.all) {
-    if (e.type !== 'person' || e.words.length < 2) continue;
+    // "el Presidente" is no office of a woman known as one
+    if (e.type !== 'person' || e.words.length < 2 || (gender && e.gender && e.gender !== gender)) continue;
     if (!best || e.mentions.length > best.mentions.length) {
       second = best?.mentions.length ?? 0;
       best = e;

@@ -26,7 +26,8 @@ function nearbyPronounPerson(doc: Doc, np: { first: number; last: number }, bloc
   const kind = doc.lex.pronouns.get(doc.tokens[np.first].lower);
   if (np.first !== np.last || (kind !== 'male' && kind !== 'female')) return null;
   const r = resolveNp(doc, np);
-  if (r?.ent?.type !== 'person') return null;
+  // someone brought in unnamed with their sex ("Eine Frau kommt …") is a person too
+  if (!r?.ent || (r.ent.type !== 'person' && !(r.ent.type === 'unnamed' && r.ent.gender))) return null;
   const from = doc.blocks[Math.max(0, block - 1)].start;
   const at = doc.tokens[np.first].start;
   return r.ent.mentions.some((m) => m.start >= from && m.start < at) ? { ent: r.ent, mention: r.mention } : null;

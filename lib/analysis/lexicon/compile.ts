@@ -13,6 +13,7 @@ export interface LanguageWords {
   titleHeads: readonly string[];
   titleModifiers: readonly string[];
   honorifics: Readonly<Record<string, 'male' | 'female' | null>>;
+  givenNames?: Readonly<Record<string, 'male' | 'female'>>;
   femaleWords: readonly string[];
   maleWords: readonly string[];
   kinshipWords: readonly string[];
@@ -38,6 +39,7 @@ export interface LanguageWords {
   definiteArticles: readonly string[];
   relatives?: readonly string[];
   articleGenders?: Readonly<Record<string, 'male' | 'female'>>;
+  indefiniteArticles?: readonly string[];
   personDescriptions?: readonly string[];
   impersonalCues?: readonly string[];
   reportedMood?: readonly string[];
@@ -80,6 +82,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     titleHeads: lower(w.titleHeads),
     titleModifiers: lower(w.titleModifiers),
     honorifics: new Map(Object.entries(w.honorifics)),
+    givenNames: w.givenNames && new Map(Object.entries(w.givenNames)),
     femaleWords: lower(w.femaleWords),
     maleWords: lower(w.maleWords),
     kinshipWords: lower(w.kinshipWords),
@@ -106,6 +109,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     definiteArticles: lower(w.definiteArticles),
     relatives: lower(w.relatives ?? []),
     articleGenders: new Map(Object.entries(w.articleGenders ?? {})),
+    indefiniteArticles: w.indefiniteArticles && new Set(w.indefiniteArticles),
     personDescriptions: lower(w.personDescriptions ?? []),
     impersonalCues: (w.impersonalCues ?? []).map((p) => p.toLowerCase().split(/\s+/)),
     reportedMood: lower(w.reportedMood ?? []),

@@ -10,6 +10,12 @@ export interface LexiconData {
   titleHeads: Set<string>;
   titleModifiers: Set<string>;
   honorifics: Map<string, 'male' | 'female' | null>;
+  /**
+   * Given names and the gender they mark: a run of capitalised words opening with one is a person with
+   * no other evidence ("un posteo de Cristina Kirchner"). Absent: only titles, honorifics and verbs of
+   * saying make people (English keeps its behaviour).
+   */
+  givenNames?: Map<string, 'male' | 'female'>;
   femaleWords: Set<string>;
   maleWords: Set<string>;
   kinshipWords: Set<string>;
@@ -82,6 +88,8 @@ export interface LexiconData {
   appointmentWords?: Set<string>;
   /** Openings of a sentence without a subject of its own ("il s’agit", "c’est"), as lower-case tokens. */
   presentatives?: readonly (readonly string[])[];
+  /** Indefinite articles ("ein", "una"): one opening a sentence before a noun of a person's sex brings in someone unnamed. */
+  indefiniteArticles?: Set<string>;
   /** The gender a definite article gives the noun after it ("la ministre", "der Sprecher"); absent in English. */
   articleGenders?: Map<string, 'male' | 'female'>;
   /**

@@ -1,5 +1,6 @@
 // Spanish word lists, lower case.
 import { compileLexicon } from '../compile';
+import { GIVEN_NAMES } from '../given-names';
 import { CLAUSE_VERBS, SPEECH_FORMS, WEAK_VERBS } from './speech-verbs';
 
 /** Roles in their masculine form; the feminine in -a is added for those that take it. */
@@ -28,6 +29,7 @@ export const ES = compileLexicon({
   titleHeads: [...ROLES, ...ROLES.map(feminine)],
   titleModifiers: ['ex', 'expresidente', 'antiguo', 'antigua', 'actual', 'nuevo', 'nueva', 'primer', 'primera', 'alto', 'alta', 'general', 'adjunto', 'adjunta', 'interino', 'interina', 'veterano', 'veterana'],
   honorifics: { sr: 'male', sra: 'female', srta: 'female', señor: 'male', señora: 'female', don: 'male', doña: 'female', dr: null, dra: 'female', lic: null },
+  givenNames: GIVEN_NAMES,
   femaleWords: ['ella', 'ellas', 'mujer', 'madre', 'hija', 'hermana', 'esposa', 'abuela', 'tía', 'sobrina', 'señora', 'doña', ...ROLES.map(feminine).filter((w) => /a$/.test(w))],
   maleWords: ['él', 'ellos', 'hombre', 'padre', 'hijo', 'hermano', 'esposo', 'abuelo', 'tío', 'sobrino', 'señor', 'don', ...ROLES.filter((w) => /(o|or)$/.test(w))],
   kinshipWords: ['madre', 'padre', 'hijo', 'hija', 'hermano', 'hermana', 'esposo', 'esposa', 'abuelo', 'abuela', 'tío', 'tía', 'primo', 'prima', 'amigo', 'amiga', 'vecino', 'vecina', 'compañero', 'compañera', 'padres', 'hijos'],
@@ -73,6 +75,7 @@ export const ES = compileLexicon({
   ],
   definiteArticles: ['el', 'la', 'los', 'las', 'este', 'esta'],
   articleGenders: { el: 'male', la: 'female', este: 'male', esta: 'female' },
+  indefiniteArticles: ['un', 'una'],
   impersonalCues: ['se lee', 'se indicó', 'se informó', 'se señaló', 'se explicó'],
   objectPrepositions: ['en', 'desde', 'con', 'para', 'sobre', 'contra', 'hacia', 'entre'],
   prepositions: ['de', 'del', 'en', 'para', 'por', 'a', 'al', 'con', 'ante', 'sobre', 'sin', 'desde', 'hasta', 'entre', 'tras'],
