@@ -189,6 +189,12 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
       const subject = sentenceSubject(doc, ts, tokenAt(tokens, prev.outerStart));
       if (subject) hit = { ...hit, np: subject, where: 'subject' };
     }
+    // "„…“, berichtet Mazzucotelli, fügt aber rasch hinzu: „…“": a verb with no subject of its own after a
+    // comma goes on the clause before it, so the speaker of the cue that closed the earlier quotation speaks
+    if (hit && !hit.np && hit.where === 'before' && lo > ts && tokens[hit.at - 1]?.text === ',') {
+      const earlier = cueAfter(doc, lo, hit.at - 1);
+      if (earlier?.np) hit = { ...hit, np: earlier.np, where: 'subject' };
+    }
     if (!hit && sentences[si + 1] && (qb >= te - 1 || !next)) {
       const n = sentences[si + 1];
       hit = cueNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
