@@ -39,13 +39,13 @@ export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {
   const started = now();
   const part = limitArticle(article, options.maxChars ?? MAX_ANALYSED_CHARS);
   // The stages segment the same paragraphs and credit-check the same lines: each is done once.
-  const { entities, quotes, duplicates, boilerplate } = withAnalysisMemo(() => ({
+  const { entities, quotes, duplicates, boilerplate, lang } = withAnalysisMemo(() => ({
     ...findAttributions(part),
     duplicates: findDuplicates(part),
     boilerplate: findBoilerplate(part, options.site),
+    // the page's own tag when the text agrees with it ("es-UY"), else the language the text reads as
+    lang: detectLanguage(article.lang, part.text),
   }));
-  // the page's own tag when the text agrees with it ("es-UY"), else the language the text reads as
-  const lang = detectLanguage(article.lang, part.text);
   return {
     source: options.source ?? '',
     title: article.title,

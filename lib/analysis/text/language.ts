@@ -4,6 +4,7 @@
  * "en" and be French, or declare nothing; a language the analysis has no word lists for is kept as
  * declared (its rules fall back to English). Pure, so the extension and the CLI decide alike.
  */
+import { memoized } from './analysis-memo';
 
 /** Short words frequent in running text of one language and rare in the others. */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
@@ -45,10 +46,16 @@ function letterLength(text: string, i: number): number {
 /**
  * Function-word counts per language in the first part of `text`: its runs of letters (`\p{L}+`), found
  * by a scan of character codes, since a match object per word made this a visible share of the analysis.
+ * Shared within one analysis (do not modify).
  */
 export function functionWordCounts(text: string): Record<string, number> {
+  const opening = text.slice(0, SAMPLE);
+  // Attribution and the analysis's own answer both ask, mostly about the same opening: counted once.
+  return memoized('function words', opening, () => countIn(opening.toLowerCase()));
+}
+
+function countIn(sample: string): Record<string, number> {
   const counts: Record<string, number> = { en: 0, fr: 0, de: 0, es: 0 };
-  const sample = text.slice(0, SAMPLE).toLowerCase();
   const n = sample.length;
   let i = 0;
   while (i < n) {

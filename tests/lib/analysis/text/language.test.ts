@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withAnalysisMemo } from '@/lib/analysis/text/analysis-memo';
 import { baseLanguage, detectLanguage, functionWordCounts } from '@/lib/analysis/text/language';
 
 const FR = 'Le ministre a déclaré que la réforme des retraites sera présentée au conseil des ministres, mais les syndicats ne sont pas convaincus et ils appellent à une grève dans les transports pour la semaine prochaine.';
@@ -47,5 +48,15 @@ describe('functionWordCounts: whole runs of letters, whatever the script', () =>
     ['', { en: 0, fr: 0, de: 0, es: 0 }],
   ])('%s', (text, expected) => {
     expect(functionWordCounts(text)).toEqual(expected);
+  });
+});
+
+describe('functionWordCounts within one analysis', () => {
+  it('counts an opening once and shares the answer, and counts afresh outside an analysis', () => {
+    const [first, again, other] = withAnalysisMemo(() => [functionWordCounts(FR), functionWordCounts(FR), functionWordCounts(DE)]);
+    expect(again).toBe(first);
+    expect(other).not.toBe(first);
+    expect(functionWordCounts(FR)).not.toBe(first);
+    expect(functionWordCounts(FR)).toEqual(first);
   });
 });
