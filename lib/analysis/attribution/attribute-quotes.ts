@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { subjectBeforeQuote } from './subject-before-quote';
 import { impersonalCueAfter } from './impersonal-cues';
+import { shareCueAlongChains } from './chained-quotes';
 import { opensWithPresentative } from './document-cues';
 import { inReportedMood } from './reported-mood';
 import { tokenAt } from './tokens';
@@ -145,6 +146,11 @@ function reporterOfSentenceBefore(doc: Doc, sentences: readonly Sentence[], si: 
   return { ent: r.ent, mention: r.mention };
 }
 
+/** The reporter of the sentence before, when the quotation's sentence is in the mood of reported speech. */
+function reportedBySentenceBefore(doc: Doc, sentences: readonly Sentence[], si: number, block: number): { ent: EntityRec; mention: Span } | null {
+  return inReportedMood(doc, sentences[si]) ? reporterOfSentenceBefore(doc, sentences, si, block) : null;
+}
+
 /** The reporter of the sentence before, when the quotation's sentence opens with a presentative ("Il s’agit de", "C’est"). */
 function presentedBySentenceBefore(doc: Doc, sentences: readonly Sentence[], si: number, q: QuoteSpan): { ent: EntityRec; mention: Span } | null {
   const { tokens } = doc;
@@ -178,8 +184,9 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
       const n = sentences[si + 1];
       hit = cueNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
       // "“… its votes for Trump!” US Senator Jeff Sessions said as he …": a quotation ending in "!" or
-      // "?" ends the sentence, and the next one opens with its speaker and the verb
-      if (!hit && qb >= te - 1 && /[!?]\s*$/.test(doc.text.slice(q.start, q.end))) {
+      // "?" ends the sentence, and the next one opens with its speaker and the verb; so does one whose
+      // inner quotation ends so ("“I heard him ask, ‘So he’s going to do it?’” Holmes testified.")
+      if (!hit && qb >= te - 1 && /[!?]["”’'»›]?\s*$/.test(doc.text.slice(q.start, q.end))) {
         const after = cueAfter(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
         if (after?.np && after.where === 'after' && after.np.first === tokenAt(tokens, n.start) && (after.at - after.np.first < 12 || oneApposition(doc, after))) hit = after;
       }
@@ -193,6 +200,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     const leading = qa === lo || qa === ts || tokens[qa - 1]?.text === ':' || (tokens[qa - 1]?.text === ',' && hit?.where === 'before' && hit.at === qa - 2);
     return { q, hit, sent: si, type: q.continues || leading ? 'direct' : 'partial' };
   });
+
+  shareCueAlongChains(doc, pieces);
 
   // a quote running over several paragraphs shares one cue
   for (let i = 1; i < pieces.length; i++) {
@@ -217,7 +226,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     const introduced = p.hit ? null : subjectBeforeQuote(doc, sentences, p.sent, p.q);
     const colonSpeaker = introduced?.colon ? introduced : null;
     // "…, räumt Gutierrez ein. / Die ATU sei die »wichtigste Organisation«": reported speech goes on
-    const reporting: { ent: EntityRec; mention: Span | null } | null = p.hit || colonSpeaker ? null : reportedSpeechGoesOn(doc, sentences[p.sent], p.q.block, last);
+    // "Éric Chauvier souligne … . Face à « … » serait-il à l’œuvre ?": or the reporter of the sentence before
+    const reporting: { ent: EntityRec; mention: Span | null } | null = p.hit || colonSpeaker ? null : (reportedBySentenceBefore(doc, sentences, p.sent, p.q.block) ?? reportedSpeechGoesOn(doc, sentences[p.sent], p.q.block, last));
     // "Le projet de loi énonce les domaines … . Il s’agit notamment de « … »": a sentence without a
     // subject of its own goes on with the report before it, over the paragraph's last speaker
     const carried: { ent: EntityRec; mention: Span } | null = p.hit || colonSpeaker || reporting ? null : presentedBySentenceBefore(doc, sentences, p.sent, p.q);

@@ -4,6 +4,8 @@ import type { NameRun, TitleInfo } from './names';
 import { genderBefore, genderOfPhrase, mayPrecedeName, titleAfter, titleBefore, titleBeforeComma } from './names';
 import { personFor } from './resolve';
 import { titleWithComplementBefore } from './title-complements';
+import { publicationEnd } from './publications';
+import { officeField } from './noun-complements';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
@@ -42,6 +44,16 @@ export function collectOrganisations(doc: Doc): void {
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i].cap || !tokens[i].isWord) { i++; continue; }
+    // "Le Canard enchaîné", "Les Échos": a known publication, named in full with its lower-case words
+    const p = lex.articles.has(tokens[i].lower) ? i + 1 : i;
+    const pe = publicationEnd(doc, p);
+    if (pe >= 0) {
+      const ent = reg.named(text.slice(tokens[p].start, tokens[pe].end), 'organization', tokens[p].start);
+      reg.mention(ent, { start: tokens[p].start, end: tokens[pe].end });
+      if (isSpeech(doc, pe + 1)) reg.speakers.add(ent);
+      i = pe + 1;
+      continue;
+    }
     const s = i;
     let e = i;
     let org = false;
@@ -82,6 +94,8 @@ export function collectPeople(doc: Doc): void {
   runs.forEach((r, ri) => {
     // "The group that owns her music, Big Machine, says": a name an apposition made an organisation
     if (reg.apposedOrganisation(text.slice(tokens[r.first].start, r.end).replace(/['’]s$/, ''))) return;
+    // "le ministre de l’Intérieur": the field of an office
+    if (r.words.length === 1 && officeField(doc, r.first)) return;
     // "President Trump’s advisers": a possessive name takes a title before it, never one after it
     const owner = isPossessiveRun(doc, r);
     const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);

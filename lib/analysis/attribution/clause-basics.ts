@@ -27,7 +27,21 @@ export function clauseVerb(doc: Doc, i: number, headline: boolean): string | nul
   const t = doc.tokens[i];
   if (!t?.isWord || (t.cap && !headline)) return null;
   const lemma = doc.lex.speechForms.get(t.lower);
-  return lemma && doc.lex.clauseVerbs.has(lemma) ? lemma : null;
+  return lemma && doc.lex.clauseVerbs.has(lemma) && !nounOrPassiveHere(doc, i) ? lemma : null;
+}
+
+/**
+ * The form at token i is a noun after a preposition or determiner ("par tranche", "d’alerte") or a
+ * passive participle after "be" ("sera confié à …", but not the reflexive "s’est confié"), by the
+ * language's word lists; never in a language without them.
+ */
+function nounOrPassiveHere(doc: Doc, i: number): boolean {
+  const { tokens, lex } = doc;
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (lex.nounMarkers?.has(prev)) return true;
+  if (!lex.passiveAuxiliaries?.has(prev)) return false;
+  const before = tokens[i - 2]?.lower ?? '';
+  return before !== 's’' && before !== "s'" && before !== 'se';
 }
 
 export const FINITE = /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|isn’t|isn't|wasn’t|wasn't|aren’t|aren't|weren’t|weren't|won’t|won't|can’t|can't|don’t|don't|doesn’t|doesn't|didn’t|didn't|hasn’t|hasn't|haven’t|haven't|wouldn’t|wouldn't|couldn’t|couldn't|shouldn’t|shouldn't)$/;

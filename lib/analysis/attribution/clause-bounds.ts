@@ -9,6 +9,8 @@ export function withSecond(doc: Doc, np: Np, cue: string, cs: number, te: number
   const [s, e] = coordinated(doc, cs, te);
   if (e === te) return { np, cue, clause: [s, e] };
   const { tokens } = doc;
+  // "…, Smith said it would pass": a report of another reporter, not a second one of this speaker
+  if (otherReportAfter(doc, e, te)) return { np, cue, clause: [s, e] };
   const v = tokens[e].text === ',' ? e + 2 : e + 1;
   if (!clauseVerb(doc, v, false)) return { np, cue, clause: [s, e] };
   let c = v + 1;
@@ -24,6 +26,9 @@ export function coordinated(doc: Doc, cs: number, te: number): [number, number] 
     if (tokens[k].text === ',' && isAdjunctParticiple(tokens[k + 1]) && !insideQuote(doc, tokens[k].start)) return [cs, k];
     // "… was not intentional; they only learned …": a semicolon closes the reported clause
     if (tokens[k].text === ';' && !insideQuote(doc, tokens[k].start)) return [cs, k];
+    // "Although the family suggested he was murdered, Hawk Sawyer told lawmakers …": after the comma
+    // that closes an opening clause, another reporter and its own report
+    if (otherReportAfter(doc, k, te)) return [cs, k];
     if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && !insideQuote(doc, tokens[k].start) && newReporter(doc, k + 1, te)) {
       return [cs, tokens[k - 1].text === ',' ? k - 1 : k];
     }
@@ -32,6 +37,21 @@ export function coordinated(doc: Doc, cs: number, te: number): [number, number] 
     if ((lemma && !tokens[k + 1].lower.endsWith('ing') && !looksLikeNoun(doc, k + 1)) || secondPredicate(doc, k + 1)) return [cs, tokens[k - 1].text === ',' ? k - 1 : k];
   }
   return [cs, te];
+}
+
+/** Whether the comma at `k` is followed by another reporter and a report of their own ("…, Smith said it would pass"). */
+export function otherReportAfter(doc: Doc, k: number, te: number): boolean {
+  const { tokens } = doc;
+  return tokens[k]?.text === ',' && !insideQuote(doc, tokens[k].start) && newReporter(doc, k + 1, te) && !inciseAt(doc, k + 1, te);
+}
+
+/** "…, Smith said, …": a reporter set between commas inside the report, not a report of its own. */
+function inciseAt(doc: Doc, i: number, te: number): boolean {
+  const { tokens } = doc;
+  let v = i + 1;
+  while (v < te && v - i < 4 && (tokens[v].cap || tokens[v].text === '.')) v++;
+  while (v < te && SKIP_BETWEEN.has(tokens[v].lower)) v++;
+  return tokens[v + 1]?.text === ',' || v + 1 >= te;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { nameAfterDescription } from './apposed-name';
 import { documentCueBefore } from './document-cues';
+import { carriedInfinitiveAt } from './infinitive-cues';
 import { joinedPronoun, speechLemma, type Doc } from './doc';
 import { inLexicon } from '../lexicon';
 import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
@@ -17,6 +18,9 @@ export interface CueHit {
 
 const PREPOSITIONS = new Set(['through', 'across', 'along', 'around', 'into', 'outside', 'inside', 'near', 'past', 'toward', 'towards', 'behind', 'beside', 'onto']);
 const APPOSITION_OPEN = /^(one|a|an|the|who|which|whose|his|her|their|its)$/;
+// an apposition between a speaker and the verb after a quote: at most this long, this many inner commas
+const MAX_APPOSITION_TOKENS = 40;
+const MAX_APPOSITION_COMMAS = 3;
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
 const PASSIVE_HEADS = new Set(['describe', 'call', 'quote', 'cite', 'brand', 'dub', 'term', 'label']);
 const cueText = (doc: Doc, i: number) => doc.tokens[i].text;
@@ -100,6 +104,12 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     const src = npForward(doc, k + 1, to);
     if (src && (tokens[src.last].cap || doc.lex.pronouns.has(tokens[src.last].lower))) return { np: src, cue: tokens[k].text, where: 'after', at: k };
   }
+  // "«…», tente d’expliquer la ministre": a verb of trying or wanting carries the infinitive of saying
+  const carried = carriedInfinitiveAt(doc, k, to);
+  const carriedSubject = carried >= 0 ? npForward(doc, carried + 1, to) : null;
+  if (carriedSubject && plausibleSpeaker(doc, carriedSubject)) {
+    return { np: nameAfterDescription(doc, carriedSubject, to) ?? carriedSubject, cue: phraseText(doc, k, carried - k + 1), where: 'after', at: carried };
+  }
   // "«…», a déclaré X", "“…”, ha dicho X": an auxiliary before the verb of saying
   if (doc.lex.auxiliaries.has(tokens[k].lower) && strongVerb(doc, k + 1)) k++;
   if (strongVerb(doc, k) && !doc.lex.speechForms.has(tokens[k].lower)) {
@@ -141,6 +151,7 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
       while (e2 < to && e2 - e < 20 && tokens[e2].text !== ',') e2++;
       if (tokens[e2]?.text === ',' && strongVerb(doc, e2 + 1)) e = e2;
     }
+    if (tokens[e]?.text === ',' && !strongVerb(doc, e + 1)) e = commaBeforeVerbAhead(doc, e, v, to) ?? e;
     if (tokens[e]?.text === ',' && strongVerb(doc, e + 1)) {
       // "her mother, Fiona, said": the name in apposition is the speaker
       const ri = doc.runAt[v + 1];
@@ -156,6 +167,27 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   // "…,” the letter reads.: a document quoted by its own words
   if (v < to && /^(reads|read|states|stated)$/.test(tokens[v].lower) && doc.lex.documentNouns.has(tokens[np.last].lower)) return { np, cue: cueText(doc, v), where: 'after', at: v };
   return verbWithin(doc, k, to);
+}
+
+/**
+ * An apposition holding commas of its own ("Anne Richards, assistant secretary of state for population,
+ * refugees, and migration, said", "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said"): the
+ * comma before the verb a few commas on, or null. Only words and commas lie between, and no second
+ * subject joined by "and"; `open` is the comma that opened the apposition.
+ */
+function commaBeforeVerbAhead(doc: Doc, from: number, open: number, to: number): number | null {
+  const { tokens } = doc;
+  let commas = 0;
+  for (let e = from; e < to && e - open < MAX_APPOSITION_TOKENS; e++) {
+    const t = tokens[e];
+    if (t.text === ',') {
+      if (e > from && ++commas > MAX_APPOSITION_COMMAS) return null;
+      if (strongVerb(doc, e + 1)) return e;
+      // ", and Tim Morrison, another aide, testified": a second subject, not more of the apposition
+      if (/^(and|or)$/.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.cap) return null;
+    } else if (!t.isWord && !/^[.()\-’']$/.test(t.text)) return null;
+  }
+  return null;
 }
 
 /** `…,” panel Chairman Rep. Jason Chaffetz (R-Utah) said`: a verb a few words on, its subject before it. */

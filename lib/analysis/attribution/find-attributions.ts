@@ -8,6 +8,7 @@ import { findQuoteSpans } from './quote-spans';
 import { splitAtIncises } from './incise';
 import { findNameRuns, mayPrecedeName, type NameRun } from './names';
 import { shareCoordinatedSurnames } from './coordinated-names';
+import { joinBracketedGivenNames } from './bracketed-given-names';
 import { EntityRegistry, type EntityRec } from './entities';
 import { collectOrganisations, collectPeople } from './build-entities';
 import { titleHeadingPeople } from './heading-holders';
@@ -54,7 +55,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
     .map((b) => ({ start: prep.fromOriginal(b.start), end: prep.fromOriginal(b.end), kind: b.kind as string }))
     .filter((b) => b.end > b.start);
   const tokens = tokenize(text, lex.elides);
-  const runs = shareCoordinatedSurnames(tokens, withoutTitleComplements(tokens, findNameRuns(tokens, lex, text), lex), text, lex);
+  const runs = joinBracketedGivenNames(tokens, shareCoordinatedSurnames(tokens, withoutTitleComplements(tokens, findNameRuns(tokens, lex, text), lex), text, lex), text);
   const runAt = new Int32Array(tokens.length).fill(-1);
   const fullNames = new Map<string, NameRun[]>();
   runs.forEach((r, ri) => {

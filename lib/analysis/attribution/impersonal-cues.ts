@@ -4,6 +4,7 @@
 import type { Doc } from './doc';
 import type { CueHit } from './cues';
 import { npForward, type Np } from './noun-phrase';
+import { mentionNpBefore, publicationBefore } from './publications';
 
 /** Prepositions before the source of an impersonal cue ("dans Le Monde", "in einer Erklärung", "aus Kreisen"). */
 const SOURCE_PREPOSITIONS = new Set(['dans', 'sur', 'chez', 'in', 'im', 'aus', 'von', 'vom', 'en', 'desde']);
@@ -50,5 +51,14 @@ export function impersonalCueAfter(doc: Doc, from: number, to: number): CueHit |
   // "hieß es am Dienstag in …": a few words of time before the source
   while (p < to && p - (k + n) < 3 && tokens[p].isWord && !SOURCE_PREPOSITIONS.has(tokens[p].lower)) p++;
   const src = SOURCE_PREPOSITIONS.has(tokens[p]?.lower ?? '') ? npForward(doc, p + 1, to) : null;
-  return { np: src ? ownerOf(doc, src, to) : null, cue, where: 'according', at: k };
+  return { np: src ? ownerOf(doc, src, to) : publicationJustBefore(doc, tokens[from].start), cue, where: 'according', at: k };
+}
+
+/** How far back "…, peut-on lire." looks for the publication it reads from: this paragraph or the one before. */
+const READ_FROM_REACH = 1000;
+
+/** "Mediapart publie un article sur ce député. … est « … », peut-on lire.": the publication named last. */
+function publicationJustBefore(doc: Doc, at: number): Np | null {
+  const outlet = publicationBefore(doc, at, READ_FROM_REACH);
+  return outlet ? mentionNpBefore(doc, outlet, at) : null;
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Found } from './attribute-quotes';
 import { clauseVerb, MIN_WORDS, words } from './clause-basics';
-import { asideCut } from './clause-bounds';
+import { asideCut, otherReportAfter } from './clause-bounds';
 import type { Doc } from './doc';
 import { reported } from './reported';
 import { resolveNp } from './resolve';
@@ -44,55 +44,60 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
         out.push(tail);
       }
     }
-    const hit = reported(doc, ts, te, kind === 'title' || kind === 'heading');
-    if (!hit) continue;
-    if (hit.second && nq === 0 && words(doc, hit.second[0], hit.second[1]) >= MIN_WORDS) {
-      const r2 = resolveNp(doc, hit.np);
-      let [s2, e2] = hit.second;
-      while (e2 > s2 && !tokens[e2 - 1].isWord) e2--;
-      if (r2?.ent && e2 > s2) out.push({ start: tokens[s2].start, end: tokens[e2 - 1].end, type: 'indirect', ent: r2.ent, mention: r2.mention, cue: hit.cue, confidence: 0.6 });
-    }
-    // "A, he said, B": A is reported when it opens with its own words, not an adverbial ("For days
-    // after a storm, officials say, …"), whatever B starts with
-    if (hit.extra && nq === 0) {
-      const [xs, xe] = hit.extra;
-      const r0 = resolveNp(doc, hit.np);
-      if (r0?.ent && words(doc, xs, xe) >= 1 && !/^(in|on|at|for|during|after|before|when|while|if|but|and|so|yet|still|however|also|each|every|within|last|next|since|until|by|with|from|to|as|once|then|now|today|yesterday|though|although|because|too|often|instead)$/.test(tokens[xs].lower)) {
-        out.push({ start: tokens[xs].start, end: tokens[xe - 1].end, type: 'indirect', ent: r0.ent, mention: r0.mention, cue: hit.cue, confidence: 0.6 });
+    for (let from = ts; from >= 0; ) {
+      const hit = reported(doc, from, te, kind === 'title' || kind === 'heading');
+      if (!hit) break;
+      // "Although the family suggested he was murdered, Hawk Sawyer told lawmakers …": the report ends
+      // at the comma before another reporter, whose own report the rest of the sentence holds
+      from = otherReportAfter(doc, hit.clause[1], te) ? hit.clause[1] + 1 : -1;
+      if (hit.second && nq === 0 && words(doc, hit.second[0], hit.second[1]) >= MIN_WORDS) {
+        const r2 = resolveNp(doc, hit.np);
+        let [s2, e2] = hit.second;
+        while (e2 > s2 && !tokens[e2 - 1].isWord) e2--;
+        if (r2?.ent && e2 > s2) out.push({ start: tokens[s2].start, end: tokens[e2 - 1].end, type: 'indirect', ent: r2.ent, mention: r2.mention, cue: hit.cue, confidence: 0.6 });
       }
+      // "A, he said, B": A is reported when it opens with its own words, not an adverbial ("For days
+      // after a storm, officials say, …"), whatever B starts with
+      if (hit.extra && nq === 0) {
+        const [xs, xe] = hit.extra;
+        const r0 = resolveNp(doc, hit.np);
+        if (r0?.ent && words(doc, xs, xe) >= 1 && !/^(in|on|at|for|during|after|before|when|while|if|but|and|so|yet|still|however|also|each|every|within|last|next|since|until|by|with|from|to|as|once|then|now|today|yesterday|though|although|because|too|often|instead)$/.test(tokens[xs].lower)) {
+          out.push({ start: tokens[xs].start, end: tokens[xe - 1].end, type: 'indirect', ent: r0.ent, mention: r0.mention, cue: hit.cue, confidence: 0.6 });
+        }
+      }
+      let [cs, ce] = hit.clause;
+      ce = asideCut(doc, cs, ce);
+      while (ce > cs && !tokens[ce - 1].isWord && !/^["”’']$/.test(tokens[ce - 1].text)) ce--;
+      while (cs < ce && !tokens[cs].isWord && !/^["“‘'$]$/.test(tokens[cs].text)) cs++;
+      if (words(doc, cs, ce) < MIN_WORDS) continue;
+      const start = tokens[cs].start;
+      const end = tokens[ce - 1].end;
+      const replaces: Found[] = [];
+      if (nq > 0) {
+        const qs = quoteSpans.slice(qi, qi + nq);
+        // a quotation before the reporter ('On “Morning Show,” she said …', '… “…,” but he said …')
+        // stands apart; one inside the reported words or after them leaves the sentence alone
+        const reporterAt = tokens[hit.np.first].start;
+        if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || q.end > end)) continue;
+        for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
+      }
+      const r = resolveNp(doc, hit.np, hit.cue === 'according to');
+      if (!r) continue;
+      let { ent, mention } = r;
+      let confidence = r.via === 'pronoun' ? 0.6 : 0.7;
+      // the quotation's own speaker wins unless it was found inside the reported clause ("X said that
+      // Clinton once described it as “…”": Clinton is reported, X speaks)
+      const f = replaces.find((x) => x.ent && x.mention && !(x.mention.start >= start && x.mention.end <= end));
+      if (f?.mention) ({ ent, mention } = f);
+      if (!ent) continue;
+      for (const x of replaces) {
+        confidence = Math.max(confidence, x.confidence);
+        found.splice(found.indexOf(x), 1);
+      }
+      doc.reg.mention(ent, mention, r.via !== 'pronoun');
+      doc.reg.speakers.add(ent);
+      out.push({ start, end, type: 'indirect', ent, mention, cue: hit.cue, confidence });
     }
-    let [cs, ce] = hit.clause;
-    ce = asideCut(doc, cs, ce);
-    while (ce > cs && !tokens[ce - 1].isWord && !/^["”’']$/.test(tokens[ce - 1].text)) ce--;
-    while (cs < ce && !tokens[cs].isWord && !/^["“‘'$]$/.test(tokens[cs].text)) cs++;
-    if (words(doc, cs, ce) < MIN_WORDS) continue;
-    const start = tokens[cs].start;
-    const end = tokens[ce - 1].end;
-    const replaces: Found[] = [];
-    if (nq > 0) {
-      const qs = quoteSpans.slice(qi, qi + nq);
-      // a quotation before the reporter ('On “Morning Show,” she said …', '… “…,” but he said …')
-      // stands apart; one inside the reported words or after them leaves the sentence alone
-      const reporterAt = tokens[hit.np.first].start;
-      if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || q.end > end)) continue;
-      for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
-    }
-    const r = resolveNp(doc, hit.np, hit.cue === 'according to');
-    if (!r) continue;
-    let { ent, mention } = r;
-    let confidence = r.via === 'pronoun' ? 0.6 : 0.7;
-    // the quotation's own speaker wins unless it was found inside the reported clause ("X said that
-    // Clinton once described it as “…”": Clinton is reported, X speaks)
-    const f = replaces.find((x) => x.ent && x.mention && !(x.mention.start >= start && x.mention.end <= end));
-    if (f?.mention) ({ ent, mention } = f);
-    if (!ent) continue;
-    for (const x of replaces) {
-      confidence = Math.max(confidence, x.confidence);
-      found.splice(found.indexOf(x), 1);
-    }
-    doc.reg.mention(ent, mention, r.via !== 'pronoun');
-    doc.reg.speakers.add(ent);
-    out.push({ start, end, type: 'indirect', ent, mention, cue: hit.cue, confidence });
   }
   return out;
 }

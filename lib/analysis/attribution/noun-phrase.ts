@@ -1,3 +1,4 @@
+import { nounBeforeComplement, pronounLeadingSubject } from './noun-complements';
 import type { LexiconData } from '../lexicon';
 import type { Doc } from './doc';
 import { genitiveOwnerEnd } from './genitive-owner';
@@ -53,7 +54,14 @@ function isNpWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t?.isWord) return false;
   if (t.cap) return (!doc.lex.speechForms.has(t.lower) || doc.runAt[i] >= 0) && !OPENERS.has(t.lower) && !sentenceOpener(doc, t.lower);
-  return npNouns(doc.lex).has(t.lower);
+  const nouns = npNouns(doc.lex);
+  return nouns.has(t.lower) || pluralOf(nouns, t.lower);
+}
+
+/** "the Russian and Syrian defense ministries", "foreign ministers": the plural of a listed noun. */
+function pluralOf(nouns: Set<string>, w: string): boolean {
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return false;
+  return nouns.has(w.slice(0, -1)) || (w.endsWith('ies') && nouns.has(`${w.slice(0, -3)}y`)) || (w.endsWith('es') && nouns.has(w.slice(0, -2)));
 }
 
 const NP_EXTRA = ['administration', 'senior', 'top', 'anonymous', 'unnamed', 'former'];
@@ -103,6 +111,8 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     if (t.text === '.' && i > floor && tokens[i - 1].isWord && (doc.lex.abbreviations.has(tokens[i - 1].lower) || tokens[i - 1].text.length === 1)) continue;
     if (t.text === '-' ) continue;
     if (isDet(doc, t.lower)) { first = i; break; }
+    // "the Russian and Syrian defense ministries": nationalities joined before the noun they qualify
+    if (t.lower === 'and' && first === i + 1 && i > floor && doc.lex.nationalities.has(tokens[i + 1].lower) && doc.lex.nationalities.has(tokens[i - 1].lower)) continue;
     // a name run is taken whole, back to its first word ("George H.W. Bush", "Omar al-Bashir")
     const run = doc.runAt[i];
     if (run >= 0 && doc.runs[run].last === i && doc.runs[run].first >= floor) { first = i = doc.runs[run].first; continue; }
@@ -112,7 +122,7 @@ export function npBackward(doc: Doc, end: number, floor: number): Np | null {
     break;
   }
   if (first < 0 || (first === last && isDet(doc, tokens[first].lower))) return null;
-  const owned = ownedNoun(doc, first, last, floor);
+  const owned = ownedNoun(doc, first, last, floor) ?? nounBeforeComplement(doc, first, last, floor) ?? pronounLeadingSubject(doc, first, floor);
   if (owned) return owned;
   // "Teachers at the school say": a noun phrase with one prepositional phrase
   const prep = tokens[first - 1]?.lower;

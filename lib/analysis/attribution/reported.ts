@@ -112,6 +112,7 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
       continue;
     }
     let np = participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
+    if (np && hypothetical(doc, np.first)) continue;
     if (!np) {
       // "… and has since called for …": the subject of the sentence, past auxiliaries and adverbs
       let p = v - 1;
@@ -183,4 +184,10 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     return withSecond(doc, np, tokens[v].text, c, te);
   }
   return null;
+}
+
+/** "si elle estime que …" (not "même si …"): the subject at `first` follows a conjunction of a mere case. */
+function hypothetical(doc: Doc, first: number): boolean {
+  const { tokens, lex } = doc;
+  return !!lex.hypotheticalOpeners?.has(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.lower !== 'même';
 }

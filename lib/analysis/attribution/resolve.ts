@@ -7,6 +7,7 @@ import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
 import { describedPerson } from './described-person';
 import { genitiveBase } from './genitive-owner';
+import { isPublication, publicationBefore, publicationEnd, publicationNounAt } from './publications';
 
 export interface Resolved {
   ent: EntityRec | null;
@@ -61,8 +62,10 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
       doc.reg.antecedent(at, (x) => x.type === 'organization', skip);
   }
   if (kind === 'plural') {
-    return doc.reg.antecedent(at, (x) => x.type !== 'person' && doc.reg.speakers.has(x), skip, 1500) ??
-      doc.reg.antecedent(at, (x) => x.type !== 'person', skip, 1500);
+    // "ils", "they": people of a group or a body, never a newspaper
+    const fits = (x: EntityRec) => x.type !== 'person' && !isPublication(doc, x);
+    return doc.reg.antecedent(at, (x) => fits(x) && doc.reg.speakers.has(x), skip, 1500) ??
+      doc.reg.antecedent(at, fits, skip, 1500);
   }
   return null;
 }
@@ -80,7 +83,7 @@ function titleHolds(title: string | null, head: string): boolean {
  * "el Presidente", "der US-Präsident", "la vicepresidenta": a definite title alone stands for the
  * person of that title, the one mentioned last before it (or, failing that, the first one after).
  */
-function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | null {
+function titleAnaphor(doc: Doc, np: Np, head: string, at: number, complement: readonly string[] = []): EntityRec | null {
   const { lex, reg, tokens } = doc;
   if (!lex.definiteArticles.has(tokens[np.first].lower)) return null;
   // "der Franzose", "der 45-Jährige", "l’intéressé": a description, not an office anyone holds
@@ -91,11 +94,16 @@ function titleAnaphor(doc: Doc, np: Np, head: string, at: number): EntityRec | n
     if (!word) return null;
     head = word.lower;
   }
-  const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head);
+  // "la ministre de la Culture": the holder's title names the same office, complement and all
+  const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head) && complement.every((w) => titleHolds(e.title, w));
   const holder = reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits);
   if (holder) return holder;
   const office = tokens[np.last].cap && np.first + 1 === np.last ? incumbent(doc, tokens[np.last].text) : null;
-  return office ?? describedPerson(doc, np, head, at);
+  const described = office ?? describedPerson(doc, np, head, at);
+  // an office with its complement ("la ministre de la Culture", "le conseiller com du président") is
+  // the person known to hold it, not merely the person last named ("Laura Flessel, ministre des Sports"
+  // is not "la ministre de la Santé")
+  return described && complement.length && !fits(described) ? null : described;
 }
 
 /**
@@ -150,15 +158,30 @@ function authorOf(doc: Doc, np: Np): Np {
   return np;
 }
 
+/**
+ * The content words of a title's complement after its head ("de la Culture" -> culture), in a language
+ * that writes complements after the noun (`nounComplements`); none elsewhere.
+ */
+function complementWords(doc: Doc, from: number, to: number): string[] {
+  const { tokens, lex } = doc;
+  if (!lex.nounComplements?.size) return [];
+  const out: string[] = [];
+  for (let k = from; k <= to; k++) if (tokens[k].isWord && !lex.nounComplements.has(tokens[k].lower) && !lex.articles.has(tokens[k].lower)) out.push(tokens[k].lower);
+  return out;
+}
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
   np = authorOf(doc, np);
   // "ein Sprecher des Bundestages": the head noun decides who speaks, the owner completes the name
-  const end = np.last;
+  let end = np.last;
   if (np.head !== undefined) np = { first: np.first, last: np.head };
   let first = np.first;
   while (first < np.last && isDeterminer(tokens[first].lower, lex)) first++;
+  // "Le Canard enchaîné": a known publication's name runs past the capitals the words were cut at
+  const publication = publicationEnd(doc, first);
+  if (publication > end) np = { first: np.first, last: (end = publication) };
   const head = tokens[np.last];
   const mention = { start: tokens[np.first].start, end: tokens[end].end };
   const at = mention.start;
@@ -186,7 +209,10 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // unnamed source, one per description, whatever its capitals
   const indefinite = tokens[np.first].lower === 'a' || tokens[np.first].lower === 'an';
   if (indefinite && first < np.last) return { ent: reg.named(bare, 'unnamed', at), mention, via: 'unnamed' };
-  const titled = titleAnaphor(doc, np, headWord, at) ?? possessiveTitle(doc, np, headWord);
+  // "le quotidien du soir", "le journal satirique": the publication named last
+  const outlet = publicationNounAt(doc, first, np.first) ? publicationBefore(doc, at, 3000) : null;
+  if (outlet) return { ent: outlet, mention, via: 'anaphor' };
+  const titled = titleAnaphor(doc, np, headWord, at, complementWords(doc, np.last + 1, end)) ?? possessiveTitle(doc, np, headWord);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
   const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord);

@@ -58,6 +58,14 @@ export interface LanguageWords {
   verbSecond?: boolean;
   reportNeedsComplementizer?: boolean;
   ordinalNouns?: readonly string[];
+  publications?: readonly string[];
+  publicationNouns?: readonly string[];
+  infinitiveCarriers?: readonly string[];
+  coordinators?: readonly string[];
+  nounComplements?: readonly string[];
+  nounMarkers?: readonly string[];
+  passiveAuxiliaries?: readonly string[];
+  hypotheticalOpeners?: readonly string[];
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -118,6 +126,14 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     verbSecond: !!w.verbSecond,
     reportNeedsComplementizer: !!w.reportNeedsComplementizer,
     ordinalNouns: lower(w.ordinalNouns ?? []),
+    publications: (w.publications ?? []).map((p) => p.toLowerCase().split(/\s+/)),
+    publicationNouns: lower(w.publicationNouns ?? []),
+    infinitiveCarriers: lower(w.infinitiveCarriers ?? []),
+    coordinators: lower(w.coordinators ?? []),
+    nounComplements: lower(w.nounComplements ?? []),
+    nounMarkers: lower(w.nounMarkers ?? []),
+    passiveAuxiliaries: lower(w.passiveAuxiliaries ?? []),
+    hypotheticalOpeners: lower(w.hypotheticalOpeners ?? []),
   };
 }
 

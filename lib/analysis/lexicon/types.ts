@@ -131,4 +131,20 @@ export interface LexiconData {
    * "im 19. Jahrhundert"). Absent: a number's dot may end a sentence.
    */
   ordinalNouns?: Set<string>;
+  /** Newspapers, agencies and broadcasters by name without their article, as lower-case words ("canard enchaîné"). */
+  publications?: readonly (readonly string[])[];
+  /** Nouns that stand for a publication named before ("le quotidien du soir", "l’hebdomadaire"). */
+  publicationNouns?: Set<string>;
+  /** Verbs that carry an infinitive of saying before an inverted subject ("tente d’expliquer la ministre"). */
+  infinitiveCarriers?: Set<string>;
+  /** Words joining two quotations of one cue ("« … », ni « … », écrit X"). */
+  coordinators?: Set<string>;
+  /** Prepositions that open a noun's complement after it ("le porte-parole du gouvernement"). */
+  nounComplements?: Set<string>;
+  /** Words after which a form of a verb of saying is a noun ("par tranche", "lanceurs d’alerte"). */
+  nounMarkers?: Set<string>;
+  /** Forms of "be" that make a participle after them passive ("sera confié à"), no cue. */
+  passiveAuxiliaries?: Set<string>;
+  /** Conjunctions before a subject that make its verb of saying hypothetical ("si elle estime que"). */
+  hypotheticalOpeners?: Set<string>;
 }

@@ -2,6 +2,7 @@
 // (the text is normalised so that ' and ’ compare alike only where the code says so).
 import { compileLexicon } from '../compile';
 import { CLAUSE_VERBS, SPEECH_FORMS, WEAK_VERBS } from './speech-verbs';
+import { COORDINATORS, INFINITIVE_CARRIERS, PUBLICATIONS, PUBLICATION_NOUNS } from './publications';
 
 export const FR = compileLexicon({
   speechForms: SPEECH_FORMS,
@@ -112,10 +113,26 @@ export const FR = compileLexicon({
   demonstratives: ['ce', 'cet', 'cette'],
   titleAdverbs: ['alors', 'désormais', 'actuellement', 'aujourd’hui', 'encore', 'déjà', 'ensuite', 'toujours', 'jadis', 'naguère', 'autrefois', 'bientôt', 'brièvement'],
   presentatives: ['il s’agit', 'il s\'agit', 'c’est', 'c\'est', 'ce sont', 'à savoir'],
+  // the conditional of reported information ("Il aurait travaillé à …", "… serait-il à l’œuvre ?"): its
+  // two auxiliaries; the modals ("pourraient installer") mostly say what may happen, not who said it
+  reportedMood: ['serait', 'seraient', 'aurait', 'auraient']
+    .flatMap((v) => [v, `${v}-il`, `${v}-elle`, `${v}-ils`, `${v}-elles`, `${v}-on`]),
   impersonalCues: ['peut-on lire', 'lit-on', 'apprend-on', 'pouvait-on lire', 'a-t-on appris', 'précise-t-on'],
   objectPrepositions: ['à', 'au', 'aux', 'dans', 'en', 'chez', 'avec', 'sur', 'pour', 'contre', 'vers', 'parmi'],
   prepositions: ['de', 'du', 'des', 'd’', 'd\'', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'dans', 'sur'],
   complementizers: ['que', 'qu’', 'qu\''],
+  publications: PUBLICATIONS,
+  publicationNouns: PUBLICATION_NOUNS,
+  infinitiveCarriers: INFINITIVE_CARRIERS,
+  coordinators: COORDINATORS,
+  // "le porte-parole du gouvernement", "la ministre de la Culture"
+  nounComplements: ['de', 'du', 'des', 'd’', 'd\''],
+  // "par tranche de quatre mois", "les lanceurs d’alerte", "une réponse": a noun, not the verb
+  nounMarkers: ['par', 'de', 'd’', 'd\'', 'du', 'des', 'un', 'une', 'sans', 'avec', 'chaque', 'sur'],
+  // "sera confié à une autorité": passive, no one speaks ("s’est confié" is not: see clause-basics)
+  passiveAuxiliaries: ['est', 'sont', 'sera', 'seront', 'serait', 'seraient', 'était', 'étaient', 'fut', 'furent', 'été', 'soit', 'soient', 'être'],
+  // "si elle estime que la loi n’est pas respectée": a case, not a report ("même si" still reports)
+  hypotheticalOpeners: ['si', 's’', 's\''],
   joinedPronouns: true,
   elides: true,
   invertsSubject: true,

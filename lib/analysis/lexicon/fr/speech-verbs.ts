@@ -28,7 +28,7 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'considérer', 'espérer', 'craindre', 'croire', 'décrire', 'défendre', 'prédire', 'protester', 'pester',
   's’indigner', 's’inquiéter', 's’interroger', 'revendiquer', 'certifier', 'garantir', 'prétendre',
   'justifier', 'accuser', 'saluer', 'féliciter', 'raisonner', 'développer', 'détailler', 'citer', 'révéler',
-  'soupirer', 'sourire', 'plaisanter', 'renchérir', 'abonder', 'trancher', 'tempérer', 'rigoler',
+  'soupirer', 'sourire', 'plaisanter', 'renchérir', 'abonder', 'trancher', 'tempérer', 'rigoler', 'rassurer',
 ];
 
 const IRREGULAR: Record<string, readonly string[]> = {
