@@ -57,6 +57,7 @@ export const DE = compileLexicon({
     'zufolge', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar',
     'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'was', 'wer', 'wo',
     'warum', 'wann', 'welche', 'welcher', 'alle', 'viele', 'einige', 'manche', 'mancherorts', 'kein', 'keine', 'nicht',
+    'niemand', 'jemand', 'keiner', 'jeder', 'nichts', 'etwas',
     'ja', 'nein', 'immer', 'bereits', 'etwa', 'rund', 'mehr', 'weniger', 'sehr', 'ganz', 'also', 'zudem', 'außerdem',
     'allerdings', 'trotzdem', 'dennoch', 'deshalb', 'daher', 'zuletzt', 'zunächst', 'erst', 'ist', 'sind', 'war', 'waren',
     'hat', 'haben', 'hatte', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können', 'soll', 'sollen', 'muss', 'müssen',
