@@ -428,6 +428,10 @@ function pronounSource(doc: Doc, k: number): boolean {
   return !!t && ((doc.runAt[k] < 0 && doc.lex.pronouns.has(t.lower)) || !!doc.lex.stressedPronouns?.has(t.lower));
 }
 
+// "according to early results of exit polls conducted for The Associated Press and television
+// networks by Edison Research": a poll's or a report's full description runs past a dozen words
+const MAX_SOURCE_TOKENS = 22;
+
 /**
  * The words after "according to" up to the next comma or full stop ("according to exit polls"):
  * the cue names a source whatever its shape, so a phrase the noun-phrase reader rejects still counts.
@@ -435,11 +439,11 @@ function pronounSource(doc: Doc, k: number): boolean {
 export function sourceWords(doc: Doc, from: number, to: number): Np | null {
   const { tokens } = doc;
   let k = from;
-  while (k < to && k - from < 14 && (tokens[k].isWord || /^[-/&’'.()]$/.test(tokens[k].text))) {
+  while (k < to && k - from < MAX_SOURCE_TOKENS && (tokens[k].isWord || /^[-/&’'.()]$/.test(tokens[k].text))) {
     if (tokens[k].text === '.' && !(k > from && doc.lex.abbreviations.has(tokens[k - 1].lower))) break;
     k++;
   }
-  if (k === from || k - from >= 14 || (k < to && !/^[,.;:—–]$/.test(tokens[k].text))) return null;
+  if (k === from || k - from >= MAX_SOURCE_TOKENS || (k < to && !/^[,.;:—–]$/.test(tokens[k].text))) return null;
   while (k > from && !tokens[k - 1].isWord) k--;
   return k > from ? { first: from, last: k - 1 } : null;
 }

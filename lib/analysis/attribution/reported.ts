@@ -5,7 +5,7 @@ import { complementizerAhead } from './complementizer-ahead';
 import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, MIN_WORDS, OBJECT_VERBS, words, type Reported } from './clause-basics';
 import { continuation, CONTINUES, mainPredicateAfter, withSecond } from './clause-bounds';
 import { COUNTS_WITH_NUMBER, leadInWords, MAX_LEAD_IN, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
-import { cueAfter, sentenceSubject, sourceWords } from './cues';
+import { cueAfter, sentenceSubject, sourcePhraseAt, sourceWords } from './cues';
 import { type Doc, insideQuote } from './doc';
 import { callingReport, namingReport } from './naming-reports';
 import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN } from './noun-phrase';
@@ -43,7 +43,7 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
       // "X said she felt … because “…,” she said.": the report starts after the lead-in's own verb
       const inner = verbInLeadIn(doc, ts, c);
       if (inner >= 0) from = tokens[inner + 1]?.lower === 'that' ? inner + 2 : inner + 1;
-    } else if (tokens[c].text !== ',') continue;
+    } else if (tokens[c].text !== ',' && !sourceAfterDash(doc, c)) continue;
     const hit = cueAfter(doc, c + 1, te);
     if (!hit?.np) continue;
     if (hit.where === 'according' && hit.at !== c + 1) continue;
@@ -80,8 +80,11 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
   for (let c = ts + 1; c < te - 4 && c - ts < 14; c++) {
     if (tokens[c].text !== ',') continue;
     const hit = cueAfter(doc, c + 1, te);
-    if (!hit?.np || hit.where !== 'after') continue;
-    let tail = Math.max(hit.at, hit.np.last);
+    // "Since last November, according to Human Rights Watch, security forces have …" (a phrase of
+    // several words: "selon", "laut" also open adjuncts between commas)
+    const according = hit?.where === 'according' && hit.at === c + 1 && sourcePhraseAt(doc, hit.at) > 1;
+    if (!hit?.np || (hit.where !== 'after' && !according)) continue;
+    let tail = according ? hit.np.last : Math.max(hit.at, hit.np.last);
     // "The difference, he told me on Friday, is …": the person told and a short time phrase
     if (hit.np.last < hit.at && OBJECT_VERBS.has(doc.lex.speechForms.get(tokens[hit.at].lower) ?? '')) {
       const obj = /^(him|her|them|me|us|you|reporters)$/.test(tokens[tail + 1]?.lower ?? '') ? { last: tail + 1 } : npForward(doc, tail + 1, te);
@@ -184,6 +187,14 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     return withSecond(doc, np, tokens[v].text, c, te);
   }
   return null;
+}
+
+/**
+ * "… 115 crimes — including murder and robbery — according to FBI data": a source phrase of several
+ * words ends the report after a dash as after a comma (a one-word "selon", "laut" also opens adjuncts).
+ */
+function sourceAfterDash(doc: Doc, c: number): boolean {
+  return /^[—–]$/.test(doc.tokens[c].text) && sourcePhraseAt(doc, c + 1) > 1;
 }
 
 /** "si elle estime que …" (not "même si …"): the subject at `first` follows a conjunction of a mere case. */
