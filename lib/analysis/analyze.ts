@@ -39,16 +39,16 @@ export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {
   const started = now();
   const part = limitArticle(article, options.maxChars ?? MAX_ANALYSED_CHARS);
   // The stages segment the same paragraphs and credit-check the same lines: each is done once.
-  const { entities, quotes: found, duplicates, boilerplate } = withAnalysisMemo(() => ({
+  const { entities, quotes: found, duplicates, boilerplate, lang } = withAnalysisMemo(() => ({
     ...findAttributions(part),
     duplicates: findDuplicates(part),
     boilerplate: findBoilerplate(part, options.site),
+    // the page's own tag when the text agrees with it ("es-UY"), else the language the text reads as
+    lang: detectLanguage(article.lang, part.text),
   }));
   // the teaser of a related article is not this article: what it reports is no quote of the page
   const teasers = boilerplate.filter((b) => b.reason === 'related-link list');
   const quotes = teasers.length ? found.filter((q) => !teasers.some((b) => b.start <= q.start && q.end <= b.end)) : found;
-  // the page's own tag when the text agrees with it ("es-UY"), else the language the text reads as
-  const lang = detectLanguage(article.lang, part.text);
   return {
     source: options.source ?? '',
     title: article.title,

@@ -69,7 +69,8 @@ export function creditTailStart(line: string, includeGlued = false): number {
   if (line.length < 20) return -1;
   // Duplicates and boilerplate both ask about every line: within one analysis it is worked out once.
   const start = memoized('credit tail', line, () => firstTail(line, TAILS));
-  return start < 0 && includeGlued ? firstTail(line, [GLUED]) : start;
+  // The glued label is the word "Credit" itself: a line without it needs no regex.
+  return start < 0 && includeGlued && line.includes('Credit') ? firstTail(line, [GLUED]) : start;
 }
 
 function firstTail(line: string, patterns: Matcher[]): number {

@@ -142,8 +142,9 @@ export const RULES: Rule[] = [
   { reason: 'copyright notice', test: (u) => u.words <= 60 && PHRASES.copyright.test(u.lower) },
   { reason: 'syndication note', test: (u) => u.words <= 50 && PHRASES.syndication.test(u.lower) },
   { reason: 'photo/video credit', test: (u) => isCreditLine(u.text) || nameOnlyCaption(u) },
-  { reason: 'comments widget', test: (u) => !quotesSomeone(u) && (u.words <= 25 || (u.words <= 40 && nearEnd(u))) && PHRASES.comments.test(u.lower) },
-  { reason: 'subscription prompt', test: (u, p) => !quotesSomeone(u) && (u.words <= 30 || (u.words <= 60 && nearEnd(u))) && PHRASES.subscription.test(u.lower) && (u.words <= 6 || callToAction(u, p)) },
+  // Length, then phrases: they rule out nearly every line, so quoted speech is looked for on the few left.
+  { reason: 'comments widget', test: (u) => (u.words <= 25 || (u.words <= 40 && nearEnd(u))) && PHRASES.comments.test(u.lower) && !quotesSomeone(u) },
+  { reason: 'subscription prompt', test: (u, p) => (u.words <= 30 || (u.words <= 60 && nearEnd(u))) && PHRASES.subscription.test(u.lower) && !quotesSomeone(u) && (u.words <= 6 || callToAction(u, p)) },
   { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || ((u.words <= 25 || (u.words <= 40 && nearEnd(u))) && PHRASES.share.test(u.lower) && (u.words <= 8 || callToAction(u, p))) },
   { reason: 'related-link list', test: (u) => u.words <= 30 && PHRASES.related.test(u.lower) },
   {

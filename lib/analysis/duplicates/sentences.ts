@@ -13,8 +13,19 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations only before a number ("No. 5", "Nr. 12", "Art. 3"); elsewhere "no." ends a sentence. */
 const BEFORE_NUMBER = new Set(['no', 'nr', 'art', 'p', 'pp', 'vol', 'n', 'nº']);
 
-/** The segmenter's locale for a page language: its two-letter code, English when unknown. */
-const localeOf = (lang: string | null) => (lang ?? 'en').slice(0, 2).toLowerCase() || 'en';
+/**
+ * Languages that ICU cuts into sentences by its root rules, as it does English (only a few, such as
+ * Greek, have rules of their own; abbreviation lists apply only when a locale asks for them, which
+ * ours do not). Segmenting them as English gives the same cuts, and shares the segments attribution
+ * has already computed for the same paragraphs (analysis-memo.ts) instead of segmenting them again.
+ */
+const ROOT_RULES = new Set(['en', 'fr', 'de', 'es', 'it', 'pt', 'pl']);
+
+/** The segmenter's locale for a page language: English for the root-rule languages and when unknown, else its two-letter code. */
+const localeOf = (lang: string | null) => {
+  const code = (lang ?? 'en').slice(0, 2).toLowerCase() || 'en';
+  return ROOT_RULES.has(code) ? 'en' : code;
+};
 
 const ABBREVIATION_CHAR = /[\p{L}.º]/u;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;

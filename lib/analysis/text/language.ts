@@ -4,6 +4,7 @@
  * "en" and be French, or declare nothing; a language the analysis has no word lists for is kept as
  * declared (its rules fall back to English). Pure, so the extension and the CLI decide alike.
  */
+import { memoized } from './analysis-memo';
 
 /** Short words frequent in running text of one language and rare in the others. */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
@@ -29,12 +30,47 @@ export function baseLanguage(tag: string | null | undefined): string | null {
   return base && /^[a-z]{2,3}$/.test(base) ? base : null;
 }
 
-/** Function-word counts per language in the first part of `text`. */
+/** The longest function word: longer words need no look-up (nor a string of their own). */
+const LONGEST = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
+/** A letter (`\p{L}`) at lastIndex, for the rare characters beyond ASCII. */
+const LETTER_AT = /\p{L}/uy;
+
+/** Length of the letter at `i` of `text` (1, or 2 for a surrogate pair), or 0 for a non-letter. */
+function letterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  LETTER_AT.lastIndex = i;
+  return LETTER_AT.test(text) ? LETTER_AT.lastIndex - i : 0;
+}
+
+/**
+ * Function-word counts per language in the first part of `text`: its runs of letters (`\p{L}+`), found
+ * by a scan of character codes, since a match object per word made this a visible share of the analysis.
+ * Shared within one analysis (do not modify).
+ */
 export function functionWordCounts(text: string): Record<string, number> {
+  const opening = text.slice(0, SAMPLE);
+  // Attribution and the analysis's own answer both ask, mostly about the same opening: counted once.
+  return memoized('function words', opening, () => countIn(opening.toLowerCase()));
+}
+
+function countIn(sample: string): Record<string, number> {
   const counts: Record<string, number> = { en: 0, fr: 0, de: 0, es: 0 };
-  const sample = text.slice(0, SAMPLE).toLowerCase();
-  for (const m of sample.matchAll(/\p{L}+/gu)) {
-    const langs = LOOKUP.get(m[0]);
+  const n = sample.length;
+  let i = 0;
+  while (i < n) {
+    const step = letterLength(sample, i);
+    if (!step) {
+      // a non-letter pair (an emoji) is stepped over whole
+      const c = sample.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += step;
+    for (let more = i < n ? letterLength(sample, i) : 0; more; more = i < n ? letterLength(sample, i) : 0) i += more;
+    if (i - start > LONGEST) continue;
+    const langs = LOOKUP.get(sample.slice(start, i));
     if (langs) for (const l of langs) counts[l]++;
   }
   return counts;

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { segmentStarts } from './segments';
+import { isSpaceCode } from './words';
 
 /**
  * Sentence segmentation on Intl.Segmenter, repaired for news text: abbreviations and initials
@@ -22,15 +23,22 @@ export interface SentenceOptions {
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const LETTER = /\p{L}/u;
 
-/** The word before a final period ("Mr" in "… Mr. "), scanning back without a regular expression. */
+/** A letter (one code unit): ASCII answered from the code, the rest by `\p{L}`. */
+function isLetterUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER.test(text[i]);
+}
+
+/** The word before a final period ("Mr" in "… Mr. "), scanning back by character codes (this runs at every cut). */
 function trailingWord(before: string): string | null {
   let e = before.length;
-  while (e > 0 && /\s/.test(before[e - 1])) e--;
+  while (e > 0 && isSpaceCode(before.charCodeAt(e - 1))) e--;
   while (e > 0 && CLOSERS.has(before[e - 1])) e--;
   if (e === 0 || before[e - 1] !== '.') return null;
   e--;
   let s = e;
-  while (s > 0 && (before[s - 1] === '.' || LETTER.test(before[s - 1]))) s--;
+  while (s > 0 && (before[s - 1] === '.' || isLetterUnit(before, s - 1))) s--;
   return s < e ? before.slice(s, e) : null;
 }
 /** A number of one to four digits with its dot, ending the text before a boundary ("am 30. "). */
@@ -100,7 +108,7 @@ export function splitSentences(text: string, from: number, to: number, opts: Sen
 }
 
 function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }

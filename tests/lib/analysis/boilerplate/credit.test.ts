@@ -38,4 +38,11 @@ describe('creditTailStart', () => {
     'The square after the storm.CreditJane Roe/The Daily',
     'She took the photo herself, she said.',
   ])('no visible credit tail: %s', (line) => expect(creditTailStart(line)).toBe(-1));
+
+  it.each([
+    // the glued label is the capitalised word itself
+    'The square after the storm.creditJane Roe/The Daily',
+    'The square after the storm. Photographed by Jane Roe',
+    'Credit where it is due, the council said.',
+  ])('no glued credit either: %s', (line) => expect(creditTailStart(line, true)).toBe(-1));
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseLanguage, detectLanguage } from '@/lib/analysis/text/language';
+import { withAnalysisMemo } from '@/lib/analysis/text/analysis-memo';
+import { baseLanguage, detectLanguage, functionWordCounts } from '@/lib/analysis/text/language';
 
 const FR = 'Le ministre a déclaré que la réforme des retraites sera présentée au conseil des ministres, mais les syndicats ne sont pas convaincus et ils appellent à une grève dans les transports pour la semaine prochaine.';
 const DE = 'Der Minister sagte, dass die Reform im Kabinett vorgestellt wird, aber die Gewerkschaften sind nicht überzeugt und rufen für die nächste Woche zu einem Streik auf, der auch den Verkehr treffen wird.';
@@ -32,5 +33,30 @@ describe('detectLanguage: the declared tag, checked against the text', () => {
     expect(baseLanguage(' DE-at ')).toBe('de');
     expect(baseLanguage('')).toBeNull();
     expect(baseLanguage(null)).toBeNull();
+  });
+});
+
+describe('functionWordCounts: whole runs of letters, whatever the script', () => {
+  it.each([
+    ['The cat and THE dog', { en: 3, fr: 0, de: 0, es: 0 }],
+    // a letter beyond ASCII belongs to the word: "für" counts, "theé" and "lé" do not
+    ['für die Stadt, theé lé', { en: 0, fr: 0, de: 2, es: 0 }],
+    // apostrophes, digits, emoji and a letter outside the BMP all end or extend words as \p{L} says
+    ["l'été et les 3les 😀le 𝐀les", { en: 0, fr: 4, de: 0, es: 0 }],
+    // a word in two languages' lists counts for both
+    ['es es', { en: 0, fr: 0, de: 2, es: 2 }],
+    ['', { en: 0, fr: 0, de: 0, es: 0 }],
+  ])('%s', (text, expected) => {
+    expect(functionWordCounts(text)).toEqual(expected);
+  });
+});
+
+describe('functionWordCounts within one analysis', () => {
+  it('counts an opening once and shares the answer, and counts afresh outside an analysis', () => {
+    const [first, again, other] = withAnalysisMemo(() => [functionWordCounts(FR), functionWordCounts(FR), functionWordCounts(DE)]);
+    expect(again).toBe(first);
+    expect(other).not.toBe(first);
+    expect(functionWordCounts(FR)).not.toBe(first);
+    expect(functionWordCounts(FR)).toEqual(first);
   });
 });
