@@ -1,3 +1,4 @@
+import { pastAddressee, speakingFrom } from './addressee';
 import { nameAfterDescription } from './apposed-name';
 import { documentCueBefore } from './document-cues';
 import { carriedInfinitiveAt } from './infinitive-cues';
@@ -126,6 +127,9 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     // "dijo primero el secretario": adverbs between the verb and its subject
     let s = k + 1;
     while (s < to && s - k < 3 && doc.lex.auxiliaries.has(tokens[s].lower) && !doc.lex.articles.has(tokens[s].lower)) s++;
+    s = pastAddressee(doc, s, to);
+    const circle = speakingFrom(doc, s, to);
+    if (circle) return { np: circle, cue: cueText(doc, k), where: 'after', at: k };
     const np = npForward(doc, s, to);
     // "…, said Tuesday.": a time word after the verb is not its subject
     if (np && !(np.first === np.last && TIME_WORD.test(tokens[np.first].lower)) && !clauseAfterVerb(doc, k, s, np, to)) {

@@ -330,6 +330,8 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
 const STOP_AFTER = new Set([',', ';', '.', '(', ')', '—', '–', ':', '"', '“', '”']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'that', 'said', 'says', 'told', 'added', 'where', 'when', 'has', 'have', 'had', 'is', 'was', 'are', 'were']);
 const PREPS = new Set(['of', 'at', 'for', 'in', 'on', 'with', 'from', 'to']);
+/** Conjunctions joining a second title to a first ("vecina del área e integrante de …"). */
+const COORDINATORS = new Set(['and', 'y', 'e', 'et', 'und']);
 const HEADS_VERBS = new Set(['heads', 'leads', 'runs', 'chairs', 'directs', 'oversees', 'manages']);
 
 /** A verb or conjunction of the language that ends an apposition ("…, ministre, a …", "…, que …"). */
@@ -370,16 +372,25 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
   const words: string[] = [];
   let headEnd = -1;
   let inPost = false;
+  let coordinated = -1;
   while (i < tokens.length && i - s < 18) {
     const t = tokens[i];
     // "the U.S. attorney for …": the dot of an abbreviation goes on
     if (t.text === '.' && i > s && tokens[i + 1]?.isWord && (lex.abbreviations.has(tokens[i - 1].lower) || tokens[i - 1].text.length === 1)) { i++; continue; }
-    if (STOP_AFTER.has(t.text) || CLAUSE_WORDS.has(t.lower) || stopsApposition(lex, t.lower)) break;
+    // "de la zona": after a preposition "la" is an article, not the clitic pronoun that opens a clause
+    const article = lex.articles.has(t.lower) && lex.prepositions.has(tokens[i - 1]?.lower ?? '');
+    if (STOP_AFTER.has(t.text) || CLAUSE_WORDS.has(t.lower) || (stopsApposition(lex, t.lower) && !article)) break;
     if (t.lower === 'and' && !(tokens[i + 1] && lex.titleHeads.has(tokens[i + 1].lower)) && inPost) break;
     const w = t.lower.replace(/['’]s$/, '');
     words.push(w);
     if (PREPS.has(w) || (lex.prepositions.has(w) && words.length > 1)) inPost = true;
     if (!inPost && headAt(words, words.length - 1, lex)) headEnd = i;
+    // "vecina del área e integrante de la ONG …": a neighbour or relative who also holds a role is
+    // titled by the role coordinated after the kinship word
+    if (headEnd >= 0 && lex.kinshipWords.has(tokens[headEnd].lower) && COORDINATORS.has(w) && inLexicon(lex, lex.titleHeads, tokens[i + 1]?.lower ?? '') && !lex.kinshipWords.has(tokens[i + 1].lower)) {
+      coordinated = i + 1;
+      headEnd = i + 1;
+    }
     i++;
   }
   // "Jean-Jacques Bridey, un des premiers « marcheurs », actuel président de …", "X, 54 ans, maire de
@@ -388,6 +399,7 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
   const describes = words.length > 0 && words.length <= 6 && !tokens.slice(s, i).some((t) => t.cap);
   if (headEnd < 0 && !second && tokens[i]?.text === ',' && describes) return titleAfter(text, tokens, i - 1, lex, false, true);
   if (headEnd < 0 || lex.kinshipWords.has(tokens[headEnd].lower)) return null;
+  if (coordinated >= 0) return { title: text.slice(tokens[coordinated].start, tokens[i - 1].end), first: coordinated, last: i - 1 };
   // ", skipper Wade Bassi has …": a title that introduces another name is not an apposition
   const after = tokens[headEnd + 1];
   if (after?.cap && after.isWord && isNameWord(after, lex) && tokens[headEnd + 2]?.cap) return null;

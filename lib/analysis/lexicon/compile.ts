@@ -36,6 +36,8 @@ export interface LanguageWords {
   complementizers: readonly string[];
   prepositions: readonly string[];
   objectPrepositions?: readonly string[];
+  addresseePrepositions?: readonly string[];
+  speakingFromPrepositions?: readonly string[];
   definiteArticles: readonly string[];
   relatives?: readonly string[];
   articleGenders?: Readonly<Record<string, 'male' | 'female'>>;
@@ -106,6 +108,8 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     complementizers: lower(w.complementizers),
     prepositions: lower(w.prepositions),
     objectPrepositions: lower(w.objectPrepositions ?? []),
+    addresseePrepositions: lower(w.addresseePrepositions ?? []),
+    speakingFromPrepositions: lower(w.speakingFromPrepositions ?? []),
     definiteArticles: lower(w.definiteArticles),
     relatives: lower(w.relatives ?? []),
     articleGenders: new Map(Object.entries(w.articleGenders ?? {})),

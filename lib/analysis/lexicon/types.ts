@@ -107,6 +107,10 @@ export interface LexiconData {
    * Absent in English (its own list lives with the cue reader).
    */
   objectPrepositions?: Set<string>;
+  /** Prepositions before the person told, right after a verb of saying ("explicaron a Clarín", "a confié au Monde"). */
+  addresseePrepositions?: Set<string>;
+  /** Prepositions before the place or circle an unnamed source speaks from ("desde el entorno presidencial"). */
+  speakingFromPrepositions?: Set<string>;
   /** Conjunctions that open a reported clause, like English "that" ("que", "dass"). */
   complementizers: Set<string>;
   /** Subject pronouns may be left out ("…”, dijo."): a verb alone speaks for the person last named. */

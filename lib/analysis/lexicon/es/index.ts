@@ -77,6 +77,8 @@ export const ES = compileLexicon({
   articleGenders: { el: 'male', la: 'female', este: 'male', esta: 'female' },
   indefiniteArticles: ['un', 'una'],
   impersonalCues: ['se lee', 'se indicó', 'se informó', 'se señaló', 'se explicó'],
+  addresseePrepositions: ['a', 'al'],
+  speakingFromPrepositions: ['desde'],
   objectPrepositions: ['en', 'desde', 'con', 'para', 'sobre', 'contra', 'hacia', 'entre'],
   prepositions: ['de', 'del', 'en', 'para', 'por', 'a', 'al', 'con', 'ante', 'sobre', 'sin', 'desde', 'hasta', 'entre', 'tras'],
   complementizers: ['que'],

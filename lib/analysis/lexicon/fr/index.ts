@@ -118,6 +118,7 @@ export const FR = compileLexicon({
   reportedMood: ['serait', 'seraient', 'aurait', 'auraient']
     .flatMap((v) => [v, `${v}-il`, `${v}-elle`, `${v}-ils`, `${v}-elles`, `${v}-on`]),
   impersonalCues: ['peut-on lire', 'lit-on', 'apprend-on', 'pouvait-on lire', 'a-t-on appris', 'précise-t-on'],
+  addresseePrepositions: ['à', 'au', 'aux'],
   objectPrepositions: ['à', 'au', 'aux', 'dans', 'en', 'chez', 'avec', 'sur', 'pour', 'contre', 'vers', 'parmi'],
   prepositions: ['de', 'du', 'des', 'd’', 'd\'', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'dans', 'sur'],
   complementizers: ['que', 'qu’', 'qu\''],
