@@ -1,4 +1,5 @@
 import type { SentReading } from './background-protocol';
+import { waitOrGiveUp, type Timer } from './wait-or-give-up';
 
 /** How long a page's early request for its analysis waits for the reading before it gives up. */
 export const ANALYSIS_WAIT_MS = 20_000;
@@ -24,8 +25,6 @@ export interface AnalysisWaits {
   made(tabId: number, reading: SentReading): void;
 }
 
-type Timer = Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'>;
-
 export function createAnalysisWaits(waitMs = ANALYSIS_WAIT_MS, timer: Timer = globalThis): AnalysisWaits {
   const untaken = new Map<number, SentReading>();
   const waiting = new Map<number, (reading: SentReading | null) => void>();
@@ -38,14 +37,11 @@ export function createAnalysisWaits(waitMs = ANALYSIS_WAIT_MS, timer: Timer = gl
       }
       // An earlier request still waiting (the page asked again) is answered with nothing.
       waiting.get(tabId)?.(null);
-      return new Promise((resolve) => {
-        const giveUp = timer.setTimeout(() => answer(null), waitMs);
-        const answer = (reading: SentReading | null) => {
-          timer.clearTimeout(giveUp);
-          if (waiting.get(tabId) === answer) waiting.delete(tabId);
-          resolve(reading);
-        };
+      return waitOrGiveUp<SentReading>(timer, waitMs, (answer) => {
         waiting.set(tabId, answer);
+        return () => {
+          if (waiting.get(tabId) === answer) waiting.delete(tabId);
+        };
       });
     },
     made(tabId, reading) {

@@ -1,4 +1,5 @@
 import type { SentReading } from './background-protocol';
+import { waitOrGiveUp, type Timer } from './wait-or-give-up';
 
 /** How long after a toolbar click its popup may still take that click's reading. */
 export const CLICK_FRESH_MS = 10_000;
@@ -31,8 +32,6 @@ export interface ClickReadings {
   /** The latest click's reading: at once when made, when made if it is coming, null otherwise. */
   forClick(tabId: number): Promise<SentReading | null>;
 }
-
-type Timer = Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'>;
 
 interface TabState {
   clickedAt?: number;
@@ -72,15 +71,12 @@ export function createClickReadings(now: () => number = Date.now, timer: Timer =
       if (!state || !fresh(state)) return Promise.resolve(null);
       const made = answers(state);
       if (made) return Promise.resolve(made);
-      return new Promise((resolve) => {
-        const answer = (reading: SentReading | null) => {
-          timer.clearTimeout(giveUp);
+      return waitOrGiveUp<SentReading>(timer, waitMs, (answer) => {
+        state.waiting.push(answer);
+        return () => {
           const at = state.waiting.indexOf(answer);
           if (at >= 0) state.waiting.splice(at, 1);
-          resolve(reading);
         };
-        const giveUp = timer.setTimeout(() => answer(null), waitMs);
-        state.waiting.push(answer);
       });
     },
   };
