@@ -2,6 +2,7 @@ import { nounBeforeComplement, pronounLeadingSubject } from './noun-complements'
 import type { LexiconData } from '../lexicon';
 import type { Doc } from './doc';
 import { genitiveOwnerEnd } from './genitive-owner';
+import { joinedSeatEnd, nameEnd } from './coordinated-seats';
 
 /** A token range [first, last] naming a possible speaker. */
 export interface Np {
@@ -193,11 +194,19 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     if (doc.lex.verbSecond && last >= 0 && doc.lex.articles.has(t.lower)) break;
     // "the New Zealand Department of Conservation"
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
+    // "Einige Landsleute hätten ihm sogar gesagt": where nouns are capitalised, lower-case words after
+    // the noun are no longer the phrase (its adjectives come before it: "der junge Polizist";
+    // nor "Trump am Leben": no lower-case role words stand before a name)
+    const afterNoun = doc.lex.capitalisedNouns && last >= 0 && tokens[last].cap;
+    if (afterNoun && t.isWord && !t.cap) break;
     // "says veteran industry analyst Ken Doctor", "Texas delegate Bill Eastland": a few lower-case role
     // words before a name, first or after capitalised words
     if ((last < 0 || (last === i - 1 && tokens[last].cap)) && t.isWord && !t.cap && isRoleWord(doc, t.lower) && roleWordsReachName(doc, i, ceiling)) continue;
     // a name run is taken whole ("George H.W. Bush", "Ursula von der Leyen", "He Jianxiong")
     const run = doc.runAt[i];
+    // "Berlin und Paris": two seats of government speak as one
+    const seats = i === k && tokens[i].cap ? joinedSeatEnd(doc, i, nameEnd(doc, i)) : -1;
+    if (seats >= 0 && seats < ceiling) return { first: k, last: seats };
     if (run >= 0 && doc.runs[run].first === i && doc.runs[run].last < ceiling) { last = i = doc.runs[run].last; continue; }
     if (isNpWord(doc, i)) { last = i; continue; }
     // "said State Senator Ann Lee": a capitalised verb form that qualifies the title after it

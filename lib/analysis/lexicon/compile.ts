@@ -44,6 +44,9 @@ export interface LanguageWords {
   indefiniteArticles?: readonly string[];
   personDescriptions?: readonly string[];
   impersonalCues?: readonly string[];
+  perfectAuxiliaries?: readonly string[];
+  infinitiveMarkers?: readonly string[];
+  objectCases?: readonly string[];
   reportedMood?: readonly string[];
   documentVerbs?: readonly string[];
   presentatives?: readonly string[];
@@ -116,6 +119,9 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     indefiniteArticles: w.indefiniteArticles && new Set(w.indefiniteArticles),
     personDescriptions: lower(w.personDescriptions ?? []),
     impersonalCues: (w.impersonalCues ?? []).map((p) => p.toLowerCase().split(/\s+/)),
+    perfectAuxiliaries: lower(w.perfectAuxiliaries ?? []),
+    infinitiveMarkers: lower(w.infinitiveMarkers ?? []),
+    objectCases: lower(w.objectCases ?? []),
     reportedMood: lower(w.reportedMood ?? []),
     documentVerbs: lower(w.documentVerbs ?? []),
     appointmentWords: lower(w.appointmentWords ?? []),

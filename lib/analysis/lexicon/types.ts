@@ -50,6 +50,13 @@ export interface LexiconData {
    * US-Präsident"). Empty: titles after "the" stay unnamed sources (English keeps its behaviour).
    */
   definiteArticles: Set<string>;
+  /**
+   * Finite auxiliaries of compound tenses in a verb-second language ("hat", "hatte", "hätten"): the
+   * subject stands next to them and the participle of saying at the clause's end. Absent elsewhere.
+   */
+  perfectAuxiliaries?: Set<string>;
+  /** Articles and pronouns of the object cases ("dem", "ihm"): the person told, never the subject. */
+  objectCases?: Set<string>;
   /** Cues with an impersonal subject, as lower-case tokens ("peut-on lire", "hieß es"); absent in English. */
   impersonalCues?: readonly (readonly string[])[];
   /**
@@ -147,6 +154,8 @@ export interface LexiconData {
   publications?: readonly (readonly string[])[];
   /** Nouns that stand for a publication named before ("le quotidien du soir", "l’hebdomadaire"). */
   publicationNouns?: Set<string>;
+  /** Words that mark an infinitive ("zu erklären"): the form after them is no finite verb of saying. */
+  infinitiveMarkers?: Set<string>;
   /** Verbs that carry an infinitive of saying before an inverted subject ("tente d’expliquer la ministre"). */
   infinitiveCarriers?: Set<string>;
   /** Words joining two quotations of one cue ("« … », ni « … », écrit X"). */
