@@ -58,8 +58,6 @@ function strongVerb(doc: Doc, i: number): boolean {
   const lemma = speechLemma(doc, t);
   // "…, the senator continued to press": "continued" speaks only when nothing follows it
   if (lemma === 'continue' && doc.tokens[i + 1]?.isWord) return false;
-  // "„…“, um das zu erklären": an infinitive is no verb of saying with a speaker of its own
-  if (doc.lex.infinitiveMarkers?.has(doc.tokens[i - 1]?.lower ?? '')) return false;
   // "pointed out", "summed up": the particle makes a weak verb one of saying
   return !!lemma && (!doc.lex.weakVerbs.has(lemma) || /^(out|up)$/.test(doc.tokens[i + 1]?.lower ?? ''));
 }

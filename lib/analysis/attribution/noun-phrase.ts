@@ -39,6 +39,9 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 /** Words that end a noun phrase read forwards (prepositions, conjunctions, verbs of being, relatives). */
 const NP_STOP = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'about', 'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'where', 'when', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'also', 'then', 'not', 'as', 'than', 'after', 'before', 'during', 'over', 'under', 'while', 'because', 'if']);
 
+/** "und", "oder": a second noun joined to the first in a language that capitalises its nouns. */
+const COORDINATORS = new Set(['und', 'oder']);
+
 /** Capitalised words that open sentences and never name a speaker ("But", "Although", "Shortly"). */
 const OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'although', 'though', 'because', 'while', 'when', 'after', 'before', 'if', 'once', 'since', 'until', 'unless', 'shortly', 'hours', 'days', 'weeks', 'moments', 'minutes', 'meanwhile', 'however', 'still', 'then', 'later', 'earlier', 'instead', 'also', 'even', 'as', 'whether']);
 
@@ -198,7 +201,8 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     // the noun are no longer the phrase (its adjectives come before it: "der junge Polizist";
     // nor "Trump am Leben": no lower-case role words stand before a name)
     const afterNoun = doc.lex.capitalisedNouns && last >= 0 && tokens[last].cap;
-    if (afterNoun && t.isWord && !t.cap) break;
+    // ("die Frauenrechtlerin und Pädagogin María Teresa Blandón": a coordinated title goes on)
+    if (afterNoun && t.isWord && !t.cap && !(COORDINATORS.has(t.lower) && tokens[i + 1]?.cap && i + 1 < ceiling)) break;
     // "says veteran industry analyst Ken Doctor", "Texas delegate Bill Eastland": a few lower-case role
     // words before a name, first or after capitalised words
     if ((last < 0 || (last === i - 1 && tokens[last].cap)) && t.isWord && !t.cap && isRoleWord(doc, t.lower) && roleWordsReachName(doc, i, ceiling)) continue;

@@ -45,7 +45,6 @@ export interface LanguageWords {
   personDescriptions?: readonly string[];
   impersonalCues?: readonly string[];
   perfectAuxiliaries?: readonly string[];
-  infinitiveMarkers?: readonly string[];
   objectCases?: readonly string[];
   reportedMood?: readonly string[];
   documentVerbs?: readonly string[];
@@ -120,7 +119,6 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     personDescriptions: lower(w.personDescriptions ?? []),
     impersonalCues: (w.impersonalCues ?? []).map((p) => p.toLowerCase().split(/\s+/)),
     perfectAuxiliaries: lower(w.perfectAuxiliaries ?? []),
-    infinitiveMarkers: lower(w.infinitiveMarkers ?? []),
     objectCases: lower(w.objectCases ?? []),
     reportedMood: lower(w.reportedMood ?? []),
     documentVerbs: lower(w.documentVerbs ?? []),

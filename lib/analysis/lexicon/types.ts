@@ -154,8 +154,6 @@ export interface LexiconData {
   publications?: readonly (readonly string[])[];
   /** Nouns that stand for a publication named before ("le quotidien du soir", "l’hebdomadaire"). */
   publicationNouns?: Set<string>;
-  /** Words that mark an infinitive ("zu erklären"): the form after them is no finite verb of saying. */
-  infinitiveMarkers?: Set<string>;
   /** Verbs that carry an infinitive of saying before an inverted subject ("tente d’expliquer la ministre"). */
   infinitiveCarriers?: Set<string>;
   /** Words joining two quotations of one cue ("« … », ni « … », écrit X"). */

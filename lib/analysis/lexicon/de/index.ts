@@ -85,7 +85,6 @@ export const DE = compileLexicon({
   indefiniteArticles: ['ein', 'eine'],
   impersonalCues: ['hieß es', 'heißt es', 'hatte es geheißen'],
   perfectAuxiliaries: ['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatten', 'hätten'],
-  infinitiveMarkers: ['zu'],
   objectCases: ['den', 'dem', 'einem', 'einen', 'ihm', 'ihnen', 'mir', 'dir', 'uns', 'euch', 'es', 'sich'],
   reportedMood: KONJUNKTIV_I,
   objectPrepositions: ['aus', 'in', 'im', 'nach', 'bei', 'beim', 'mit', 'für', 'gegen', 'über', 'auf', 'an', 'am', 'unter', 'vor', 'zwischen'],

@@ -42,3 +42,25 @@ describe('German „ quotations nest with the same mark', () => {
     expect(inner(text)).toEqual(expected);
   });
 });
+
+describe('German speakers: joined seats, plural verbs, nouns that look like verbs', () => {
+  it.each([
+    ['two seats of government joined by "und" speak as one', 'Beide Regierungen',
+      ['„Beide Regierungen beabsichtigen, die Beseitigung von Hindernissen zu erleichtern“, schreiben Berlin und Paris im Vertrag.'],
+      'Berlin und Paris'],
+    ['the plural of a strong verb of saying', 'Wir bleiben',
+      ['„Wir bleiben bei unserer Linie“, sprechen Anna Roth und ihr Team vor dem Werk.'],
+      'Anna Roth'],
+    ['"das Schreiben" is a letter, not a verb of saying: the reporter before it speaks', 'Der Schriftwechsel',
+      ['Auf Nachfrage sagt Stefan Keuter, er könne sich an ein Schreiben von Andreas Keith nicht erinnern. „Der Schriftwechsel erscheint mir nicht authentisch.“'],
+      'Stefan Keuter'],
+  ])('%s', (_, fragment, paragraphs, speaker) => {
+    expect(speakerIn('de', fragment, ...paragraphs)).toBe(speaker);
+  });
+
+  it('a title coordinated with another before the name reaches the name', () => {
+    expect(speakerIn('de', 'neuen Stufe',
+      'Das sei eine „neuen Stufe der Unterdrückung“, sagte die nicaraguanische Frauenrechtlerin und Pädagogin María Teresa Blandón.')).toContain('María Teresa Blandón');
+  });
+
+});
