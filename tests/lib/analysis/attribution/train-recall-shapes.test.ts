@@ -54,3 +54,17 @@ describe('a source in an "as" clause of saying vouches for the rest of the sente
     expect(indirect(attribute(sentence))).toEqual([]);
   });
 });
+
+describe('"reported" closing the sentence names the outlet', () => {
+  it.each([
+    ['The district had closed three schools since 2015, the Denver Post reported.', 'The district had closed three schools since 2015', 'Denver Post'],
+    ['The mine will shut down in June, the Associated Press reported Friday.', 'The mine will shut down in June', 'Associated Press'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(indirect(attribute(sentence))).toEqual([[clause, speaker]]);
+  });
+
+  it('not the words before it when the verb goes on', () => {
+    const found = indirect(attribute('The district closed three schools, officials reported finding mold in all of them.'));
+    expect(found.filter(([text]) => text.includes('three schools'))).toEqual([]);
+  });
+});
