@@ -213,6 +213,9 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     if (seats >= 0 && seats < ceiling) return { first: k, last: seats };
     if (run >= 0 && doc.runs[run].first === i && doc.runs[run].last < ceiling) { last = i = doc.runs[run].last; continue; }
     if (isNpWord(doc, i)) { last = i; continue; }
+    // "told The Washington Post that …", "told The Post": a capitalised verb form closing the title-case
+    // name its article opens is part of that name, not a verb
+    if (t.cap && sawDet && doc.lex.speechForms.has(t.lower) && (i === k + 1 || (last === i - 1 && tokens[last].cap)) && !tokens[i + 1]?.cap) { last = i; continue; }
     // "said State Senator Ann Lee": a capitalised verb form that qualifies the title after it
     if (t.cap && tokens[i + 1]?.cap && doc.lex.titleHeads.has(tokens[i + 1].lower) && doc.lex.speechForms.has(t.lower) && i + 1 < ceiling) { last = i; continue; }
     if (t.isWord && !t.cap && sawDet && i - k <= 3 && !NP_STOP.has(t.lower) && !doc.lex.prepositions.has(t.lower) && !doc.lex.articles.has(t.lower) && !doc.lex.complementizers.has(t.lower) && !/(ed|ly)$/.test(t.lower) && !doc.lex.speechForms.has(t.lower) && (last < 0 || last === i - 1)) { last = i; continue; }
