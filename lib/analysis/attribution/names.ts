@@ -19,6 +19,8 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'le', 'la', 'del', 'della', 'der', 'den', 'ter', 'du', 'dos', 'das', 'el', 'y', 'zu']);
 /** A particle joined to the name by a hyphen or apostrophe: "al-Bashir", "d’Estaing", "bin-Salman". */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['’-](?=\p{Lu})/u;
+/** Asked of every lower-case word before JOINED_PARTICLE: most hold no joining mark and need no regex. */
+const hasJoiningMark = (word: string) => word.includes('-') || word.includes('’') || word.includes("'");
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]+$/u;
 /** Initials written together: "H.W" (of "George H.W. Bush"), "J.K", "J.R.R". */
 const JOINED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
@@ -136,7 +138,7 @@ function nameFlags(tokens: readonly Token[], lex: LexiconData): Uint8Array {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.cap) flags[k] = isNameWord(t, lex) && !SUFFIXES.has(t.lower) ? 1 : 0;
-    else if (t.isWord && t.lower.length > 3 && JOINED_PARTICLE.test(t.text)) flags[k] = 2;
+    else if (t.isWord && t.lower.length > 3 && hasJoiningMark(t.text) && JOINED_PARTICLE.test(t.text)) flags[k] = 2;
   }
   return flags;
 }
