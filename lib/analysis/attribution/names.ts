@@ -64,7 +64,7 @@ function gluedAt(text: string): number {
   return -1;
 }
 
-const isPossessive = (lower: string) => {
+export const isPossessive = (lower: string) => {
   const m = lower.length;
   return m >= 2 && lower.charCodeAt(m - 1) === 115 && (lower.charCodeAt(m - 2) === 39 || lower.charCodeAt(m - 2) === 0x2019);
 };
