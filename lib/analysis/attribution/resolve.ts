@@ -7,6 +7,7 @@ import { isDeterminer, type Np } from './noun-phrase';
 import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
 import { describedPerson, lendTitle } from './described-person';
+import { authorOfWork } from './authored-works';
 import { genitiveBase } from './genitive-owner';
 import { isPublication, publicationBefore, publicationEnd, publicationNounAt } from './publications';
 
@@ -257,6 +258,8 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
     const ent = reg.named(bare, 'organization', at);
     return { ent, mention, via: 'organisation' };
   }
+  const author = authorOfWork(doc, headWord, np.first, at);
+  if (author) return { ent: author, mention, via: 'anaphor' };
   if (lex.documentNouns.has(headWord) && !documents) return null;
   const relative = lex.kinshipWords.has(headWord) ? reg.kin.get(headWord) : undefined;
   if (relative) return { ent: relative, mention, via: 'anaphor' };

@@ -71,6 +71,7 @@ export interface LanguageWords {
   passiveAuxiliaries?: readonly string[];
   hypotheticalOpeners?: readonly string[];
   namesakeNouns?: readonly string[];
+  workNouns?: readonly string[];
   portfolios?: { holder: string; prepositions: Readonly<Record<string, string>>; fields: readonly string[] };
 }
 
@@ -145,6 +146,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     passiveAuxiliaries: lower(w.passiveAuxiliaries ?? []),
     hypotheticalOpeners: lower(w.hypotheticalOpeners ?? []),
     namesakeNouns: lower(w.namesakeNouns ?? []),
+    workNouns: lower(w.workNouns ?? []),
     portfolios: w.portfolios && {
       holder: w.portfolios.holder,
       prepositions: Object.entries(w.portfolios.prepositions).map(([p, r]) => [p.split(/\s+|(?<=’)/).filter(Boolean), r] as [string[], string]),

@@ -76,6 +76,7 @@ export const ES = compileLexicon({
   definiteArticles: ['el', 'la', 'los', 'las', 'este', 'esta'],
   articleGenders: { el: 'male', la: 'female', este: 'male', esta: 'female' },
   indefiniteArticles: ['un', 'una'],
+  workNouns: ['libro', 'ensayo', 'novela', 'biografía', 'panfleto'],
   namesakeNouns: [
     'submarino', 'buque', 'barco', 'navío', 'fragata', 'destructor', 'corbeta', 'portaaviones', 'crucero', 'rompehielos',
     'velero', 'cohete', 'sonda', 'base', 'estación', 'isla', 'bahía', 'glaciar', 'monte', 'cerro', 'volcán', 'río', 'lago',

@@ -117,6 +117,7 @@ export const FR = compileLexicon({
   // two auxiliaries; the modals ("pourraient installer") mostly say what may happen, not who said it
   reportedMood: ['serait', 'seraient', 'aurait', 'auraient']
     .flatMap((v) => [v, `${v}-il`, `${v}-elle`, `${v}-ils`, `${v}-elles`, `${v}-on`]),
+  workNouns: ['livre', 'ouvrage', 'essai', 'roman', 'recueil', 'biographie', 'pamphlet'],
   namesakeNouns: [
     'sous-marin', 'navire', 'bateau', 'frégate', 'porte-avions', 'porte-hélicoptères', 'croiseur', 'paquebot', 'fusée',
     'sonde', 'base', 'station', 'île', 'baie', 'mont', 'rue', 'avenue', 'boulevard', 'place', 'quai', 'pont', 'aéroport',

@@ -90,3 +90,12 @@ describe('a minister named by the field of the ministry after the name', () => {
     expect(peopleIn('fr', 'Le maire Jean Dupont à la Rochelle a inauguré le port.')).not.toContain('Jean Dupont — ministre de la Rochelle');
   });
 });
+
+describe('a book speaks for its author', () => {
+  it.each([
+    ['fr', ['Les éditions viennent de rééditer l’ouvrage de l’anthropologue Éric Chauvier intitulé La crise commence où finit le langage. D’abord publié en 2009, le livre dénonçait le caractère « intimidant » de certains mots.'], 'intimidant', 'Éric Chauvier'],
+    ['es', ['La editorial reeditó el ensayo de la escritora Beatriz Sarlo sobre la ciudad. Publicado en 2009, el libro sostenía que la ciudad era “un lugar intimidante y vacío” para sus vecinos.'], 'intimidante', 'Beatriz Sarlo'],
+  ])('%s', (lang, paragraphs, fragment, speaker) => {
+    expect(speakerIn(lang, fragment, ...paragraphs)).toBe(speaker);
+  });
+});
