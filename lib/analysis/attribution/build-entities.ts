@@ -6,6 +6,8 @@ import { personFor } from './resolve';
 import { titleWithComplementBefore } from './title-complements';
 import { publicationEnd } from './publications';
 import { officeField } from './noun-complements';
+import { namedAfterSomeone } from './namesakes';
+import { portfolioAfter } from './portfolios';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
@@ -97,11 +99,12 @@ export function collectPeople(doc: Doc): void {
     if (reg.apposedOrganisation(isPossessive(runText) ? runText.slice(0, -2) : runText)) return;
     // "le ministre de l’Intérieur": the field of an office
     if (r.words.length === 1 && officeField(doc, r.first)) return;
+    if (namedAfterSomeone(doc, r.first)) return;
     // "President Trump’s advisers": a possessive name takes a title before it, never one after it
     const owner = isPossessiveRun(doc, r);
     const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);
     const ta = owner ? null : titleAfter(text, tokens, r.last, lex);
-    const tc = tb || owner ? null : (titleBeforeComma(text, tokens, r.first, lex) ?? sharedPluralTitle(doc, ri));
+    const tc = tb || owner ? null : (titleBeforeComma(text, tokens, r.first, lex) ?? sharedPluralTitle(doc, ri) ?? portfolioAfter(doc, r.last));
     const hon = honorificBefore(doc, r.first);
     const kin = genderBefore(tokens, r.first, lex);
     const speaks = !owner && (isSpeech(doc, r.last + 1) || isSpeech(doc, r.first - 1) || speaksAfterApposition(doc, r.last));

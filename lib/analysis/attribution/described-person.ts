@@ -22,7 +22,7 @@ function genderOf(doc: Doc, np: Np): 'male' | 'female' | null {
 /** Whether the words of a person's title hold no word of the description ("glaciólogo" vs "presidenta"). */
 function titledOtherwise(e: EntityRec, head: string): boolean {
   if (!e.title) return false;
-  return !e.title.toLowerCase().split(/[^\p{L}-]+/u).some((w) => w === head || (head.length >= 4 && w.startsWith(head)));
+  return !e.title.toLowerCase().split(/[^\p{L}-]+/u).some((w) => w === head || (head.length >= 4 && w.startsWith(head)) || (w.length >= 4 && head.startsWith(w)));
 }
 
 /**
@@ -39,7 +39,7 @@ export function describedPerson(doc: Doc, np: Np, head: string, at: number, owne
   // "el secretario general de La Cámpora": a description with a named owner is a title of its own
   for (let k = np.first + 1; k <= np.last; k++) if (tokens[k].cap && doc.runAt[k] >= 0) return null;
   const gender = genderOf(doc, np);
-  const fits = (e: EntityRec) => e.type === 'person' && (!gender || !e.gender || e.gender === gender);
+  const fits = (e: EntityRec) => (e.type === 'person' || rolePlayer(doc, e)) && (!gender || !e.gender || e.gender === gender);
   // "Nach Berichten, wonach Kim erkrankt sei, hatte der Sicherheitsberater … gesagt": a description
   // does not take up a person named earlier in its own sentence (that would be a pronoun)
   const own = sentenceOf(doc, at);
@@ -47,12 +47,23 @@ export function describedPerson(doc: Doc, np: Np, head: string, at: number, owne
   const block = blocks.find((b) => b.start <= at && at < b.end);
   const inParagraph = block ? reg.antecedent(at, fits, skip, at - block.start) : null;
   // further back, a gendered description needs a person known to be of that gender
-  const known = (e: EntityRec) => fits(e) && (!gender || e.gender === gender) && !titledOtherwise(e, head);
+  // (an unnamed official's gender is seldom written: "un alto cargo" is "el funcionario" all the same)
+  const known = (e: EntityRec) => fits(e) && (!gender || e.gender === gender || e.type === 'unnamed') && !titledOtherwise(e, head);
   // "der Sicherheitsberater der südkoreanischen Regierung": with its owner the description says whom
   // it means, so it reaches no further back than its paragraph for someone it would be a guess about
   if (owned) return inParagraph;
   // a description that is no office ("der Franzose", "der 58-Jährige") takes the last person it may fit
   return inParagraph ?? reg.antecedent(at, described ? fits : known, skip, REACH) ?? (gender && !described && np.first + 1 === np.last ? onlyOneOf(doc, known, at) : null);
+}
+
+/**
+ * "un alto cargo de defensa norteamericano aclaró …" then "…», manifestó el funcionario": an unnamed
+ * source described by one role (a title word, singular) is someone a later description can stand for.
+ */
+function rolePlayer(doc: Doc, e: EntityRec): boolean {
+  if (e.type !== 'unnamed') return false;
+  const words = e.name.toLowerCase().split(/\s+/);
+  return words.some((w, k) => inLexicon(doc.lex, doc.lex.titleHeads, w) || (k > 0 && doc.lex.titleHeads.has(`${words[k - 1]} ${w}`)));
 }
 
 /**
@@ -68,4 +79,21 @@ function onlyOneOf(doc: Doc, known: (e: EntityRec) => boolean, at: number): Enti
     only = e;
   }
   return only;
+}
+
+/** Below every title written beside the name (1 and more), so that those always win. */
+const LENT_TITLE_SCORE = 0.3;
+
+/**
+ * "…», apuntó la vicepresidenta", "dijo el secretario general de La Cámpora": a role description that
+ * stands for a person named elsewhere is that person's title when the text gives them none beside
+ * their name. The fuller description wins ("la vicepresidenta" over "la vice").
+ */
+export function lendTitle(doc: Doc, e: EntityRec, first: number, last: number): void {
+  const { tokens, text, lex } = doc;
+  // "el funcionario", "le porte-parole": words that mostly stand for unnamed sources make no title
+  const head = tokens[first]?.lower ?? '';
+  if (e.type !== 'person' || first > last || !inLexicon(lex, lex.titleHeads, head) || lex.unnamedSourceNouns.has(head)) return;
+  const title = text.slice(tokens[first].start, tokens[last].end);
+  doc.reg.setTitle(e, title, LENT_TITLE_SCORE + Math.min(title.length, 40) / 400);
 }

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Span } from '../types';
 import { firstIndex } from '../text/first-index';
-import { nameKey } from './names';
+import { nameKey, sameNameWord } from './names';
 
 /** An entity under construction: mentions are appended as the text is read. */
 export interface EntityRec {
@@ -72,8 +72,8 @@ export class EntityRegistry {
     let best: EntityRec | null = null;
     for (const e of this.all) {
       if (e.type !== 'person') continue;
-      const sub = words.every((w) => e.words.includes(w));
-      const sup = e.words.length > 0 && e.words.every((w) => words.includes(w)) && words.length <= e.words.length + 1 && e.words.length >= 2;
+      const sub = words.every((w) => e.words.some((x) => sameNameWord(x, w)));
+      const sup = e.words.length > 0 && e.words.every((w) => words.some((x) => sameNameWord(x, w))) && words.length <= e.words.length + 1 && e.words.length >= 2;
       if (!sub && !sup) continue;
       if (!best || e.firstAt < best.firstAt) best = e;
     }

@@ -6,7 +6,7 @@ import { splitSentences } from '../text/sentences';
 import { tokenize } from './tokens';
 import { findQuoteSpans } from './quote-spans';
 import { splitAtIncises } from './incise';
-import { findNameRuns, mayPrecedeName, type NameRun } from './names';
+import { findNameRuns, foldedName, mayPrecedeName, type NameRun } from './names';
 import { shareCoordinatedSurnames } from './coordinated-names';
 import { joinBracketedGivenNames } from './bracketed-given-names';
 import { EntityRegistry, type EntityRec } from './entities';
@@ -19,6 +19,7 @@ import { personsIntroducedByDemonstratives } from './demonstrative-introductions
 import { personsIntroducedIndefinitely } from './indefinite-introductions';
 import type { Doc } from './doc';
 import { attributeQuotes, type Found } from './attribute-quotes';
+import { creditRepeatedQuotes } from './repeated-quotes';
 import { findIndirect } from './indirect';
 import { widenMixed } from './mixed-clauses';
 import { withoutTitleComplements } from './title-complements';
@@ -72,9 +73,10 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
     const after = r.last + 1 < tokens.length && sameLine(tokens[r.last].end, tokens[r.last + 1].start) ? tokens[r.last + 1] : undefined;
     if ((before?.cap && before.isWord && !mayPrecedeName(lex, before.lower, after)) || (after?.cap && after.isWord)) return;
     for (const w of r.words) {
-      const list = fullNames.get(w) ?? [];
+      const key = foldedName(w);
+      const list = fullNames.get(key) ?? [];
       list.push(r);
-      fullNames.set(w, list);
+      fullNames.set(key, list);
     }
   });
   // the incises of French and Spanish quotations split them («…, affirme-t-elle. …»)
@@ -106,7 +108,11 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   found.push(...findIndirect(doc, sentences, found));
   found.sort((a, b) => a.start - b.start);
   widenMixed(doc, found, sentences);
+  // Quotations that repeat words quoted with their speaker elsewhere: first the exact echoes (three
+  // words or more, of quotes with no speaker yet), then pull quotes stitched from a speaker's words
+  // (five longer words or more, over the speaker of the paragraph they stand in).
   speakersOfEchoedQuotes(doc, found);
+  creditRepeatedQuotes(doc, found);
 
   const used = new Set<EntityRec>();
   for (const f of found) if (f.ent) used.add(f.ent);

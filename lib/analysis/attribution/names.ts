@@ -78,6 +78,21 @@ export function nameKey(lower: string): string {
 }
 
 /**
+ * A name word without its accents ("murátov" -> "muratov"): papers write a transliterated name with
+ * and without them, sometimes within one article. Kept apart from `nameKey`, whose words are also
+ * looked up in accented word lists (given names, titles).
+ */
+export function foldedName(w: string): string {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 127) return w.normalize('NFD').replace(/\p{M}/gu, '');
+  return w;
+}
+
+/** Whether two name words are the same name, accents aside. */
+export function sameNameWord(a: string, b: string): boolean {
+  return a === b || foldedName(a) === foldedName(b);
+}
+
+/**
  * One key for the transliterations of a Slavic surname's ending ("Zelensky", "Zelenskyy", "Zelenskiy",
  * "Zelenskij"): papers spell it differently, sometimes within one article.
  */

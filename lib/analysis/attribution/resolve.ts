@@ -1,13 +1,14 @@
 import type { Span } from '../types';
 import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
-import { genderBefore } from './names';
+import { foldedName, genderBefore, sameNameWord } from './names';
 import { tokenAt } from './tokens';
 import { isDeterminer, type Np } from './noun-phrase';
 import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
 import { areJoinedSeats } from './coordinated-seats';
-import { describedPerson } from './described-person';
+import { describedPerson, lendTitle } from './described-person';
+import { authorOfWork } from './authored-works';
 import { genitiveBase } from './genitive-owner';
 import { isPublication, publicationBefore, publicationEnd, publicationNounAt } from './publications';
 
@@ -24,9 +25,9 @@ const withoutPossessive = (name: string) => name.replace(/(?<=\p{L})['’]s?$/u,
 /** The full name for a bare name word: the earliest multi-word name in the text holding it. */
 export function fullNameFor(doc: Doc, words: readonly string[]): string | null {
   if (!words.length) return null;
-  const runs = doc.fullNames.get(words[words.length - 1]) ?? doc.fullNames.get(words[0]) ?? [];
+  const runs = doc.fullNames.get(foldedName(words[words.length - 1])) ?? doc.fullNames.get(foldedName(words[0])) ?? [];
   for (const r of runs) {
-    if (words.every((w) => r.words.includes(w))) return r.name ?? withoutPossessive(doc.text.slice(doc.tokens[r.first].start, r.end));
+    if (words.every((w) => r.words.some((x) => sameNameWord(x, w)))) return r.name ?? withoutPossessive(doc.text.slice(doc.tokens[r.first].start, r.end));
   }
   return null;
 }
@@ -85,10 +86,10 @@ function afterPreposition(doc: Doc, pos: number): boolean {
   return !!before && doc.lex.prepositions.has(before.lower);
 }
 
-/** A title word names the same office as a person's title ("vice" -> "vicepresidenta"). */
+/** A title word names the same office as a person's title ("vice" and "vicepresidenta", either way). */
 function titleHolds(title: string | null, head: string): boolean {
   if (!title) return false;
-  for (const w of title.toLowerCase().split(/[^\p{L}-]+/u)) if (w === head || (head.length >= 4 && w.startsWith(head))) return true;
+  for (const w of title.toLowerCase().split(/[^\p{L}-]+/u)) if (w === head || (head.length >= 4 && w.startsWith(head)) || (w.length >= 4 && head.startsWith(w))) return true;
   return false;
 }
 
@@ -96,7 +97,7 @@ function titleHolds(title: string | null, head: string): boolean {
  * "el Presidente", "der US-Präsident", "la vicepresidenta": a definite title alone stands for the
  * person of that title, the one mentioned last before it (or, failing that, the first one after).
  */
-function titleAnaphor(doc: Doc, np: Np, head: string, at: number, complement: readonly string[] = [], owned = false): EntityRec | null {
+function titleAnaphor(doc: Doc, np: Np, head: string, at: number, complement: readonly string[] = [], owned = false, end = np.last): EntityRec | null {
   const { lex, reg, tokens } = doc;
   if (!lex.definiteArticles.has(tokens[np.first].lower)) return null;
   // "der Franzose", "der 45-Jährige", "l’intéressé": a description, not an office anyone holds
@@ -110,14 +111,19 @@ function titleAnaphor(doc: Doc, np: Np, head: string, at: number, complement: re
   // "la ministre de la Culture": the holder's title names the same office, complement and all
   const fits = (e: EntityRec) => e.type === 'person' && titleHolds(e.title, head) && complement.every((w) => titleHolds(e.title, w));
   const holder = reg.antecedent(at, fits, () => false, Infinity) ?? reg.all.find(fits);
-  if (holder) return holder;
+  if (holder) {
+    lendTitle(doc, holder, np.first + 1, end);
+    return holder;
+  }
   const gender = lex.articleGenders?.get(tokens[np.first].lower) ?? null;
   const office = tokens[np.last].cap && np.first + 1 === np.last ? incumbent(doc, tokens[np.last].text, gender) : null;
   const described = office ?? describedPerson(doc, np, head, at, owned);
   // an office with its complement ("la ministre de la Culture", "le conseiller com du président") is
   // the person known to hold it, not merely the person last named ("Laura Flessel, ministre des Sports"
   // is not "la ministre de la Santé")
-  return described && complement.length && !fits(described) ? null : described;
+  if (described && complement.length && !fits(described)) return null;
+  if (described && !office) lendTitle(doc, described, np.first + 1, end);
+  return described;
 }
 
 /**
@@ -185,10 +191,22 @@ function complementWords(doc: Doc, from: number, to: number): string[] {
   return out;
 }
 
+/**
+ * "El viernes pasado un alto cargo de defensa aclaró": an indefinite article inside the words opens the
+ * speaker's description; what comes before it is a time or a place, not part of who speaks.
+ */
+function fromInnerArticle(doc: Doc, np: Np): Np {
+  const articles = doc.lex.indefiniteArticles;
+  if (!articles?.size) return np;
+  for (let k = (np.head ?? np.last) - 1; k > np.first; k--) if (articles.has(doc.tokens[k].lower)) return { ...np, first: k };
+  return np;
+}
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
   np = authorOf(doc, np);
+  np = fromInnerArticle(doc, np);
   // "ein Sprecher des Bundestages": the head noun decides who speaks, the owner completes the name
   let end = np.last;
   const owned = np.head !== undefined;
@@ -229,7 +247,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // "le quotidien du soir", "le journal satirique": the publication named last
   const outlet = publicationNounAt(doc, first, np.first) ? publicationBefore(doc, at, 3000) : null;
   if (outlet) return { ent: outlet, mention, via: 'anaphor' };
-  const titled = titleAnaphor(doc, np, headWord, at, complementWords(doc, np.last + 1, end), owned) ?? possessiveTitle(doc, np, headWord);
+  const titled = titleAnaphor(doc, np, headWord, at, complementWords(doc, np.last + 1, end), owned, end) ?? possessiveTitle(doc, np, headWord);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
   const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord);
@@ -243,6 +261,8 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
     const ent = reg.named(bare, 'organization', at);
     return { ent, mention, via: 'organisation' };
   }
+  const author = authorOfWork(doc, headWord, np.first, at);
+  if (author) return { ent: author, mention, via: 'anaphor' };
   if (lex.documentNouns.has(headWord) && !documents) return null;
   const relative = lex.kinshipWords.has(headWord) ? reg.kin.get(headWord) : undefined;
   if (relative) return { ent: relative, mention, via: 'anaphor' };

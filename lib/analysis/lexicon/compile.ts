@@ -72,6 +72,9 @@ export interface LanguageWords {
   nounMarkers?: readonly string[];
   passiveAuxiliaries?: readonly string[];
   hypotheticalOpeners?: readonly string[];
+  namesakeNouns?: readonly string[];
+  workNouns?: readonly string[];
+  portfolios?: { holder: string; prepositions: Readonly<Record<string, string>>; fields: readonly string[] };
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -146,6 +149,13 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     nounMarkers: lower(w.nounMarkers ?? []),
     passiveAuxiliaries: lower(w.passiveAuxiliaries ?? []),
     hypotheticalOpeners: lower(w.hypotheticalOpeners ?? []),
+    namesakeNouns: lower(w.namesakeNouns ?? []),
+    workNouns: lower(w.workNouns ?? []),
+    portfolios: w.portfolios && {
+      holder: w.portfolios.holder,
+      prepositions: Object.entries(w.portfolios.prepositions).map(([p, r]) => [p.split(/\s+|(?<=’)/).filter(Boolean), r] as [string[], string]),
+      fields: lower(w.portfolios.fields),
+    },
   };
 }
 

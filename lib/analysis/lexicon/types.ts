@@ -166,4 +166,10 @@ export interface LexiconData {
   passiveAuxiliaries?: Set<string>;
   /** Conjunctions before a subject that make its verb of saying hypothetical ("si elle estime que"). */
   hypotheticalOpeners?: Set<string>;
+  /** Things named after people ("el submarino Vladimir Monomakh", "la base Juan Carlos I"): the name that follows is no person. */
+  namesakeNouns?: Set<string>;
+  /** Written works that speak for their author ("le livre dénonçait"). */
+  workNouns?: Set<string>;
+  /** "François Bayrou à la Justice": the holder's word, each preposition (as words) with the one of the title, and the fields. */
+  portfolios?: { holder: string; prepositions: [string[], string][]; fields: Set<string> };
 }

@@ -76,6 +76,13 @@ export const ES = compileLexicon({
   definiteArticles: ['el', 'la', 'los', 'las', 'este', 'esta'],
   articleGenders: { el: 'male', la: 'female', este: 'male', esta: 'female' },
   indefiniteArticles: ['un', 'una'],
+  workNouns: ['libro', 'ensayo', 'novela', 'biografía', 'panfleto'],
+  namesakeNouns: [
+    'submarino', 'buque', 'barco', 'navío', 'fragata', 'destructor', 'corbeta', 'portaaviones', 'crucero', 'rompehielos',
+    'velero', 'cohete', 'sonda', 'base', 'estación', 'isla', 'bahía', 'glaciar', 'monte', 'cerro', 'volcán', 'río', 'lago',
+    'puerto', 'aeropuerto', 'calle', 'avenida', 'plaza', 'paseo', 'barrio', 'parque', 'estadio', 'hospital', 'escuela',
+    'colegio', 'liceo', 'teatro', 'museo', 'puente', 'autopista', 'ruta',
+  ],
   impersonalCues: ['se lee', 'se indicó', 'se informó', 'se señaló', 'se explicó'],
   addresseePrepositions: ['a', 'al'],
   speakingFromPrepositions: ['desde'],

@@ -117,6 +117,23 @@ export const FR = compileLexicon({
   // two auxiliaries; the modals ("pourraient installer") mostly say what may happen, not who said it
   reportedMood: ['serait', 'seraient', 'aurait', 'auraient']
     .flatMap((v) => [v, `${v}-il`, `${v}-elle`, `${v}-ils`, `${v}-elles`, `${v}-on`]),
+  workNouns: ['livre', 'ouvrage', 'essai', 'roman', 'recueil', 'biographie', 'pamphlet'],
+  namesakeNouns: [
+    'sous-marin', 'navire', 'bateau', 'frégate', 'porte-avions', 'porte-hélicoptères', 'croiseur', 'paquebot', 'fusée',
+    'sonde', 'base', 'station', 'île', 'baie', 'mont', 'rue', 'avenue', 'boulevard', 'place', 'quai', 'pont', 'aéroport',
+    'gare', 'stade', 'hôpital', 'lycée', 'collège', 'école', 'salle', 'théâtre', 'musée', 'parc', 'square', 'allée', 'impasse',
+  ],
+  portfolios: {
+    holder: 'ministre',
+    prepositions: { 'à la': 'de la', 'à l’': 'de l’', 'au': 'du', 'aux': 'des' },
+    fields: [
+      'justice', 'intérieur', 'armées', 'défense', 'affaires étrangères', 'affaires européennes', 'europe', 'économie',
+      'finances', 'budget', 'comptes publics', 'santé', 'culture', 'éducation', 'éducation nationale', 'travail', 'emploi',
+      'agriculture', 'transports', 'écologie', 'transition écologique', 'environnement', 'sports', 'logement',
+      'outre-mer', 'enseignement supérieur', 'recherche', 'solidarités', 'numérique', 'industrie', 'commerce extérieur',
+      'fonction publique', 'cohésion des territoires', 'égalité', 'famille', 'jeunesse', 'relations avec le parlement',
+    ],
+  },
   impersonalCues: ['peut-on lire', 'lit-on', 'apprend-on', 'pouvait-on lire', 'a-t-on appris', 'précise-t-on'],
   addresseePrepositions: ['à', 'au', 'aux'],
   objectPrepositions: ['à', 'au', 'aux', 'dans', 'en', 'chez', 'avec', 'sur', 'pour', 'contre', 'vers', 'parmi'],
