@@ -5,6 +5,7 @@ import { cueAfter, cueBefore, cueNextSentence, sentenceSubject, type CueHit } fr
 import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { subjectBeforeQuote } from './subject-before-quote';
+import { headlineSpeaker } from './headline-speakers';
 import { impersonalCueAfter } from './impersonal-cues';
 import { shareCueAlongChains } from './chained-quotes';
 import { opensWithPresentative } from './document-cues';
@@ -238,7 +239,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     // quoted term, scare quote or title of a work; but a short quotation standing as its own sentence
     // in a paragraph whose speaker is known continues that speaker ("…,” she said. “Neither do I.”)
     // a quotation introduced by a colon after a known person's clause is theirs, however short
-    const introduced = p.hit ? null : subjectBeforeQuote(doc, sentences, p.sent, p.q);
+    const introduced = p.hit ? null : (headlineSpeaker(doc, p.q) ?? subjectBeforeQuote(doc, sentences, p.sent, p.q));
     const colonSpeaker = introduced?.colon ? introduced : null;
     // "…, räumt Gutierrez ein. / Die ATU sei die »wichtigste Organisation«": reported speech goes on
     // "Éric Chauvier souligne … . Face à « … » serait-il à l’œuvre ?": or the reporter of the sentence before

@@ -6,6 +6,7 @@ import { joinedPronoun, speechLemma, type Doc } from './doc';
 import { inLexicon } from '../lexicon';
 import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
 import { isSkippable, looksLikeNoun, modifiedPluralNoun, npBackward, npForward, type Np } from './noun-phrase';
+import { opensAdverbial } from './sentence-openers';
 
 /** A cue and the words naming the speaker it points to (null: a cue without a named source). */
 export interface CueHit {
@@ -354,7 +355,7 @@ export function sentenceSubject(doc: Doc, sentStart: number, limit: number): Np 
   // "Doch der Aktivist …", "Mais la ministre …": another language's opening word that names nobody
   else if (doc.lex.definiteArticles.size && opensWithoutNaming(doc, s)) s++;
   // "Once in my 20s, when my mother …, I said": one adverbial after another, each closed by a comma
-  for (let guard = 0; guard < 3 && (LEADING_ADVERBIAL.test(tokens[s]?.lower ?? '') || openerBeforeComma(doc, s)); guard++) {
+  for (let guard = 0; guard < 3 && (LEADING_ADVERBIAL.test(tokens[s]?.lower ?? '') || openerBeforeComma(doc, s) || opensAdverbial(doc, s, limit)); guard++) {
     let c = s;
     while (c < limit && tokens[c].text !== ',') c++;
     if (c >= limit) break;
