@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { subjectBeforeQuote } from './subject-before-quote';
 import { headlineSpeaker } from './headline-speakers';
+import { creditedNextSentence } from './credited-views';
 import { impersonalCueAfter } from './impersonal-cues';
 import { shareCueAlongChains } from './chained-quotes';
 import { opensWithPresentative } from './document-cues';
@@ -198,7 +199,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     }
     if (!hit && sentences[si + 1] && (qb >= te - 1 || !next)) {
       const n = sentences[si + 1];
-      hit = cueNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
+      hit = cueNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end)) ?? creditedNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
       // "“… its votes for Trump!” US Senator Jeff Sessions said as he …": a quotation ending in "!" or
       // "?" ends the sentence, and the next one opens with its speaker and the verb; so does one whose
       // inner quotation ends so ("“I heard him ask, ‘So he’s going to do it?’” Holmes testified.")

@@ -24,3 +24,18 @@ describe('a heading line "Name: … “…”" quotes the person it opens with',
     expect(speakerOf(r, 'not to lose sight of')).toBe('Tim Morrison');
   });
 });
+
+describe('"That’s the … view … by X" credits the quotation before it', () => {
+  it.each([
+    ['That’s the optimistic view mouthed by Ann Reed, the chief executive of the group.', 'Ann Reed'],
+    ['That is the verdict of Governor Dan Holt, who signed the merger.', 'Dan Holt'],
+  ])('%s', (credit, speaker) => {
+    const r = attribute(`The merger will create a news enterprise "with deep local roots and national scale." ${credit}`);
+    expect(speakerOf(r, 'deep local roots')).toBe(speaker);
+  });
+
+  it('not a sentence about something else', () => {
+    const r = attribute('The merger will create a news enterprise "with deep local roots and national scale." That is the view from the newsroom.');
+    expect(speakerOf(r, 'deep local roots') ?? null).toBeNull();
+  });
+});
