@@ -44,10 +44,12 @@ function openPopupAndStart(tab: { id?: number; windowId?: number }, starts: Retu
   const action = toolbarAction();
   if (!action || tab.id == null) return;
   const tabId = tab.id;
+  // The injection is asked for first: the browser takes the requests in order, and opening the popup
+  // (a new document) takes it longer than starting the page's work.
+  starts.start(tabId, injectContentScript);
   void action.setPopup({ tabId, popup: POPUP });
   // Firefox opens a popup only inside the click's handler: no await may come before this call.
   const opened = action.openPopup(tab.windowId == null ? undefined : { windowId: tab.windowId });
-  starts.start(tabId, injectContentScript);
   opened.then(
     () => action.setPopup({ tabId, popup: '' }),
     (error: unknown) => console.warn('Quotelens: could not open the popup;', error),

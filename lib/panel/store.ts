@@ -68,6 +68,8 @@ export interface EarlyLoad {
   target: Promise<TargetTab | null>;
   /** The tab's view, loaded as loadView would; null when there was no tab. */
   view: Promise<LoadResult | null>;
+  /** The corrections book, read meanwhile; null when it could not be (the store reads it again). */
+  book?: Promise<CorrectionsBook | null>;
 }
 
 export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, initial?: Partial<PanelState>): PanelStore {
@@ -84,12 +86,12 @@ export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, init
       set({ ...patch, corrected, colors });
     };
 
-    const loadTarget = async (find: () => ReturnType<typeof findTargetTab>, early?: Promise<LoadResult | null>) => {
+    const loadTarget = async (find: () => ReturnType<typeof findTargetTab>, early?: Omit<EarlyLoad, 'target'>) => {
       const seq = ++loadSeq;
       set({ view: { kind: 'loading' }, notice: null, status: null, highlights: null, corrected: null });
       // Read while the tab is found and its report comes, not before: the summary waits for neither.
       const stored = get().book;
-      const bookRead = stored ? Promise.resolve(stored) : deps.corrections.getValue();
+      const bookRead = stored ? Promise.resolve(stored) : (early?.book ?? Promise.resolve(null)).then((book) => book ?? deps.corrections.getValue());
       let target: TargetTab | null;
       try {
         target = await find();
@@ -100,7 +102,7 @@ export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, init
       if (seq !== loadSeq) return;
       if (!target) return recompute({ view: { kind: 'error', message: strings.noTab }, tabId: null, book });
       set({ tabId: target.tabId, windowId: target.windowId ?? get().windowId });
-      const result = (await early) ?? (await loadView(deps, target, get().surface === 'popup'));
+      const result = (await early?.view) ?? (await loadView(deps, target, get().surface === 'popup'));
       if (seq !== loadSeq) return;
       recompute({ ...result, book });
       if (get().surface === 'popup' && result.view.kind === 'ready') void deps.notifyTabReady(target.tabId);
@@ -170,7 +172,7 @@ export function createPanelStore(deps: PanelDeps & Partial<SiteMemoryDeps>, init
       corrected: null,
       colors: new Map(),
 
-      load: (search, early) => (early ? loadTarget(() => early.target, early.view) : loadTarget(() => findTargetTab(search, deps.tabs))),
+      load: (search, early) => (early ? loadTarget(() => early.target, early) : loadTarget(() => findTargetTab(search, deps.tabs))),
       loadTab: (tabId) => loadTarget(() => findTargetTab(`?tabId=${tabId}`, deps.tabs)),
 
       async setHighlights(enabled) {

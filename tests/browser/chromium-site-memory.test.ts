@@ -29,7 +29,7 @@ async function visit(n: number): Promise<{ page: Page; popup: Page; tabId: numbe
   const page = await chromium.browser.newPage();
   await page.goto(`${server.origin}/pages/site-a-${n}.html`, { waitUntil: 'load' });
   const { popup, tabId } = await clickChromiumAction(chromium, page);
-  await popup.waitForSelector('.counts', { timeout: 15_000 });
+  await popup.waitForSelector('#root:not([data-static]) .counts', { timeout: 15_000 });
   const report = (await sendFromWorker(chromium, tabId, 'getReport')) as Ready;
   expect(report.status).toBe('ok');
   return { page, popup, tabId, report };

@@ -11,7 +11,7 @@ import { servePages, type PageServer } from './support/server';
 // reads pages in its background page, not in an offscreen document, so these paths differ).
 
 type OkReport = Extract<PageReport, { status: 'ok' }>;
-const READY = `!!document.querySelector('.speaker, .counts')`;
+const READY = `!!document.querySelector('.speaker, #root:not([data-static]) .counts')`;
 let server: PageServer;
 let firefox: FirefoxSession;
 const pageErrors: string[] = [];

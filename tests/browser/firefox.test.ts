@@ -9,7 +9,7 @@ import { foreign, outerHtml, probePaint, settledScroll } from './support/probes'
 import { servePages, type PageServer } from './support/server';
 
 const SHOTS = resolve('tests/browser/screenshots');
-const READY = `!!document.querySelector('.speaker, .counts') || /no article/i.test(document.querySelector('.status__title')?.textContent ?? '')`;
+const READY = `!!document.querySelector('.speaker, #root:not([data-static]) .counts') || /no article/i.test(document.querySelector('.status__title')?.textContent ?? '')`;
 let server: PageServer;
 let firefox: FirefoxSession;
 const requests: string[] = [];

@@ -48,7 +48,7 @@ const nextFrame = (page: Page) =>
 async function popupMarks(popup: Page): Promise<PopupMarks> {
   return (await popup.evaluate(`(() => {
     const at = (name) => { const m = performance.getEntriesByName(name, 'mark')[0]; return m ? performance.timeOrigin + m.startTime : undefined; };
-    return { start: at('quotelens-popup-start'), report: at('quotelens-popup-report'), shown: at('quotelens-popup-shown') };
+    return { start: at('quotelens-popup-start'), report: at('quotelens-popup-report'), shown: at('quotelens-popup-shown'), rendered: at('quotelens-popup-rendered') };
   })()`)) as PopupMarks;
 }
 
@@ -118,8 +118,8 @@ async function clickOnce(edges: SweepEdges, page: Page, trace: boolean): Promise
     if (report && 'readingKey' in report) report = (await edges.send(clicked.tabId, 'getReport')) as PageReport;
     const instrument = await readInstrument(page);
     await stopInstrument(page);
-    // The popup marks "shown" a moment after its report; give it that moment.
-    if (popup) await popup.waitForFunction(`performance.getEntriesByName('quotelens-popup-shown').length > 0`, { timeout: 5000 }).catch(() => {});
+    // The popup marks "shown" a moment after its report, and "rendered" once React's panel is in; give it that time.
+    if (popup) await popup.waitForFunction(`performance.getEntriesByName('quotelens-popup-rendered').length > 0`, { timeout: 5000 }).catch(() => {});
     const shownMarks = popup ? await popupMarks(popup).catch(() => null) : null;
     const resources = await edges.extensionResources(popup);
     return {

@@ -139,7 +139,7 @@ export function writeSweepReport(browser: string, meta: Record<string, unknown>,
     ...stageTable(figures, summary),
     `click→all painted median ${cell(summary.clickToAllPainted.median)} ms, worst ${cell(summary.clickToAllPainted.worst)} ms (${cell(summary.clickToAllPainted.worstPage)}); ` +
       `reading received→popup shows the summary median ${cell(summary.popupShown.median)} ms, worst ${cell(summary.popupShown.worst)} ms; ` +
-      `in the popup, report in→summary shown median ${cell(summary.stageMedians.popupRender)} ms`,
+      `in the popup, report in→summary shown median ${cell(summary.stageMedians.popupRender)} ms, report in→whole panel median ${cell(summary.stageMedians.popupPanel)} ms`,
   );
   if (failures.length) lines.push(`failures: ${failures.join('; ')}`);
   console.log(lines.join('\n'));

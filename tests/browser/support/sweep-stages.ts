@@ -30,10 +30,12 @@ export const STAGES = [
   'allPaint',
   /** the reading back in the page -> the popup's DOM shows the summary. */
   'popupShown',
-  /** The popup's own part: its script runs -> the report is in its store (asked of the page before React loads). */
+  /** The popup's own part: its script runs -> the report is in (asked of the reader before React loads). */
   'popupAsk',
-  /** -> the summary is in its DOM (React's render and commit). */
+  /** -> the summary's head (title and counts) is in its DOM: the first paint, or React's where there was none. */
   'popupRender',
+  /** report in -> React's whole panel is in its DOM (its chunk loaded, rendered and swapped in). */
+  'popupPanel',
 ] as const;
 
 export type Stage = (typeof STAGES)[number];
@@ -43,6 +45,7 @@ export interface PopupMarks {
   start?: number;
   report?: number;
   shown?: number;
+  rendered?: number;
 }
 
 export interface StageFigures {
@@ -80,6 +83,7 @@ export function stageFigures(clickedAt: number, timings: PageTimings | undefined
       popupShown: gap(at.received, popup?.shown),
       popupAsk: gap(popup?.start, popup?.report),
       popupRender: gap(popup?.report, popup?.shown),
+      popupPanel: gap(popup?.report, popup?.rendered),
     },
     clickToReceived: gap(clickedAt, at.received),
     clickToAllPainted: gap(clickedAt, at.paintedAll),

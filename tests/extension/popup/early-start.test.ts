@@ -25,6 +25,7 @@ function deps(active: number | null, inject: (tabId: number) => Promise<void>, r
     send: send as never,
     fetchReading: vi.fn(async () => null),
     fileAccessAllowed: async () => false,
+    corrections: { getValue: async () => ({ pages: {} }) } as never,
     sent: send,
   };
 }
@@ -92,5 +93,29 @@ describe('startEarly: the popup injects and asks for the report before it render
     expect(store.getState().highlights).toEqual(painted);
     expect(send).not.toHaveBeenCalled();
     expect(d.sent).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the corrections beside the report, and the store takes that read instead of its own', async () => {
+    const book = { pages: {} };
+    const getValue = vi.fn(async () => book);
+    const early = startEarly('', { ...deps(7, vi.fn(async () => {})), corrections: { getValue } as never });
+    await expect(early.first.book).resolves.toBe(book);
+    const storeRead = vi.fn(async () => ({ pages: {} }));
+    const store = createPanelStore({ ...browserDeps(), injectContentScript: early.inject, corrections: { getValue: storeRead } as never });
+    await store.getState().load('', early.first);
+    expect(store.getState().book).toBe(book);
+    expect(getValue).toHaveBeenCalledTimes(1);
+    expect(storeRead).not.toHaveBeenCalled();
+  });
+
+  it('leaves the store to read the corrections when the early read failed', async () => {
+    const failed = vi.fn(async () => Promise.reject(new Error('storage gone')));
+    const early = startEarly('', { ...deps(7, vi.fn(async () => {})), corrections: { getValue: failed } as never });
+    await expect(early.first.book).resolves.toBeNull();
+    const book = { pages: {} };
+    const store = createPanelStore({ ...browserDeps(), injectContentScript: early.inject, corrections: { getValue: async () => book } as never });
+    await store.getState().load('', early.first);
+    expect(store.getState().book).toBe(book);
+    expect(store.getState().view.kind).toBe('ready');
   });
 });
