@@ -6,7 +6,7 @@ import { joinedPronoun, speechLemma, type Doc } from './doc';
 import { inLexicon } from '../lexicon';
 import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
 import { isSkippable, looksLikeNoun, modifiedPluralNoun, npBackward, npForward, type Np } from './noun-phrase';
-import { opensAdverbial } from './sentence-openers';
+import { opensAdverbial, pastDateline } from './sentence-openers';
 
 /** A cue and the words naming the speaker it points to (null: a cue without a named source). */
 export interface CueHit {
@@ -350,6 +350,7 @@ export function sentenceSubject(doc: Doc, sentStart: number, limit: number): Np 
   const { tokens } = doc;
   let s = sentStart;
   while (s < limit && !tokens[s].isWord) s++;
+  s = pastDateline(doc, s, limit);
   // "But the mayor said", "And then …": a conjunction opening the sentence
   if (/^(but|and|so|yet|still|also|then)$/.test(tokens[s]?.lower ?? '') && tokens[s + 1]?.text !== ',') s++;
   // "Doch der Aktivist …", "Mais la ministre …": another language's opening word that names nobody

@@ -71,3 +71,22 @@ export function openerAlone(doc: Doc, first: number, last: number): boolean {
   return first === last && !w.endsWith('s') && lowercaseOpener(doc, first) && opensSentence(doc, first) &&
     !doc.lex.unnamedSourceNouns.has(w) && !doc.lex.titleHeads.has(w);
 }
+
+/** Most tokens a dateline has before its dash ("WASHINGTON —", "NEW YORK (AP) —", "KABUL, Afghanistan —"). */
+const MAX_DATELINE = 6;
+
+/**
+ * "WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended …": a place in capitals and a dash open the story
+ * without being its subject. The token after the dash, or `s` when there is no dateline.
+ */
+export function pastDateline(doc: Doc, s: number, limit: number): number {
+  const { tokens } = doc;
+  const t = tokens[s];
+  if (!t?.isWord || t.text.length < 2 || t.text !== t.text.toUpperCase() || !/\p{Lu}/u.test(t.text)) return s;
+  for (let k = s + 1; k < limit && k - s <= MAX_DATELINE; k++) {
+    if (/^[—–―]$/.test(tokens[k].text)) return k + 1;
+    // "(AP)", ", Afghanistan": a news agency or the country may follow the place
+    if (!tokens[k].isWord && !/^[,()]$/.test(tokens[k].text)) return s;
+  }
+  return s;
+}

@@ -56,3 +56,12 @@ describe('a capitalised opener written in lower case elsewhere is no speaker', (
     expect(speakerOf(r, 'disaster for Alaska')).toBe('Don Young');
   });
 });
+
+describe('a dateline opening the story is not its subject', () => {
+  it.each([
+    ['WASHINGTON — Sen. Ann Lee defended her plan on Monday, saying it would "pay for itself."', 'Ann Lee'],
+    ['NEW YORK (AP) — Mayor Dan Holt defended the budget, saying it was "the best we could do."', 'Dan Holt'],
+  ])('%s', (sentence, speaker) => {
+    expect(attribute(sentence).quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
