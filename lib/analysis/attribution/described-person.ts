@@ -3,7 +3,7 @@
 // description of their role, rarely by the words of their title. When no one holds that title, the
 // description names the person the text is talking about.
 import type { Np } from './noun-phrase';
-import { insideQuote, type Doc } from './doc';
+import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
 import { inLexicon } from '../lexicon';
 
@@ -28,10 +28,11 @@ function titledOtherwise(e: EntityRec, head: string): boolean {
 /**
  * The person a definite role description stands for: the one mentioned last in the same paragraph, or
  * else the last one before it of the description's gender (when it has one, known, not merely
- * possible) whose title, if any, is not another office. Only in languages whose
+ * possible) whose title, if any, is not another office; a description with its owner (`owned`) only
+ * the person of its paragraph. Only in languages whose
  * definite titles stand for people (`definiteArticles`), and only for a role noun with its article.
  */
-export function describedPerson(doc: Doc, np: Np, head: string, at: number): EntityRec | null {
+export function describedPerson(doc: Doc, np: Np, head: string, at: number, owned = false): EntityRec | null {
   const { lex, reg, tokens, blocks } = doc;
   const described = np.first + 1 === np.last && !!lex.personDescriptions && inLexicon(lex, lex.personDescriptions, head);
   if (!lex.definiteArticles.has(tokens[np.first].lower) || !(described || inLexicon(lex, lex.titleHeads, head))) return null;
@@ -39,11 +40,17 @@ export function describedPerson(doc: Doc, np: Np, head: string, at: number): Ent
   for (let k = np.first + 1; k <= np.last; k++) if (tokens[k].cap && doc.runAt[k] >= 0) return null;
   const gender = genderOf(doc, np);
   const fits = (e: EntityRec) => e.type === 'person' && (!gender || !e.gender || e.gender === gender);
-  const skip = (pos: number) => insideQuote(doc, pos);
+  // "Nach Berichten, wonach Kim erkrankt sei, hatte der Sicherheitsberater … gesagt": a description
+  // does not take up a person named earlier in its own sentence (that would be a pronoun)
+  const own = sentenceOf(doc, at);
+  const skip = (pos: number) => insideQuote(doc, pos) || (!!own && pos >= own.start && pos < at);
   const block = blocks.find((b) => b.start <= at && at < b.end);
   const inParagraph = block ? reg.antecedent(at, fits, skip, at - block.start) : null;
   // further back, a gendered description needs a person known to be of that gender
   const known = (e: EntityRec) => fits(e) && (!gender || e.gender === gender) && !titledOtherwise(e, head);
+  // "der Sicherheitsberater der südkoreanischen Regierung": with its owner the description says whom
+  // it means, so it reaches no further back than its paragraph for someone it would be a guess about
+  if (owned) return inParagraph;
   // a description that is no office ("der Franzose", "der 58-Jährige") takes the last person it may fit
   return inParagraph ?? reg.antecedent(at, described ? fits : known, skip, REACH) ?? (gender && !described && np.first + 1 === np.last ? onlyOneOf(doc, known, at) : null);
 }

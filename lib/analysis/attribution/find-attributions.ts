@@ -12,6 +12,7 @@ import { joinBracketedGivenNames } from './bracketed-given-names';
 import { EntityRegistry, type EntityRec } from './entities';
 import { collectOrganisations, collectPeople } from './build-entities';
 import { titleHeadingPeople } from './heading-holders';
+import { speakersOfEchoedQuotes } from './echoed-quotes';
 import { titleAppointedPeople } from './appointed-titles';
 import { titleGroupMembers } from './group-titles';
 import { personsIntroducedByDemonstratives } from './demonstrative-introductions';
@@ -107,6 +108,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   found.push(...findIndirect(doc, sentences, found));
   found.sort((a, b) => a.start - b.start);
   widenMixed(doc, found, sentences);
+  speakersOfEchoedQuotes(doc, found);
 
   const used = new Set<EntityRec>();
   for (const f of found) if (f.ent) used.add(f.ent);

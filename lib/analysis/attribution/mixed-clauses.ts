@@ -32,6 +32,14 @@ export function widenMixed(doc: Doc, found: Found[], sentences: readonly Sentenc
     if (!s) continue;
     const qt = tokenAt(tokens, f.start);
     let cs = f.cueAt + 1;
+    // "hatte der Berater gesagt, Kim lebe und sei „wohlauf“": the comma after the verb opens the clause
+    if (tokens[cs]?.text === ',') cs++;
+    // "sagt ATU-Organisator Gutierrez gegenüber »nd«": a verb-second verb has its subject and objects
+    // after it; the reported clause opens only at a comma or a complementiser ("sagte er, dass …")
+    else if (lex.verbSecond) {
+      cs = verbSecondClauseStart(doc, cs, qt);
+      if (cs < 0) continue;
+    }
     // "told reporters that …": the clause starts after "that"; without it the object is not reported
     if (OBJECT_VERBS.has(lemma)) {
       let t = cs;
@@ -58,6 +66,16 @@ export function widenMixed(doc: Doc, found: Found[], sentences: readonly Sentenc
     found.splice(i + 1, j - i - 1);
     found[i] = { ...f, start, end, type: 'indirect' };
   }
+}
+
+/** Where the clause after a verb-second verb opens: after a comma or at a complementiser before token `qt`, else -1. */
+function verbSecondClauseStart(doc: Doc, from: number, qt: number): number {
+  const { tokens, lex } = doc;
+  for (let k = from; k < qt; k++) {
+    if (lex.complementizers.has(tokens[k].lower)) return k;
+    if (tokens[k].text === ',') return k + 1;
+  }
+  return -1;
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {

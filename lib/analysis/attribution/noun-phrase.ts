@@ -2,6 +2,7 @@ import { nounBeforeComplement, pronounLeadingSubject } from './noun-complements'
 import type { LexiconData } from '../lexicon';
 import type { Doc } from './doc';
 import { genitiveOwnerEnd } from './genitive-owner';
+import { joinedSeatEnd, nameEnd } from './coordinated-seats';
 
 /** A token range [first, last] naming a possible speaker. */
 export interface Np {
@@ -37,6 +38,9 @@ export function isSkippable(t: { lower: string; cap: boolean; isWord: boolean } 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 /** Words that end a noun phrase read forwards (prepositions, conjunctions, verbs of being, relatives). */
 const NP_STOP = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'about', 'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'where', 'when', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'also', 'then', 'not', 'as', 'than', 'after', 'before', 'during', 'over', 'under', 'while', 'because', 'if']);
+
+/** "und", "oder": a second noun joined to the first in a language that capitalises its nouns. */
+const COORDINATORS = new Set(['und', 'oder']);
 
 /** Capitalised words that open sentences and never name a speaker ("But", "Although", "Shortly"). */
 const OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'although', 'though', 'because', 'while', 'when', 'after', 'before', 'if', 'once', 'since', 'until', 'unless', 'shortly', 'hours', 'days', 'weeks', 'moments', 'minutes', 'meanwhile', 'however', 'still', 'then', 'later', 'earlier', 'instead', 'also', 'even', 'as', 'whether']);
@@ -211,14 +215,26 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     if (doc.lex.verbSecond && last >= 0 && doc.lex.articles.has(t.lower)) break;
     // "the New Zealand Department of Conservation"
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
+    // "Einige Landsleute hätten ihm sogar gesagt": where nouns are capitalised, lower-case words after
+    // the noun are no longer the phrase (its adjectives come before it: "der junge Polizist";
+    // nor "Trump am Leben": no lower-case role words stand before a name)
+    const afterNoun = doc.lex.capitalisedNouns && last >= 0 && tokens[last].cap;
+    // ("die Frauenrechtlerin und Pädagogin María Teresa Blandón": a coordinated title goes on)
+    if (afterNoun && t.isWord && !t.cap && !(COORDINATORS.has(t.lower) && tokens[i + 1]?.cap && i + 1 < ceiling)) break;
     // "says veteran industry analyst Ken Doctor", "Texas delegate Bill Eastland": a few lower-case role
     // words before a name, first or after capitalised words
     // ("Trump attacked Romney": a past tense after a name is its verb, no role word)
     if ((last < 0 || (last === i - 1 && tokens[last].cap && !t.lower.endsWith('ed'))) && t.isWord && !t.cap && isRoleWord(doc, t.lower) && roleWordsReachName(doc, i, ceiling)) continue;
     // a name run is taken whole ("George H.W. Bush", "Ursula von der Leyen", "He Jianxiong")
     const run = doc.runAt[i];
+    // "Berlin und Paris": two seats of government speak as one
+    const seats = i === k && tokens[i].cap ? joinedSeatEnd(doc, i, nameEnd(doc, i)) : -1;
+    if (seats >= 0 && seats < ceiling) return { first: k, last: seats };
     if (run >= 0 && doc.runs[run].first === i && doc.runs[run].last < ceiling) { last = i = doc.runs[run].last; continue; }
     if (isNpWord(doc, i)) { last = i; continue; }
+    // "told The Washington Post that …", "told The Post": a capitalised verb form closing the title-case
+    // name its article opens is part of that name, not a verb
+    if (t.cap && sawDet && doc.lex.speechForms.has(t.lower) && (i === k + 1 || (last === i - 1 && tokens[last].cap)) && !tokens[i + 1]?.cap) { last = i; continue; }
     // "said State Senator Ann Lee": a capitalised verb form that qualifies the title after it
     if (t.cap && tokens[i + 1]?.cap && doc.lex.titleHeads.has(tokens[i + 1].lower) && doc.lex.speechForms.has(t.lower) && i + 1 < ceiling) { last = i; continue; }
     if (t.isWord && !t.cap && sawDet && i - k <= 3 && !NP_STOP.has(t.lower) && !doc.lex.prepositions.has(t.lower) && !doc.lex.articles.has(t.lower) && !doc.lex.complementizers.has(t.lower) && !/(ed|ly)$/.test(t.lower) && !doc.lex.speechForms.has(t.lower) && (last < 0 || last === i - 1)) { last = i; continue; }

@@ -102,6 +102,8 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
     const { start: lo, end: hi } = blocks[b];
     let open = -1;
     let family: Family | null = null;
+    // „…„Parallelaktion“…“: quotations opened inside a „ quotation with the same mark, not yet closed
+    let nested = 0;
     let continues = false;
     const startsWithOpener = openerFamily(text, lo, lo, g) !== null;
     if (b === resume && startsWithOpener) continues = true;
@@ -118,6 +120,14 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
         continue;
       }
       if (family === 'single' && text[i] === '“') continue;
+      if (nestsLowQuote(text, i, open, hi)) {
+        nested++;
+        continue;
+      }
+      if (nested > 0 && closes(text, i, family as Family, text[open], g)) {
+        nested--;
+        continue;
+      }
       if (family === 'single' && i - open <= 2 && closes(text, i, 'single', text[open], g)) {
         // rock 'n' roll: a one-letter "quotation" is a pair of apostrophes
         open = -1;
@@ -139,6 +149,18 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
     }
   }
   return out;
+}
+
+/**
+ * „Die AfD hat uns mitgeteilt, dass es sich um eine „Parallelaktion“ handele …“: a „ never closes, so
+ * a second one inside an open „ quotation opens a quotation within it, when both can still close
+ * before the paragraph ends (a stray mark stays ignored).
+ */
+function nestsLowQuote(text: string, i: number, open: number, hi: number): boolean {
+  if (text[i] !== '„' || text[open] !== '„' || !isLetter(text[i + 1])) return false;
+  let closers = 0;
+  for (let k = i + 1; k < hi && closers < 2; k++) if (text[k] === '“' || text[k] === '”') closers++;
+  return closers >= 2;
 }
 
 /** How many asides a quotation running over paragraphs may pass. */

@@ -1,6 +1,7 @@
 // The shapes of reported speech in one sentence: "According to X, …", "…, X said", "A, X said, B",
 // "X said (that) …" and the naming, calling and asking reports.
 import { askReport } from './ask-report';
+import { asReportAfter, asReportBefore } from './as-reports';
 import { complementizerAhead } from './complementizer-ahead';
 import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, MIN_WORDS, OBJECT_VERBS, words, type Reported } from './clause-basics';
 import { continuation, CONTINUES, mainPredicateAfter, withSecond } from './clause-bounds';
@@ -10,6 +11,7 @@ import { type Doc, insideQuote } from './doc';
 import { callingReport, namingReport } from './naming-reports';
 import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN } from './noun-phrase';
 import { leadingParticiple, longSubject } from './reporter-subjects';
+import { modifiedSubject } from './modified-subject';
 
 /** How far into a sentence its verb of saying may sit (long adverbials and appositions come first). */
 const MAX_SUBJECT_SPAN = 30;
@@ -30,6 +32,9 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     const np = sourceWords(doc, ts + 2, c + 1) ?? npForward(doc, ts + 2, c);
     if (np && c < te) return { np, cue: 'according to', clause: [c + 1, te] };
   }
+  // As X reported, CLAUSE.  /  CLAUSE, as X noted.
+  const asHit = asReportBefore(doc, ts, te) ?? asReportAfter(doc, ts, te);
+  if (asHit) return asHit;
   // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, according to X(, and …).
   for (let c = te - 2; c > ts + 2 && te - c < 40; c--) {
     // 'The summit achieved "too little," he said.': the comma inside a quotation that the clause ends
@@ -125,7 +130,7 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     // "… listeners to his program who said they had misgivings": the relative's antecedent speaks
     if (!np && prev === 'who' && v - 2 > ts) np = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts);
     // "Experts on trade said", "Those close to him say": the noun read backwards is a prepositional object
-    if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = longSubject(doc, ts, v) ?? np;
+    if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v) ?? np;
     // "Sin embargo, señaló que …": a language that leaves out its subjects reports for the person last named
     if (!np && doc.lex.dropsSubjects && doc.lex.complementizers.has(tokens[v + 1]?.lower ?? '')) np = { first: v, last: v, implicit: true };
     if (!np) continue;

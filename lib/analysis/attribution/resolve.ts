@@ -6,6 +6,7 @@ import { tokenAt } from './tokens';
 import { isDeterminer, type Np } from './noun-phrase';
 import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
+import { areJoinedSeats } from './coordinated-seats';
 import { describedPerson } from './described-person';
 import { genitiveBase } from './genitive-owner';
 import { openerAlone } from './sentence-openers';
@@ -110,7 +111,7 @@ function titleHolds(title: string | null, head: string): boolean {
  * "el Presidente", "der US-Präsident", "la vicepresidenta": a definite title alone stands for the
  * person of that title, the one mentioned last before it (or, failing that, the first one after).
  */
-function titleAnaphor(doc: Doc, np: Np, head: string, at: number, complement: readonly string[] = []): EntityRec | null {
+function titleAnaphor(doc: Doc, np: Np, head: string, at: number, complement: readonly string[] = [], owned = false): EntityRec | null {
   const { lex, reg, tokens } = doc;
   if (!lex.definiteArticles.has(tokens[np.first].lower)) return null;
   // "der Franzose", "der 45-Jährige", "l’intéressé": a description, not an office anyone holds
@@ -127,7 +128,7 @@ function titleAnaphor(doc: Doc, np: Np, head: string, at: number, complement: re
   if (holder) return holder;
   const gender = lex.articleGenders?.get(tokens[np.first].lower) ?? null;
   const office = tokens[np.last].cap && np.first + 1 === np.last ? incumbent(doc, tokens[np.last].text, gender) : null;
-  const described = office ?? describedPerson(doc, np, head, at);
+  const described = office ?? describedPerson(doc, np, head, at, owned);
   // an office with its complement ("la ministre de la Culture", "le conseiller com du président") is
   // the person known to hold it, not merely the person last named ("Laura Flessel, ministre des Sports"
   // is not "la ministre de la Santé")
@@ -205,6 +206,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   np = authorOf(doc, np);
   // "ein Sprecher des Bundestages": the head noun decides who speaks, the owner completes the name
   let end = np.last;
+  const owned = np.head !== undefined;
   if (np.head !== undefined) np = { first: np.first, last: np.head };
   let first = np.first;
   while (first < np.last && isDeterminer(tokens[first].lower, lex)) first++;
@@ -225,6 +227,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
 
   // "Early in his campaign, …", "More recently, …": a sentence's capitalised first word is no speaker
   if (openerAlone(doc, first, np.last)) return null;
+  if (areJoinedSeats(doc, np)) return { ent: reg.named(text.slice(tokens[np.first].start, tokens[np.last].end), 'organization', at), mention, via: 'organisation' };
   const ri = doc.runAt[np.last];
   if (ri >= 0) {
     const org = reg.apposedOrganisation(text.slice(tokens[doc.runs[ri].first].start, doc.runs[ri].end).replace(/['’]s$/, ''));
@@ -243,7 +246,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // "le quotidien du soir", "le journal satirique": the publication named last
   const outlet = publicationNounAt(doc, first, np.first) ? publicationBefore(doc, at, 3000) : null;
   if (outlet) return { ent: outlet, mention, via: 'anaphor' };
-  const titled = titleAnaphor(doc, np, headWord, at, complementWords(doc, np.last + 1, end)) ?? possessiveTitle(doc, np, headWord);
+  const titled = titleAnaphor(doc, np, headWord, at, complementWords(doc, np.last + 1, end), owned) ?? possessiveTitle(doc, np, headWord);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
   const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord);

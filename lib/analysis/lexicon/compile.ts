@@ -44,6 +44,8 @@ export interface LanguageWords {
   indefiniteArticles?: readonly string[];
   personDescriptions?: readonly string[];
   impersonalCues?: readonly string[];
+  perfectAuxiliaries?: readonly string[];
+  objectCases?: readonly string[];
   reportedMood?: readonly string[];
   documentVerbs?: readonly string[];
   presentatives?: readonly string[];
@@ -116,6 +118,8 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     indefiniteArticles: w.indefiniteArticles && new Set(w.indefiniteArticles),
     personDescriptions: lower(w.personDescriptions ?? []),
     impersonalCues: (w.impersonalCues ?? []).map((p) => p.toLowerCase().split(/\s+/)),
+    perfectAuxiliaries: lower(w.perfectAuxiliaries ?? []),
+    objectCases: lower(w.objectCases ?? []),
     reportedMood: lower(w.reportedMood ?? []),
     documentVerbs: lower(w.documentVerbs ?? []),
     appointmentWords: lower(w.appointmentWords ?? []),

@@ -54,6 +54,13 @@ export interface LexiconData {
    * US-Präsident"). Empty: titles after "the" stay unnamed sources (English keeps its behaviour).
    */
   definiteArticles: Set<string>;
+  /**
+   * Finite auxiliaries of compound tenses in a verb-second language ("hat", "hatte", "hätten"): the
+   * subject stands next to them and the participle of saying at the clause's end. Absent elsewhere.
+   */
+  perfectAuxiliaries?: Set<string>;
+  /** Articles and pronouns of the object cases ("dem", "ihm"): the person told, never the subject. */
+  objectCases?: Set<string>;
   /** Cues with an impersonal subject, as lower-case tokens ("peut-on lire", "hieß es"); absent in English. */
   impersonalCues?: readonly (readonly string[])[];
   /**

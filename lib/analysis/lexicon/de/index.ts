@@ -84,6 +84,8 @@ export const DE = compileLexicon({
   articleGenders: { der: 'male', die: 'female', dieser: 'male', diese: 'female' },
   indefiniteArticles: ['ein', 'eine'],
   impersonalCues: ['hieß es', 'heißt es', 'hatte es geheißen'],
+  perfectAuxiliaries: ['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatten', 'hätten'],
+  objectCases: ['den', 'dem', 'einem', 'einen', 'ihm', 'ihnen', 'mir', 'dir', 'uns', 'euch', 'es', 'sich'],
   reportedMood: KONJUNKTIV_I,
   objectPrepositions: ['aus', 'in', 'im', 'nach', 'bei', 'beim', 'mit', 'für', 'gegen', 'über', 'auf', 'an', 'am', 'unter', 'vor', 'zwischen'],
   prepositions: ['von', 'vom', 'für', 'bei', 'beim', 'im', 'in', 'an', 'am', 'zu', 'zum', 'zur', 'der', 'des', 'den', 'dem', 'aus', 'mit'],

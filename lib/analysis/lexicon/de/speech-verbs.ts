@@ -44,7 +44,10 @@ const IRREGULAR: Record<string, readonly string[]> = {
   folgern: ['folgert', 'folgerte'],
 };
 
-export const SPEECH_FORMS = formsOf(SPEECH_LEMMAS, conjugate, IRREGULAR);
+/** "schreiben Berlin und Paris": the infinitive of a strong verb is also its plural, as for the weak ones. */
+const WITH_PLURAL = Object.fromEntries(Object.entries(IRREGULAR).map(([lemma, forms]) => [lemma, [lemma, ...forms]]));
+
+export const SPEECH_FORMS = formsOf(SPEECH_LEMMAS, conjugate, WITH_PLURAL);
 
 /** Belief, judgement and separable verbs whose particle comes later: no cue for a quotation by themselves. */
 export const WEAK_VERBS: readonly string[] = [

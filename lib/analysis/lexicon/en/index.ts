@@ -1,4 +1,4 @@
-import { SPEECH_VERBS, IRREGULAR_SPEECH_FORMS, WEAK_SPEECH_VERBS, CLAUSE_VERBS, UTTERANCE_NOUNS, NOUN_LIKE_VERBS } from './speech-verbs';
+import { SPEECH_VERBS, DOUBLING_SPEECH_VERBS, IRREGULAR_SPEECH_FORMS, WEAK_SPEECH_VERBS, CLAUSE_VERBS, UTTERANCE_NOUNS, NOUN_LIKE_VERBS } from './speech-verbs';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { HONORIFICS } from './honorifics';
 import { FEMALE_WORDS, MALE_WORDS, KINSHIP_WORDS } from './gendered-words';
@@ -30,8 +30,15 @@ const NON_NAME_CAPITALS = [
   'our', 'we’re', 'i’m', 'it’s', 'that’s', 'there’s', 'don’t', 'people', 'us', 'please',
 ];
 
+const DOUBLING = new Set(DOUBLING_SPEECH_VERBS);
+
 function inflect(lemma: string): string[] {
   const out = [lemma];
+  if (DOUBLING.has(lemma)) {
+    const doubled = lemma + lemma[lemma.length - 1];
+    out.push(lemma + 's', doubled + 'ed', doubled + 'ing');
+    return out;
+  }
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing');
   else {

@@ -28,6 +28,12 @@ export const NOUN_LIKE_VERBS: readonly string[] = [
   'hope', 'feel', 'comment', 'remark', 'claim', 'warn', 'note', 'mention', 'post', 'reason', 'concur',
 ];
 
+/**
+ * Lemmas that double their final consonant before -ed and -ing ("admitted", "slammed", "concurring"):
+ * the regular inflection would make "admited".
+ */
+export const DOUBLING_SPEECH_VERBS: readonly string[] = ['admit', 'slam', 'concur', 'beg', 'quip', 'snap', 'sum'];
+
 /** Irregular inflections: surface form -> lemma. */
 export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, string>> = {
   said: 'say', says: 'say', saying: 'say', told: 'tell', wrote: 'write', written: 'write',
