@@ -1,7 +1,7 @@
 import type { Doc } from './doc';
 import { inLexicon } from '../lexicon';
 import type { NameRun, TitleInfo } from './names';
-import { genderBefore, genderOfPhrase, mayPrecedeName, titleAfter, titleBefore, titleBeforeComma } from './names';
+import { genderBefore, genderOfPhrase, isPossessive, mayPrecedeName, titleAfter, titleBefore, titleBeforeComma } from './names';
 import { personFor } from './resolve';
 import { titleWithComplementBefore } from './title-complements';
 import { publicationEnd } from './publications';
@@ -95,7 +95,8 @@ export function collectPeople(doc: Doc): void {
   const { tokens, lex, reg, text, runs } = doc;
   runs.forEach((r, ri) => {
     // "The group that owns her music, Big Machine, says": a name an apposition made an organisation
-    if (reg.apposedOrganisation(text.slice(tokens[r.first].start, r.end).replace(/['’]s$/, ''))) return;
+    const runText = text.slice(tokens[r.first].start, r.end);
+    if (reg.apposedOrganisation(isPossessive(runText) ? runText.slice(0, -2) : runText)) return;
     // "le ministre de l’Intérieur": the field of an office
     if (r.words.length === 1 && officeField(doc, r.first)) return;
     // "President Trump’s advisers": a possessive name takes a title before it, never one after it
@@ -185,8 +186,7 @@ function speaksAfterApposition(doc: Doc, last: number): boolean {
 
 /** A name ending in a possessive ("Trump’s", "Bezos's"). */
 function isPossessiveRun(doc: Doc, r: NameRun): boolean {
-  const w = doc.tokens[r.last].lower;
-  return /['’]s$/.test(w);
+  return isPossessive(doc.tokens[r.last].lower);
 }
 
 /** "her mother, Fiona" / "his son Kauri": the kinship word that introduces a name. */

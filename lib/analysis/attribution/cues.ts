@@ -27,6 +27,12 @@ const MAX_APPOSITION_COMMAS = 3;
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
 const PASSIVE_HEADS = new Set(['describe', 'call', 'quote', 'cite', 'brand', 'dub', 'term', 'label']);
 const cueText = (doc: Doc, i: number) => doc.tokens[i].text;
+// asked of a token at a time in the scans below: set look-ups rather than regular expressions
+/** Marks between a quotation and its cue (", said X", "— X"). */
+const MARKS_BEFORE_CUE = new Set([',', '—', '–', '-', ':', '―']);
+/** Punctuation an apposition may hold ("Cambridge, Mass.", "(R-Utah)"). */
+const APPOSITION_MARKS = new Set(['.', '(', ')', '-', '’', "'"]);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'what']);
 
 /**
  * "ein Schreiben von Keith", "das Schreiben des Funktionärs": where every noun is capitalised, a
@@ -122,7 +128,7 @@ const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ye
 export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   const { tokens } = doc;
   let k = from;
-  while (k < to && k - from < 2 && /^[,—–\-:―]$/.test(tokens[k].text)) k++;
+  while (k < to && k - from < 2 && MARKS_BEFORE_CUE.has(tokens[k].text)) k++;
   if (k >= to) return null;
   for (let a = k; a < to - 1; a++) {
     const n = a === k || tokens[a - 1].text === ',' ? sourcePhraseAt(doc, a) : 0;
@@ -217,7 +223,7 @@ function commaBeforeVerbAhead(doc: Doc, from: number, open: number, to: number):
       if (strongVerb(doc, e + 1)) return e;
       // ", and Tim Morrison, another aide, testified": a second subject, not more of the apposition
       if (/^(and|or)$/.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.cap) return null;
-    } else if (!t.isWord && !/^[.()\-’']$/.test(t.text)) return null;
+    } else if (!t.isWord && !APPOSITION_MARKS.has(t.text)) return null;
   }
   return null;
 }
@@ -225,10 +231,10 @@ function commaBeforeVerbAhead(doc: Doc, from: number, open: number, to: number):
 /** `…,” panel Chairman Rep. Jason Chaffetz (R-Utah) said`: a verb a few words on, its subject before it. */
 function verbWithin(doc: Doc, k: number, to: number): CueHit | null {
   const { tokens } = doc;
-  if (/^(which|who|whom|whose|that|where|when|what)$/.test(tokens[k]?.lower ?? '')) return null;
+  if (RELATIVES.has(tokens[k]?.lower ?? '')) return null;
   for (let v = k + 1; v < to && v - k < 12; v++) {
     const t = tokens[v];
-    if (!t.isWord && !/^[.()\-’']$/.test(t.text)) return null;
+    if (!t.isWord && !APPOSITION_MARKS.has(t.text)) return null;
     // "for the same reason.", "the following comment:": a bare form after a lower-case word is a noun
     if (t.isWord && !t.cap && strongVerb(doc, v) && !t.lower.endsWith('ing') && !(doc.lex.nounLikeVerbs.has(t.lower) && !tokens[v - 1].cap)) {
       const np = npBackward(doc, v - 1, k);

@@ -27,6 +27,13 @@ const KNOWN_GENDER_REACH = 1000;
 const nameWords = (name: string) =>
   name.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 1 && !SUFFIX_WORDS.has(w)).map(nameKey);
 
+/** A lower-case name without its leading article ("the white house" -> "white house"); asked at every mention. */
+function withoutArticle(name: string): string {
+  if (name.startsWith('the ')) return name.slice(4);
+  if (name.startsWith('a ')) return name.slice(2);
+  return name.startsWith('an ') ? name.slice(3) : name;
+}
+
 /**
  * The entities of one article. People are keyed by their name words so that "Mao", "Ms. Mao" and
  * "Mao Ning" join; the canonical name is the longest full form seen.
@@ -76,7 +83,7 @@ export class EntityRegistry {
   }
 
   named(name: string, type: EntityType, at: number): EntityRec {
-    const key = `${type}:${name.toLowerCase().replace(/^(the|a|an) /, '')}`;
+    const key = `${type}:${withoutArticle(name.toLowerCase())}`;
     const found = this.byKey.get(key);
     if (found) return found;
     const rec = this.create(name, type, at, nameWords(name));
@@ -96,7 +103,7 @@ export class EntityRegistry {
 
   /** The organisation an apposition gave this name, if any: every mention of the name is its. */
   apposedOrganisation(name: string): EntityRec | null {
-    const ent = this.byKey.get(`organization:${name.toLowerCase().replace(/^(the|a|an) /, '')}`);
+    const ent = this.byKey.get(`organization:${withoutArticle(name.toLowerCase())}`);
     return ent && this.apposed.has(ent) ? ent : null;
   }
 

@@ -19,6 +19,8 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'le', 'la', 'del', 'della', 'der', 'den', 'ter', 'du', 'dos', 'das', 'el', 'y', 'zu']);
 /** A particle joined to the name by a hyphen or apostrophe: "al-Bashir", "d’Estaing", "bin-Salman". */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['’-](?=\p{Lu})/u;
+/** Asked of every lower-case word before JOINED_PARTICLE: most hold no joining mark and need no regex. */
+const hasJoiningMark = (word: string) => word.includes('-') || word.includes('’') || word.includes("'");
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]+$/u;
 /** Initials written together: "H.W" (of "George H.W. Bush"), "J.K", "J.R.R". */
 const JOINED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
@@ -62,7 +64,7 @@ function gluedAt(text: string): number {
   return -1;
 }
 
-const isPossessive = (lower: string) => {
+export const isPossessive = (lower: string) => {
   const m = lower.length;
   return m >= 2 && lower.charCodeAt(m - 1) === 115 && (lower.charCodeAt(m - 2) === 39 || lower.charCodeAt(m - 2) === 0x2019);
 };
@@ -80,8 +82,11 @@ export function nameKey(lower: string): string {
  * "Zelenskij"): papers spell it differently, sometimes within one article.
  */
 function translitEnding(w: string): string {
-  return w.length > 5 && /(?:yy|iy|ij|yi)$/.test(w) ? `${w.slice(0, -2)}y` : w;
+  return w.length > 5 && (w.endsWith('yy') || w.endsWith('iy') || w.endsWith('ij') || w.endsWith('yi')) ? `${w.slice(0, -2)}y` : w;
 }
+
+/** The word without its possessive ending ("trump’s" -> "trump"); asked of token after token, so no regex. */
+const withoutPossessive = (w: string) => (isPossessive(w) ? w.slice(0, -2) : w);
 
 /** "Trump’s", "Bezos’s", "Abrams’": a possessive whose stem is a name word (it ends the name). */
 function isPossessiveName(t: Token, lex: LexiconData): boolean {
@@ -136,7 +141,7 @@ function nameFlags(tokens: readonly Token[], lex: LexiconData): Uint8Array {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.cap) flags[k] = isNameWord(t, lex) && !SUFFIXES.has(t.lower) ? 1 : 0;
-    else if (t.isWord && t.lower.length > 3 && JOINED_PARTICLE.test(t.text)) flags[k] = 2;
+    else if (t.isWord && t.lower.length > 3 && hasJoiningMark(t.text) && JOINED_PARTICLE.test(t.text)) flags[k] = 2;
   }
   return flags;
 }
@@ -315,7 +320,7 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
     }
     // the title is on the name's own line (a headline above is no part of it)
     if (text.slice(t.end, tokens[k + 1].start).includes('\n')) break;
-    const w = t.lower.replace(/['’]s$/, '');
+    const w = withoutPossessive(t.lower);
     if (DETERMINERS.has(w) || lex.articles.has(w) || lex.prepositions.has(w)) break;
     const ok = t.cap
       ? !lex.nonNameCapitals.has(w) || lex.titleModifiers.has(w)
@@ -381,7 +386,7 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
     const article = lex.articles.has(t.lower) && lex.prepositions.has(tokens[i - 1]?.lower ?? '');
     if (STOP_AFTER.has(t.text) || CLAUSE_WORDS.has(t.lower) || (stopsApposition(lex, t.lower) && !article)) break;
     if (t.lower === 'and' && !(tokens[i + 1] && lex.titleHeads.has(tokens[i + 1].lower)) && inPost) break;
-    const w = t.lower.replace(/['’]s$/, '');
+    const w = withoutPossessive(t.lower);
     words.push(w);
     if (PREPS.has(w) || (lex.prepositions.has(w) && words.length > 1)) inPost = true;
     if (!inPost && headAt(words, words.length - 1, lex)) headEnd = i;
@@ -409,7 +414,7 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
 
 /** Whether a possessive ("Korea’s") comes among the capitalised words from `from`, before `end`. */
 function possessiveWithin(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end && tokens[k].cap; k++) if (/['’]s$/.test(tokens[k].lower)) return true;
+  for (let k = from; k < end && tokens[k].cap; k++) if (isPossessive(tokens[k].lower)) return true;
   return false;
 }
 
@@ -436,10 +441,10 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
   // Goulard a …", "Première et éphémère ministre …, X"): no article needed before a fronted title
   const titleWord = (w: string) => lex.titleModifiers.has(w) || inLexicon(lex, lex.titleHeads, w);
   const frontedTitle = lineStart && k + 1 < end && tokens[k + 1].cap && titleWord(tokens[k + 1].lower) && (k < 0 || tokens[k].text !== ',');
-  if (!(k >= 0 && (opens(k) || opensPossessive(k))) && !(lineStart && k + 1 < end && /['’]s$/.test(tokens[k + 1].lower)) && !frontedTitle) return null;
+  if (!(k >= 0 && (opens(k) || opensPossessive(k))) && !(lineStart && k + 1 < end && isPossessive(tokens[k + 1].lower)) && !frontedTitle) return null;
   const s = k + 1;
   if (s > end) return null;
-  const words = tokens.slice(s, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
+  const words = tokens.slice(s, end + 1).map((t) => withoutPossessive(t.lower));
   // "hatte der Sicherheitsberater … am Sonntag gesagt, Kim lebe": a clause, not a title
   if (words.some((w) => lex.speechForms.has(w))) return null;
   const cut = words.findIndex((w, i) => PREPS.has(w) || (i > 0 && lex.prepositions.has(w)));

@@ -3,6 +3,7 @@ import type { LexiconData } from '../lexicon';
 import type { Doc } from './doc';
 import { genitiveOwnerEnd } from './genitive-owner';
 import { joinedSeatEnd, nameEnd } from './coordinated-seats';
+import { isPossessive } from './names';
 
 /** A token range [first, last] naming a possible speaker. */
 export interface Np {
@@ -388,7 +389,7 @@ export function looksLikeNoun(doc: Doc, i: number): boolean {
   if (doc.lex.nounLikeVerbs.has(t.lower) && !verbBeforeThat(doc, i)) return true;
   const prev = doc.tokens[i - 1];
   if (!prev) return false;
-  if (isDet(doc, prev.lower) || NOUN_SIGNALS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
+  if (isDet(doc, prev.lower) || NOUN_SIGNALS.has(prev.lower) || isPossessive(prev.lower)) return true;
   // "Democratic claims", "Russian statements": an adjective of party or nation before a noun
   if (prev.cap && doc.lex.nationalities.has(prev.lower)) return true;
   if (modifiedPluralNoun(doc, i)) return true;

@@ -199,7 +199,9 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
  * words ends the report after a dash as after a comma (a one-word "selon", "laut" also opens adjuncts).
  */
 function sourceAfterDash(doc: Doc, c: number): boolean {
-  return /^[—–]$/.test(doc.tokens[c].text) && sourcePhraseAt(doc, c + 1) > 1;
+  const dash = doc.tokens[c].text;
+  // tested at every token from a sentence's end: compared, not matched
+  return (dash === '—' || dash === '–') && sourcePhraseAt(doc, c + 1) > 1;
 }
 
 /** "si elle estime que …" (not "même si …"): the subject at `first` follows a conjunction of a mere case. */

@@ -86,9 +86,12 @@ function bylineAlone(u: LineUnit, page: PageContext): boolean {
   return words.length > 0 && words.every((w) => page.bylineWords.has(w));
 }
 
+/** The letters, apostrophes and hyphens that open a line (empty before anything else): its first word, without splitting the whole line. */
+const FIRST_WORD = /^[\p{L}'’-]*/u;
+
 /** The line opens with one of the byline's names and says what the author does. */
 function aboutAuthor(u: LineUnit, page: PageContext): boolean {
-  const first = u.lower.split(/[^\p{L}'’-]+/u)[0];
+  const first = FIRST_WORD.exec(u.lower)![0];
   return !!first && first.length > 2 && page.bylineWords.has(first) && u.words >= 6 && BIO_WORDS.test(u.lower);
 }
 

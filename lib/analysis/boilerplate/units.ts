@@ -24,7 +24,7 @@ export interface LineUnit {
 }
 
 export const normaliseLine = (s: string) => keyOfLower(s.toLowerCase());
-/** Letters and digits in runs joined by single spaces (no regex: this runs on every line). */
+/** Letters and digits in runs joined by single spaces. */
 const keyOfLower = joinedWordRuns;
 
 /**

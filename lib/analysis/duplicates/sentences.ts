@@ -28,6 +28,13 @@ const localeOf = (lang: string | null) => {
 };
 
 const ABBREVIATION_CHAR = /[\p{L}.º]/u;
+
+/** `ABBREVIATION_CHAR` for text[from, to), one character: ASCII answered from the code (this runs back from every cut). */
+function isAbbreviationChar(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (to - from === 1 && c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e;
+  return ABBREVIATION_CHAR.test(text.slice(from, to));
+}
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const OPENER = /[\s(“"']/;
@@ -47,7 +54,7 @@ function endsInAbbreviation(text: string, start: number, end: number): boolean {
   let chars = 0;
   while (s > start && chars <= 6) {
     const from = s - 2 >= start && isLowSurrogate(text.charCodeAt(s - 1)) && isHighSurrogate(text.charCodeAt(s - 2)) ? s - 2 : s - 1;
-    if (!ABBREVIATION_CHAR.test(text.slice(from, s))) break;
+    if (!isAbbreviationChar(text, from, s)) break;
     s = from;
     chars++;
   }

@@ -1,7 +1,8 @@
 import { LETTER } from '../boilerplate/char-classes';
 
-// Spelled-out letter ranges: \p{L} makes V8 compile the regex slowly on every page.
-const WORD = new RegExp(`[0-9${LETTER}]+`, 'gu');
+// Spelled-out letter ranges: \p{L} makes V8 compile the regex slowly on every page. All of them are
+// in the BMP, so the regex needs no `u` flag (it finds the same runs without it, and faster).
+const WORD = new RegExp(`[0-9${LETTER}]+`, 'g');
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Word tokens for comparison: lower case letters and digits, quotes and punctuation dropped. */

@@ -11,12 +11,14 @@ export interface PreparedText {
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACES = /[\u00A0\u2007\u202F]/g;
+/** Either kind: most articles hold neither, and one scan of the whole text then settles it. */
+const INVISIBLE_OR_SPACE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u2007\u202F]/;
+
+const unchanged = (text: string): PreparedText => ({ text, toOriginal: (offset) => offset, fromOriginal: (offset) => offset });
 
 export function prepareText(original: string): PreparedText {
-  if (!INVISIBLE.test(original)) {
-    const text = SPACES.test(original) ? original.replace(SPACES, ' ') : original;
-    return { text, toOriginal: (offset) => offset, fromOriginal: (offset) => offset };
-  }
+  if (!INVISIBLE_OR_SPACE.test(original)) return unchanged(original);
+  if (!INVISIBLE.test(original)) return unchanged(original.replace(SPACES, ' '));
   // Only removals change offsets: keep, for each prepared index, its original index.
   const map = new Int32Array(original.length + 1);
   const back = new Int32Array(original.length + 1);
