@@ -5,6 +5,8 @@ import { cueAfter, cueBefore, cueNextSentence, sentenceSubject, type CueHit } fr
 import type { QuoteSpan } from './quote-spans';
 import { resolveNp } from './resolve';
 import { subjectBeforeQuote } from './subject-before-quote';
+import { headlineSpeaker } from './headline-speakers';
+import { creditedNextSentence } from './credited-views';
 import { impersonalCueAfter } from './impersonal-cues';
 import { shareCueAlongChains } from './chained-quotes';
 import { opensWithPresentative } from './document-cues';
@@ -197,7 +199,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     }
     if (!hit && sentences[si + 1] && (qb >= te - 1 || !next)) {
       const n = sentences[si + 1];
-      hit = cueNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
+      hit = cueNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end)) ?? creditedNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
       // "“… its votes for Trump!” US Senator Jeff Sessions said as he …": a quotation ending in "!" or
       // "?" ends the sentence, and the next one opens with its speaker and the verb; so does one whose
       // inner quotation ends so ("“I heard him ask, ‘So he’s going to do it?’” Holmes testified.")
@@ -238,7 +240,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     // quoted term, scare quote or title of a work; but a short quotation standing as its own sentence
     // in a paragraph whose speaker is known continues that speaker ("…,” she said. “Neither do I.”)
     // a quotation introduced by a colon after a known person's clause is theirs, however short
-    const introduced = p.hit ? null : subjectBeforeQuote(doc, sentences, p.sent, p.q);
+    const introduced = p.hit ? null : (headlineSpeaker(doc, p.q) ?? subjectBeforeQuote(doc, sentences, p.sent, p.q));
     const colonSpeaker = introduced?.colon ? introduced : null;
     // "…, räumt Gutierrez ein. / Die ATU sei die »wichtigste Organisation«": reported speech goes on
     // "Éric Chauvier souligne … . Face à « … » serait-il à l’œuvre ?": or the reporter of the sentence before

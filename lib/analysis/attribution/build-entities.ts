@@ -83,6 +83,8 @@ export function collectOrganisations(doc: Doc): void {
     reg.mention(ent, { start: tokens[from].start, end: tokens[from].start + name.length });
     let v = e + 1;
     while (v < tokens.length && v - e < 3 && /^(has|have|had|also|then|later|officials|spokesman|spokeswoman|spokesperson)$/.test(tokens[v].lower)) v++;
+    // "The company that runs the AMAs, Dick Clark Productions, denies": the name in apposition speaks
+    if (tokens[v]?.text === ',' && tokens[from - 1]?.text === ',') v++;
     if (isSpeech(doc, v)) reg.speakers.add(ent);
   }
 }

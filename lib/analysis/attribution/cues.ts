@@ -7,6 +7,7 @@ import { joinedPronoun, speechLemma, type Doc } from './doc';
 import { inLexicon } from '../lexicon';
 import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
 import { isSkippable, looksLikeNoun, modifiedPluralNoun, npBackward, npForward, type Np } from './noun-phrase';
+import { opensAdverbial, pastDateline } from './sentence-openers';
 
 /** A cue and the words naming the speaker it points to (null: a cue without a named source). */
 export interface CueHit {
@@ -384,12 +385,13 @@ export function sentenceSubject(doc: Doc, sentStart: number, limit: number): Np 
   const { tokens } = doc;
   let s = sentStart;
   while (s < limit && !tokens[s].isWord) s++;
+  s = pastDateline(doc, s, limit);
   // "But the mayor said", "And then …": a conjunction opening the sentence
   if (/^(but|and|so|yet|still|also|then)$/.test(tokens[s]?.lower ?? '') && tokens[s + 1]?.text !== ',') s++;
   // "Doch der Aktivist …", "Mais la ministre …": another language's opening word that names nobody
   else if (doc.lex.definiteArticles.size && opensWithoutNaming(doc, s)) s++;
   // "Once in my 20s, when my mother …, I said": one adverbial after another, each closed by a comma
-  for (let guard = 0; guard < 3 && (LEADING_ADVERBIAL.test(tokens[s]?.lower ?? '') || openerBeforeComma(doc, s)); guard++) {
+  for (let guard = 0; guard < 3 && (LEADING_ADVERBIAL.test(tokens[s]?.lower ?? '') || openerBeforeComma(doc, s) || opensAdverbial(doc, s, limit)); guard++) {
     let c = s;
     while (c < limit && tokens[c].text !== ',') c++;
     if (c >= limit) break;

@@ -21,6 +21,8 @@ interface MentionEvent {
 }
 
 const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** How far back (characters) "he" or "she" looks for a person of its gender past one of unknown gender. */
+const KNOWN_GENDER_REACH = 1000;
 /** Name words without initials, dots or suffixes, as runs key them: "Fred R. Conrad" -> fred, conrad; "al-Bashir" -> bashir. */
 const nameWords = (name: string) =>
   name.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 1 && !SUFFIX_WORDS.has(w)).map(nameKey);
@@ -173,7 +175,7 @@ export class EntityRegistry {
    * said … “…,” he said" is Figgins, not Thomas). With no gender, the subject a verb without its
    * subject word stands for ("…, cree que la intención de Putin … “…”, insistió" is the believer).
    */
-  subjectAntecedent(at: number, gender: 'male' | 'female' | null, skip: (at: number) => boolean, sentenceOf: (at: number) => Span | null): EntityRec | null {
+  subjectAntecedent(at: number, gender: 'male' | 'female' | null, skip: (at: number) => boolean, sentenceOf: (at: number) => Span | null, objectAt?: (at: number) => boolean): EntityRec | null {
     // someone brought in unnamed with their sex ("Eine Frau kommt …") is a person for "sie"
     const fits = (e: EntityRec) => (e.type === 'person' || (e.type === 'unnamed' && !!gender && e.gender === gender)) && (gender === null || e.gender === null || e.gender === gender);
     this.sort();
@@ -192,6 +194,14 @@ export class EntityRegistry {
     for (let j = this.firstEventAt(s.start); j < k; j++) {
       const ev = this.events[j];
       if (!skip(ev.at) && fits(ev.ent) && (gender === null || ev.ent.gender === gender || nearest.gender !== gender)) return ev.ent;
+    }
+    // nor, when that one was only the object of a preposition, for one named a sentence or two earlier
+    // ("Swift … was bought by a company owned by talent manager Scooter Braun. … she described …")
+    if (gender && nearest.gender !== gender && objectAt?.(this.events[k].at)) {
+      for (let j = k - 1; j >= 0 && at - this.events[j].at <= KNOWN_GENDER_REACH; j--) {
+        const ev = this.events[j];
+        if (!skip(ev.at) && ev.ent.type === 'person' && ev.ent.gender === gender) return ev.ent;
+      }
     }
     return nearest;
   }

@@ -25,6 +25,7 @@ import { widenMixed } from './mixed-clauses';
 import { withoutTitleComplements } from './title-complements';
 import { signedPosts } from './signed-posts';
 import { collectApposedOrganisations } from './apposed-organisation';
+import { countPronounGenders } from './pronoun-genders';
 
 /**
  * Quotes, their speakers and the people and organisations of an article. Pure and linear in the
@@ -98,6 +99,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   collectOrganisations(doc);
   collectApposedOrganisations(doc);
   collectPeople(doc);
+  countPronounGenders(doc);
   personsIntroducedByDemonstratives(doc);
   personsIntroducedIndefinitely(doc);
   titleHeadingPeople(doc);

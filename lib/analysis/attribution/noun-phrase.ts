@@ -153,6 +153,9 @@ function beforeApposition(doc: Doc, comma: number, floor: number): Np | null {
   // "A lawyer for the outlets, David Schulz, said": the name in apposition
   const ri = comma > floor ? runAt[comma - 1] : -1;
   if (ri >= 0 && runs[ri].last === comma - 1 && tokens[runs[ri].first - 1]?.text === ',') return { first: runs[ri].first, last: comma - 1 };
+  // "The company that runs the AMAs, Dick Clark Productions, denies": an organisation the apposition names
+  const apposed = apposedOrganisationBefore(doc, comma, floor);
+  if (apposed) return apposed;
   let end = comma;
   for (let hop = 0; hop < 3; hop++) {
     let c = end - 1;
@@ -173,6 +176,21 @@ function beforeApposition(doc: Doc, comma: number, floor: number): Np | null {
     end = c;
   }
   return null;
+}
+
+/**
+ * Capitalised words between two commas that name an organisation: an organisation word among them
+ * ("Dick Clark Productions", which is no name run for it) or a name an apposition made one (see
+ * apposed-organisation.ts).
+ */
+function apposedOrganisationBefore(doc: Doc, comma: number, floor: number): Np | null {
+  const { tokens, lex } = doc;
+  let k = comma - 1;
+  let organisation = false;
+  for (; k > floor && comma - k <= 6 && tokens[k].isWord && tokens[k].cap; k--) if (lex.organisationWords.has(tokens[k].lower)) organisation = true;
+  if (k === comma - 1 || tokens[k]?.text !== ',') return null;
+  const name = doc.text.slice(tokens[k + 1].start, tokens[comma - 1].end);
+  return organisation || doc.reg.apposedOrganisation(name) ? { first: k + 1, last: comma - 1 } : null;
 }
 
 /** A verb of saying at token i, not the same word as a noun ("political messaging", "the state"). */
@@ -206,7 +224,8 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     if (afterNoun && t.isWord && !t.cap && !(COORDINATORS.has(t.lower) && tokens[i + 1]?.cap && i + 1 < ceiling)) break;
     // "says veteran industry analyst Ken Doctor", "Texas delegate Bill Eastland": a few lower-case role
     // words before a name, first or after capitalised words
-    if ((last < 0 || (last === i - 1 && tokens[last].cap)) && t.isWord && !t.cap && isRoleWord(doc, t.lower) && roleWordsReachName(doc, i, ceiling)) continue;
+    // ("Trump attacked Romney": a past tense after a name is its verb, no role word)
+    if ((last < 0 || (last === i - 1 && tokens[last].cap && !t.lower.endsWith('ed'))) && t.isWord && !t.cap && isRoleWord(doc, t.lower) && roleWordsReachName(doc, i, ceiling)) continue;
     // a name run is taken whole ("George H.W. Bush", "Ursula von der Leyen", "He Jianxiong")
     const run = doc.runAt[i];
     // "Berlin und Paris": two seats of government speak as one

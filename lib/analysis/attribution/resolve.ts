@@ -10,6 +10,7 @@ import { areJoinedSeats } from './coordinated-seats';
 import { describedPerson, lendTitle } from './described-person';
 import { authorOfWork } from './authored-works';
 import { genitiveBase } from './genitive-owner';
+import { openerAlone } from './sentence-openers';
 import { isPublication, publicationBefore, publicationEnd, publicationNounAt } from './publications';
 
 export interface Resolved {
@@ -54,7 +55,7 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
   const kind = word === 'implicit' ? 'implicit' : doc.lex.pronouns.get(word);
   const skip = (pos: number) => insideQuote(doc, pos);
   if (kind === 'male' || kind === 'female') {
-    const e = doc.reg.subjectAntecedent(at, kind, skip, (pos) => sentenceOf(doc, pos));
+    const e = doc.reg.subjectAntecedent(at, kind, skip, (pos) => sentenceOf(doc, pos), (pos) => objectOfPreposition(doc, pos));
     if (e && !e.gender) e.gender = kind;
     return e;
   }
@@ -84,6 +85,20 @@ const NONE = new Set<string>();
 function afterPreposition(doc: Doc, pos: number): boolean {
   const before = doc.tokens[tokenAt(doc.tokens, pos) - 1];
   return !!before && doc.lex.prepositions.has(before.lower);
+}
+
+const OBJECT_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'from', 'of', 'at', 'against', 'about', 'on']);
+
+/** A name after "by", "with", "to" … and at most three title or role words ("by talent manager Scooter Braun"). */
+function objectOfPreposition(doc: Doc, pos: number): boolean {
+  const { tokens } = doc;
+  const k = tokenAt(tokens, pos);
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const t = tokens[j];
+    if (OBJECT_PREPOSITIONS.has(t.lower)) return true;
+    if (!t.isWord || (t.cap && !doc.lex.titleHeads.has(t.lower) && !doc.lex.titleModifiers.has(t.lower))) return false;
+  }
+  return false;
 }
 
 /** A title word names the same office as a person's title ("vice" and "vicepresidenta", either way). */
@@ -228,6 +243,8 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   if (joined) return { ent: pronoun(doc, joined, at), mention, via: 'pronoun' };
   if (np.implicit) return { ent: pronoun(doc, 'implicit', at), mention, via: 'pronoun' };
 
+  // "Early in his campaign, …", "More recently, …": a sentence's capitalised first word is no speaker
+  if (openerAlone(doc, first, np.last)) return null;
   if (areJoinedSeats(doc, np)) return { ent: reg.named(text.slice(tokens[np.first].start, tokens[np.last].end), 'organization', at), mention, via: 'organisation' };
   const ri = doc.runAt[np.last];
   if (ri >= 0) {

@@ -27,9 +27,13 @@ export interface LexiconData {
   nationalities: Set<string>;
   countries: Set<string>;
   nonNameCapitals: Set<string>;
+  /** Words running text writes in lower case inside a sentence (counted): capitalised at a sentence start, no name. */
+  lowercaseWords?: Set<string>;
   /** Abbreviations whose period does not end a sentence (no trailing dot). */
   abbreviations: Set<string>;
   pronouns: Map<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'>;
+  /** Every form of the third-person pronouns that tells a gender ("he", "his", "him", "her"): evidence of a named person's gender. */
+  genderedPronouns?: Map<string, 'male' | 'female'>;
   /** Phrases before a source, as lower-case words ("according to", "selon", "laut", "según"). */
   sourcePrepositions: readonly (readonly string[])[];
   /**

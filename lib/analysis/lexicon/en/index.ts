@@ -6,6 +6,7 @@ import { ORGANISATION_WORDS, ORGANISATION_ANAPHORS, UNNAMED_SOURCE_NOUNS, DOCUME
 import { GOVERNMENT_METONYMS, NATIONALITIES, COUNTRIES } from './capitals';
 import type { LexiconData } from '../types';
 import SPEAKER_NOUNS from './speaker-nouns.json';
+import LOWERCASE_WORDS from './lowercase-words.json';
 
 /** Capitalised words that start sentences or name times, never people. */
 const NON_NAME_CAPITALS = [
@@ -75,6 +76,8 @@ export const EN: LexiconData = {
   nationalities: new Set(NATIONALITIES),
   countries: new Set(COUNTRIES.map((w) => w.toLowerCase())),
   nonNameCapitals: new Set(NON_NAME_CAPITALS),
+  // counted from PolNeAR train's text (lib/cli/count-lowercase-words.ts)
+  lowercaseWords: new Set(LOWERCASE_WORDS.words),
   abbreviations: new Set([
     'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'gov',
     'sen', 'sens', 'rep', 'reps', 'govs', 'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'approx',
@@ -83,6 +86,10 @@ export const EN: LexiconData = {
   ]),
   pronouns: new Map([
     ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['i', 'self'], ['we', 'self'],
+  ]),
+  genderedPronouns: new Map([
+    ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+    ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
   ]),
   sourcePrepositions: [['according', 'to']],
   sourcePostpositions: new Set(),

@@ -41,6 +41,8 @@ export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, string>> = {
   cried: 'cry', replied: 'reply', testified: 'testify', specified: 'specify', clarified: 'clarify',
   notified: 'notify', denied: 'deny', criticised: 'criticise', criticized: 'criticize',
   snapped: 'snap', quipped: 'quip', summed: 'sum', texted: 'text', emailed: 'email', 'e-mailed': 'email',
+  // a doubled final consonant: "He begged lawmakers “not to …”", "she admitted that …"
+  begged: 'beg', begging: 'beg', admitted: 'admit', admitting: 'admit',
 };
 
 /**

@@ -1,0 +1,55 @@
+import { insideQuote, type Doc } from './doc';
+import type { EntityRec } from './entities';
+
+/** Pronouns needed, all of one gender: one "her" may be someone else's ("Limbaugh mocked her"). */
+const MIN_VOTES = 2;
+
+/**
+ * A person's gender counted from the pronouns around their name: in a sentence that names one person
+ * only, "his" and "her" after the name (outside quotations, where "I" and "you" speak of others) refer
+ * to that person ("Swift got support last week, after accusing them of trying to stop her performing her
+ * back catalogue"). A person gets the gender every such sentence agrees on, so that a later "she" is
+ * not given to the man named last ("…owned by talent manager Scooter Braun. … she described this …").
+ * People whose gender is already known keep it. One pass over the sentences and their tokens.
+ */
+export function countPronounGenders(doc: Doc): void {
+  const { tokens, lex, runs, reg, sentences } = doc;
+  const pronouns = lex.genderedPronouns;
+  if (!pronouns?.size) return;
+  const votes = new Map<EntityRec, { male: number; female: number }>();
+  let t = 0;
+  let r = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && tokens[t].start < s.start) t++;
+    while (r < runs.length && tokens[runs[r].first].start < s.start) r++;
+    let person: EntityRec | null = null;
+    let named = Infinity;
+    let several = false;
+    for (; r < runs.length && tokens[runs[r].first].start < s.end; r++) {
+      const ent = reg.matchPerson(runs[r].words);
+      if (!ent) continue;
+      if (person && person !== ent) several = true;
+      person = ent;
+      named = Math.min(named, tokens[runs[r].first].start);
+    }
+    let male = 0;
+    let female = 0;
+    for (; t < tokens.length && tokens[t].start < s.end; t++) {
+      const g = pronouns.get(tokens[t].lower);
+      // "But he is … to stump for Clinton": a pronoun before the name points back to someone else
+      if (!g || tokens[t].start < named || insideQuote(doc, tokens[t].start)) continue;
+      if (g === 'male') male++;
+      else female++;
+    }
+    if (!person || several || (!male && !female)) continue;
+    const v = votes.get(person) ?? { male: 0, female: 0 };
+    v.male += male;
+    v.female += female;
+    votes.set(person, v);
+  }
+  for (const [ent, v] of votes) {
+    if (ent.gender) continue;
+    if (v.female >= MIN_VOTES && !v.male) ent.gender = 'female';
+    else if (v.male >= MIN_VOTES && !v.female) ent.gender = 'male';
+  }
+}
