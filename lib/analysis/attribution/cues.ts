@@ -8,6 +8,7 @@ import { inLexicon } from '../lexicon';
 import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
 import { isSkippable, looksLikeNoun, modifiedPluralNoun, npBackward, npForward, type Np } from './noun-phrase';
 import { opensAdverbial, pastDateline } from './sentence-openers';
+import { opensWithTime, placeAfterPlace } from './opening-adverbials';
 
 /** A cue and the words naming the speaker it points to (null: a cue without a named source). */
 export interface CueHit {
@@ -391,7 +392,9 @@ export function sentenceSubject(doc: Doc, sentStart: number, limit: number): Np 
   // "Doch der Aktivist …", "Mais la ministre …": another language's opening word that names nobody
   else if (doc.lex.definiteArticles.size && opensWithoutNaming(doc, s)) s++;
   // "Once in my 20s, when my mother …, I said": one adverbial after another, each closed by a comma
-  for (let guard = 0; guard < 3 && (LEADING_ADVERBIAL.test(tokens[s]?.lower ?? '') || openerBeforeComma(doc, s) || opensAdverbial(doc, s, limit)); guard++) {
+  // ("The day before, at a rally in Beaumont, Tex., Mr. Trump …": a time, then a place and its state)
+  for (let guard = 0; guard < 4 && (LEADING_ADVERBIAL.test(tokens[s]?.lower ?? '') || openerBeforeComma(doc, s) || opensAdverbial(doc, s, limit) ||
+    opensWithTime(doc, s, limit) || (guard > 0 && placeAfterPlace(doc, s, limit))); guard++) {
     let c = s;
     while (c < limit && tokens[c].text !== ',') c++;
     if (c >= limit) break;

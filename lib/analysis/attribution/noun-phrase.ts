@@ -1,5 +1,5 @@
 import { nounBeforeComplement, pronounLeadingSubject } from './noun-complements';
-import type { LexiconData } from '../lexicon';
+import { inLexicon, type LexiconData } from '../lexicon';
 import type { Doc } from './doc';
 import { genitiveOwnerEnd } from './genitive-owner';
 import { joinedSeatEnd, nameEnd } from './coordinated-seats';
@@ -214,6 +214,8 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     // "antwortet Keith dem Parteichef …", "sagte der Minister dem Reporter …": in a verb-second language
     // an article after the noun opens the verb's object, another noun phrase (a genitive owner is read below)
     if (doc.lex.verbSecond && last >= 0 && doc.lex.articles.has(t.lower)) break;
+    // "said Jason Gilbert of Cheyenne": "of" after a person's full name tells where the person is from
+    if (t.lower === 'of' && last === i - 1 && personNameEndsAt(doc, last)) break;
     // "the New Zealand Department of Conservation"
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === '&') && last === i - 1 && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < ceiling) continue;
     // "Einige Landsleute hätten ihm sogar gesagt": where nouns are capitalised, lower-case words after
@@ -273,6 +275,14 @@ function ownedNoun(doc: Doc, first: number, last: number, floor: number): Np | n
   if (genitiveOwnerEnd(doc, first - 1, last + 1) !== last) return null;
   const noun = npBackward(doc, first - 1, floor);
   return noun && noun.last === first - 1 && noun.head === undefined ? { first: noun.first, last, head: noun.last } : null;
+}
+
+/** A name run of two words or more, none an organisation's word ("Jason Gilbert", not "Federal Reserve Bank"), ends at `i`. */
+function personNameEndsAt(doc: Doc, i: number): boolean {
+  const ri = doc.runAt[i];
+  if (ri < 0) return false;
+  const run = doc.runs[ri];
+  return run.last === i && run.words.length >= 2 && !run.words.some((w) => inLexicon(doc.lex, doc.lex.organisationWords, w.toLowerCase()));
 }
 
 const OF_WORDS = new Set(['of', 'from', 'at']);
