@@ -14,6 +14,7 @@ import { inReportedMood } from './reported-mood';
 import { tokenAt } from './tokens';
 import { transcriptLabel } from './transcript';
 import { firstIndex } from '../text/first-index';
+import { dashColonCredit } from './dash-colon-credits';
 
 /**
  * '“…?” He Jianxiong, the former executive director for China at the fund, said': the name, one
@@ -184,7 +185,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
     const next = spans[i + 1];
     const lo = prev && prev.outerEnd > s.start ? Math.max(ts, tokenAt(tokens, prev.outerEnd)) : ts;
     const hi = next && next.outerStart < s.end ? Math.min(te, tokenAt(tokens, next.outerStart)) : te;
-    let hit = cueAfter(doc, qb, hi) ?? cueBefore(doc, lo, qa, qb, hi) ?? impersonalCueAfter(doc, qb, hi);
+    let hit = cueAfter(doc, qb, hi) ?? dashColonCredit(doc, lo, qa) ?? cueBefore(doc, lo, qa, qb, hi) ?? impersonalCueAfter(doc, qb, hi);
     // 'Volker said he never used the term "three amigos" and added, "I …"': the verb's subject opens
     // the sentence, before the earlier quotation that bounded the search
     if (hit && !hit.np && hit.where === 'before' && lo > ts && /^(and|then|but)$/.test(tokens[hit.at - 1]?.lower ?? '')) {
