@@ -336,7 +336,8 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     // participle, the noun after another verb is that verb's object; the sentence's subject speaks
     const objectOfVerb = (n: Np) => t.lower.endsWith('ing') && tokens[n.first - 1]?.isWord && !tokens[n.first - 1].cap && tokens[n.first - 1].lower !== 'of';
     const before = tokens[np?.first ? np.first - 1 : 0].lower;
-    if (np && np.first > sentStart && (PREPOSITIONS.has(before) || !!doc.lex.objectPrepositions?.has(before) || objectOfVerb(np))) {
+    // "Clinton, during a town hall in Columbus, Ohio, said": the state after a town is no subject either
+    if (np && np.first > sentStart && (PREPOSITIONS.has(before) || !!doc.lex.objectPrepositions?.has(before) || objectOfVerb(np) || placeAfterPlace(doc, np.first, v + 1))) {
       const subject = sentenceSubject(doc, sentStart, np.first - 1);
       if (subject && subject.last < np.first - 1) np = subject;
     }

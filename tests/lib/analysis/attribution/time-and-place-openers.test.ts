@@ -8,6 +8,7 @@ describe('a time or a place opening the sentence is not its speaker', () => {
     ['A few days later, Carl Dunn reversed himself, telling reporters that the rules "are set."', 'are set', 'Carl Dunn'],
     ['Speaking at a town hall in Salem, New Hampshire, Carl Dunn went after his rival, calling him "a total stiff."', 'total stiff', 'Carl Dunn'],
     ['At a campaign event in Ames, Iowa, on Sunday, Ida Brook tried to explain, saying that the country should "lead the way."', 'lead the way', 'Ida Brook'],
+    ['Ida Brook, during a town hall meeting in Columbus, Ohio, said she was "going to put the mines out of business."', 'out of business', 'Ida Brook'],
   ])('%s', (sentence, quote, speaker) => {
     expect(speakerOf(attribute(sentence), quote)).toBe(speaker);
   });
