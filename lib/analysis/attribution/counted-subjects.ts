@@ -11,8 +11,8 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** Words that soften a share before it ("nearly 40 percent", "only one in ten", "just over"). */
 const HEDGES = new Set(['nearly', 'about', 'almost', 'roughly', 'around', 'only', 'just', 'over', 'some', 'approximately', 'fully', 'barely']);
 
-/** What may stand right before a share that opens a subject: a conjunction (punctuation is checked apart). */
-const BEFORE_SHARE = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet']);
+/** What may stand right before a share that opens a subject: a conjunction, or "with" before a participle ("with 22 percent saying"); punctuation is checked apart. */
+const BEFORE_SHARE = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet', 'with']);
 
 /** Quantity words that stand alone for people before a verb of saying ("Some said", "Others insist"). */
 export const PEOPLE_QUANTITIES = new Set(['some', 'many', 'most', 'several', 'others', 'few', 'both']);

@@ -115,14 +115,16 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     const be = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are';
     const progressive = tokens[v].lower.endsWith('ing');
     // "…, saying (that) …", "by arguing that …": a participle whose subject opens the sentence
-    const participle = progressive && !be && (/^(,|by|and|while|before|after|then|also)$/.test(prev) || ingThat) && !tokens[v].cap;
+    // "…, with 22 percent saying they …": the share after "with" is the participle's own subject
+    const shareSaying = progressive && !!counted && tokens[counted.first - 1]?.lower === 'with';
+    const participle = progressive && !be && (/^(,|by|and|while|before|after|then|also)$/.test(prev) || ingThat || shareSaying) && !tokens[v].cap;
     if (progressive !== be && !participle) continue; // "is warning voters that" yes, "was told" no
     if (participle && v === ts + 1 && /^(after|before|while|when|since|by)$/.test(tokens[ts].lower)) {
       const lead = leadingParticiple(doc, v, ts, te);
       if (lead) return lead;
       continue;
     }
-    let np = participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
+    let np = shareSaying ? counted : participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
     if (np && hypothetical(doc, np.first)) continue;
     if (!np) {
       // "… and has since called for …": the subject of the sentence, past auxiliaries and adverbs

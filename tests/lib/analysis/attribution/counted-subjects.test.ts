@@ -11,6 +11,7 @@ describe('a share of the people asked as the reporter', () => {
     ['The survey asked about taxes, and nearly one in five said they had never filed a return.', 'they had never filed a return', 'nearly one in five'],
     ['Residents met the council on Monday. Some said the new road would split the village.', 'the new road would split the village', 'Some'],
     ['Residents met the council, but many said the plan had come too late.', 'the plan had come too late', 'many'],
+    ['The mayor trails in the poll, with 22 percent saying they would never vote for him.', 'they would never vote for him', '22 percent'],
   ])('%s', (sentence, clause, speaker) => {
     expect(indirect(sentence)).toEqual([[clause, speaker]]);
   });
