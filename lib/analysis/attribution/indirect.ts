@@ -4,6 +4,7 @@ import { clauseVerb, MIN_WORDS, words } from './clause-basics';
 import { asideCut, otherReportAfter } from './clause-bounds';
 import type { Doc } from './doc';
 import { reported } from './reported';
+import { clauseEndBeforeOwnQuote } from './quote-after-clause';
 import { resolveNp } from './resolve';
 import { tokenAt } from './tokens';
 import { firstIndex } from '../text/first-index';
@@ -71,15 +72,22 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
       while (cs < ce && !tokens[cs].isWord && !/^["“‘'$]$/.test(tokens[cs].text)) cs++;
       if (words(doc, cs, ce) < MIN_WORDS) continue;
       const start = tokens[cs].start;
-      const end = tokens[ce - 1].end;
+      let end = tokens[ce - 1].end;
       const replaces: Found[] = [];
       if (nq > 0) {
         const qs = quoteSpans.slice(qi, qi + nq);
-        // a quotation before the reporter ('On “Morning Show,” she said …', '… “…,” but he said …')
-        // stands apart; one inside the reported words or after them leaves the sentence alone
-        const reporterAt = tokens[hit.np.first].start;
-        if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || q.end > end)) continue;
-        for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
+        // "… said A, adding: “…”": the quotation has its own verb; the clause ends before it
+        const own = clauseEndBeforeOwnQuote(doc, cs, ce, qs);
+        if (own >= 0 && words(doc, cs, own) >= MIN_WORDS) {
+          ce = own;
+          end = tokens[ce - 1].end;
+        } else {
+          // a quotation before the reporter ('On “Morning Show,” she said …', '… “…,” but he said …')
+          // stands apart; one inside the reported words or after them leaves the sentence alone
+          const reporterAt = tokens[hit.np.first].start;
+          if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || q.end > end)) continue;
+          for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
+        }
       }
       const r = resolveNp(doc, hit.np, hit.cue === 'according to');
       if (!r) continue;

@@ -12,6 +12,7 @@ import { callingReport, namingReport } from './naming-reports';
 import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN } from './noun-phrase';
 import { leadingParticiple, longSubject } from './reporter-subjects';
 import { modifiedSubject } from './modified-subject';
+import { countedSubject } from './counted-subjects';
 
 /** How far into a sentence its verb of saying may sit (long adverbials and appositions come first). */
 const MAX_SUBJECT_SPAN = 30;
@@ -107,19 +108,23 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     if (!lemma) continue;
     // "tweets saying that …", "a statement saying that …": the participle before "that" is a verb
     const ingThat = tokens[v].lower.endsWith('ing') && tokens[v + 1]?.lower === 'that';
-    if (looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')) && !ingThat) continue;
+    // "Some said", "Two in three said": a share of people before the verb, not a determiner of a noun
+    const counted = countedSubject(doc, ts, v);
+    if (!counted && looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')) && !ingThat) continue;
     const prev = tokens[v - 1].lower;
     const be = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are';
     const progressive = tokens[v].lower.endsWith('ing');
     // "…, saying (that) …", "by arguing that …": a participle whose subject opens the sentence
-    const participle = progressive && !be && (/^(,|by|and|while|before|after|then|also)$/.test(prev) || ingThat) && !tokens[v].cap;
+    // "…, with 22 percent saying they …": the share after "with" is the participle's own subject
+    const shareSaying = progressive && !!counted && tokens[counted.first - 1]?.lower === 'with';
+    const participle = progressive && !be && (/^(,|by|and|while|before|after|then|also)$/.test(prev) || ingThat || shareSaying) && !tokens[v].cap;
     if (progressive !== be && !participle) continue; // "is warning voters that" yes, "was told" no
     if (participle && v === ts + 1 && /^(after|before|while|when|since|by)$/.test(tokens[ts].lower)) {
       const lead = leadingParticiple(doc, v, ts, te);
       if (lead) return lead;
       continue;
     }
-    let np = participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
+    let np = shareSaying ? counted : participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
     if (np && hypothetical(doc, np.first)) continue;
     if (!np) {
       // "… and has since called for …": the subject of the sentence, past auxiliaries and adverbs
@@ -131,6 +136,8 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     if (!np && prev === 'who' && v - 2 > ts) np = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts);
     // "Experts on trade said", "Those close to him say": the noun read backwards is a prepositional object
     if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v) ?? np;
+    // "42% say", "Two in three said": a survey's share of the people asked (read whole, not as "three")
+    np = counted ?? np;
     // "Sin embargo, señaló que …": a language that leaves out its subjects reports for the person last named
     if (!np && doc.lex.dropsSubjects && doc.lex.complementizers.has(tokens[v + 1]?.lower ?? '')) np = { first: v, last: v, implicit: true };
     if (!np) continue;

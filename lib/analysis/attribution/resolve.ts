@@ -227,7 +227,8 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const owned = np.head !== undefined;
   if (np.head !== undefined) np = { first: np.first, last: np.head };
   let first = np.first;
-  while (first < np.last && isDeterminer(tokens[first].lower, lex)) first++;
+  // "two in three", "some in the party": before "in" the quantity word is the head, not a determiner
+  while (first < np.last && isDeterminer(tokens[first].lower, lex) && tokens[first + 1].lower !== 'in') first++;
   // "Le Canard enchaîné": a known publication's name runs past the capitals the words were cut at
   const publication = publicationEnd(doc, first);
   if (publication > end) np = { first: np.first, last: (end = publication) };

@@ -1,5 +1,6 @@
 import { sentenceOf, type Doc } from './doc';
 import { isDeterminer } from './noun-phrase';
+import { PEOPLE_QUANTITIES } from './counted-subjects';
 
 /**
  * "Early in his campaign, Trump …", "Reached by phone, Smith said", "More recently, Democrats …": a
@@ -67,8 +68,8 @@ export function opensSentence(doc: Doc, k: number): boolean {
  */
 export function openerAlone(doc: Doc, first: number, last: number): boolean {
   const w = doc.tokens[first].lower;
-  // "Others shouted", "Critics say": a plural noun alone may well be the speakers
-  return first === last && !w.endsWith('s') && lowercaseOpener(doc, first) && opensSentence(doc, first) &&
+  // "Others shouted", "Critics say", "Some said": a plural noun or a quantity alone may well be the speakers
+  return first === last && !w.endsWith('s') && !PEOPLE_QUANTITIES.has(w) && lowercaseOpener(doc, first) && opensSentence(doc, first) &&
     !doc.lex.unnamedSourceNouns.has(w) && !doc.lex.titleHeads.has(w);
 }
 
