@@ -10,6 +10,9 @@ type Sentence = Span & { block: number };
 /** The complementiser that may open a reported clause ("said that …"). */
 const THAT = 'that';
 
+/** Words that join a second report to the first ("… and said …"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'et', 'und', 'y']);
+
 /**
  * Mixed speech: "Sexton said he holds his roots “very near and dear to my heart.”" reports the whole
  * clause, of which the quotation is a part; "Cruz is praising Bush as “a man who …”" its object and
@@ -54,6 +57,7 @@ export function widenMixed(doc: Doc, found: Found[], sentences: readonly Sentenc
     for (let k = cs; k < qt - 1 && plain; k++) if (lex.speechForms.has(tokens[k].lower) && !lex.nounLikeVerbs.has(tokens[k].lower)) plain = false;
     if (!plain) continue;
     let ce = tokenAt(tokens, s.end);
+    ce = Math.min(ce, secondReportAt(doc, tokenAt(tokens, f.end) + 1, ce));
     while (ce > cs && !tokens[ce - 1].isWord && !QUOTE_MARK.test(tokens[ce - 1].text)) ce--;
     if (ce <= cs || tokens[ce - 1].end < f.end || words(doc, cs, ce) < MIN_WORDS) continue;
     const start = tokens[cs].start;
@@ -66,6 +70,25 @@ export function widenMixed(doc: Doc, found: Found[], sentences: readonly Sentenc
     found.splice(i + 1, j - i - 1);
     found[i] = { ...f, start, end, type: 'indirect' };
   }
+}
+
+/**
+ * "said there is “…,” adding that …", "called it “…” and said …": a verb of saying right after a comma
+ * or a joining word, past the quotation, opens a report of its own; the clause ends before the joint.
+ * Token index where the clause ends (exclusive), in [from, to], else `to`.
+ */
+function secondReportAt(doc: Doc, from: number, to: number): number {
+  const { tokens, lex } = doc;
+  for (let k = from; k < to; k++) {
+    if (!lex.speechForms.has(tokens[k].lower) || lex.nounLikeVerbs.has(tokens[k].lower)) continue;
+    // "… and added, “I frankly cringe …”": a verb that opens a direct quotation reports no clause of its own
+    if (/^[,:]$/.test(tokens[k + 1]?.text ?? '') && QUOTE_MARK.test(tokens[k + 2]?.text ?? '')) continue;
+    const joint = tokens[k - 1];
+    if (joint.text === ',' || CLAUSE_JOINERS.has(joint.lower)) return k - 1;
+    // the comma may sit inside the closing quotation mark ("as “fantastic,” telling reporters …")
+    if (QUOTE_MARK.test(joint.text) && tokens[k - 2]?.text === ',') return k;
+  }
+  return to;
 }
 
 /** Where the clause after a verb-second verb opens: after a comma or at a complementiser before token `qt`, else -1. */

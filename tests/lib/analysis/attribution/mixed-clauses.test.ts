@@ -15,4 +15,19 @@ describe('mixed speech: a partial quotation after its verb of saying is reported
     expect(q[0]).toMatchObject({ text: clause, type: 'indirect', speaker });
   });
 
+  // a second verb of saying after the quotation, behind a comma or "and", reports a clause of its own
+  it.each([
+    ['Senator Ted Cruz said that there is “only one strong conservative in this race,” and added that it is why Trump “relentlessly attacks us.”', 'that there is “only one strong conservative in this race,”', 'that it is why Trump “relentlessly attacks us.”'],
+    ['Governor Mary Fallin said the senator is a “total opportunist” and said that his record is “quite clear.”', 'the senator is a “total opportunist”', 'that his record is “quite clear.”'],
+    ['Senator Ted Cruz hailed the vote as “fantastic,” telling reporters on Friday that the result is “a great thing.”', 'the vote as “fantastic,”', 'that the result is “a great thing.”'],
+  ])('%s', (sentence, first, second) => {
+    expect(attribute(sentence).quotes.map((q) => q.text)).toEqual([first, second]);
+  });
+
+  it('a verb that opens a direct quotation after the first leaves the clause whole', () => {
+    const q = attribute('Senator Ted Cruz said he never used the term “three amigos” and added, “I frankly cringe when I hear it.”').quotes;
+    expect(q).toHaveLength(1);
+    expect(q[0].text).toBe('he never used the term “three amigos” and added, “I frankly cringe when I hear it.”');
+  });
+
 });
