@@ -19,11 +19,15 @@ function genderOf(doc: Doc, np: Np): 'male' | 'female' | null {
   return lex.femaleWords.has(head) ? 'female' : lex.maleWords.has(head) ? 'male' : null;
 }
 
-/** Whether the words of a person's title hold no word of the description ("glaciólogo" vs "presidenta"). */
-function titledOtherwise(e: EntityRec, head: string): boolean {
-  if (!e.title) return false;
-  return !e.title.toLowerCase().split(/[^\p{L}-]+/u).some((w) => w === head || (head.length >= 4 && w.startsWith(head)) || (w.length >= 4 && head.startsWith(w)));
+/** A title word names the same office as a person's title ("vice" and "vicepresidenta", either way). */
+export function titleHolds(title: string | null, head: string): boolean {
+  if (!title) return false;
+  for (const w of title.toLowerCase().split(/[^\p{L}-]+/u)) if (w === head || (head.length >= 4 && w.startsWith(head)) || (w.length >= 4 && head.startsWith(w))) return true;
+  return false;
 }
+
+/** Whether the words of a person's title hold no word of the description ("glaciólogo" vs "presidenta"). */
+const titledOtherwise = (e: EntityRec, head: string) => !!e.title && !titleHolds(e.title, head);
 
 /**
  * The person a definite role description stands for: the one mentioned last in the same paragraph, or

@@ -7,7 +7,7 @@ import { isDeterminer, type Np } from './noun-phrase';
 import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
 import { areJoinedSeats } from './coordinated-seats';
-import { describedPerson, lendTitle } from './described-person';
+import { describedPerson, lendTitle, titleHolds } from './described-person';
 import { authorOfWork } from './authored-works';
 import { genitiveBase } from './genitive-owner';
 import { openerAlone } from './sentence-openers';
@@ -98,13 +98,6 @@ function objectOfPreposition(doc: Doc, pos: number): boolean {
     if (OBJECT_PREPOSITIONS.has(t.lower)) return true;
     if (!t.isWord || (t.cap && !doc.lex.titleHeads.has(t.lower) && !doc.lex.titleModifiers.has(t.lower))) return false;
   }
-  return false;
-}
-
-/** A title word names the same office as a person's title ("vice" and "vicepresidenta", either way). */
-function titleHolds(title: string | null, head: string): boolean {
-  if (!title) return false;
-  for (const w of title.toLowerCase().split(/[^\p{L}-]+/u)) if (w === head || (head.length >= 4 && w.startsWith(head)) || (w.length >= 4 && head.startsWith(w))) return true;
   return false;
 }
 
