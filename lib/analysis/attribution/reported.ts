@@ -13,6 +13,7 @@ import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN } from './noun-phras
 import { leadingParticiple, longSubject } from './reporter-subjects';
 import { modifiedSubject } from './modified-subject';
 import { countedSubject } from './counted-subjects';
+import { carriedInfinitiveSubject } from './carried-infinitive';
 
 /** How far into a sentence its verb of saying may sit (long adverbials and appositions come first). */
 const MAX_SUBJECT_SPAN = 30;
@@ -110,7 +111,10 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     const ingThat = tokens[v].lower.endsWith('ing') && tokens[v + 1]?.lower === 'that';
     // "Some said", "Two in three said": a share of people before the verb, not a determiner of a noun
     const counted = countedSubject(doc, ts, v);
-    if (!counted && looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')) && !ingThat) continue;
+    // "He continued to complain that …": after a verb carrying it, the form after "to" is a verb, and
+    // the carrier's subject speaks
+    const carrier = carriedInfinitiveSubject(doc, ts, v);
+    if (!counted && !carrier && looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')) && !ingThat) continue;
     const prev = tokens[v - 1].lower;
     const be = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are';
     const progressive = tokens[v].lower.endsWith('ing');
@@ -135,7 +139,8 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     // "… listeners to his program who said they had misgivings": the relative's antecedent speaks
     if (!np && prev === 'who' && v - 2 > ts) np = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts);
     // "Experts on trade said", "Those close to him say": the noun read backwards is a prepositional object
-    if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v) ?? np;
+    if (carrier && !np) np = carrier;
+    else if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v) ?? np;
     // "42% say", "Two in three said": a survey's share of the people asked (read whole, not as "three")
     np = counted ?? np;
     // "Sin embargo, señaló que …": a language that leaves out its subjects reports for the person last named
