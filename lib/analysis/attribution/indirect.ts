@@ -83,9 +83,13 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
           end = tokens[ce - 1].end;
         } else {
           // a quotation before the reporter ('On “Morning Show,” she said …', '… “…,” but he said …')
-          // stands apart; one inside the reported words or after them leaves the sentence alone
+          // stands apart, and so does one that another verb of saying introduces after the clause ('He
+          // says he respects Clinton and calls her “…”', '…, telling reporters that “…”') when the clause
+          // of "say" or "tell" quotes nothing itself (after "confirmed", "revealed" the words are as often
+          // an object as a report); one inside the reported words or after them leaves the sentence alone
           const reporterAt = tokens[hit.np.first].start;
-          if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || q.end > end)) continue;
+          const apart = plainSaying(doc, hit.cue) && !qs.some((q) => q.start < end && q.end > start);
+          if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || (q.end > end && !(apart && speechVerbBefore(doc, ce, q.start))))) continue;
           for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
         }
       }
@@ -141,6 +145,19 @@ function addingAfterQuote(doc: Doc, quoteEnd: number, te: number, found: readonl
     return { start: tokens[c].start, end: tokens[e - 1].end, type: 'indirect', ent: q.ent, mention: q.mention, cue: tokens[k + 1].text, confidence: 0.6 };
   }
   return null;
+}
+
+/** "said", "says", "told": the plain verbs of saying, whose clause is what was said. */
+function plainSaying(doc: Doc, cue: string): boolean {
+  const lemma = doc.lex.speechForms.get(cue.toLowerCase());
+  return lemma === 'say' || lemma === 'tell';
+}
+
+/** Whether a verb of saying stands between token `from` and the offset `quoteStart` (the quotation has its own cue). */
+function speechVerbBefore(doc: Doc, from: number, quoteStart: number): boolean {
+  const { tokens } = doc;
+  for (let k = from; k < tokens.length && tokens[k].end <= quoteStart; k++) if (!tokens[k].cap && doc.lex.speechForms.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** Whether a quotation found by its marks was kept as a quote inside [start, end). */
