@@ -3,7 +3,7 @@
 import { askReport } from './ask-report';
 import { asReportAfter, asReportBefore } from './as-reports';
 import { complementizerAhead } from './complementizer-ahead';
-import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, MIN_WORDS, OBJECT_VERBS, words, type Reported } from './clause-basics';
+import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, MIN_WORDS, OBJECT_VERBS, quotationAfter, words, type Reported } from './clause-basics';
 import { continuation, CONTINUES, mainPredicateAfter, withSecond } from './clause-bounds';
 import { COUNTS_WITH_NUMBER, leadInWords, MAX_LEAD_IN, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
 import { cueAfter, sentenceSubject, sourcePhraseAt, sourceWords } from './cues';
@@ -50,6 +50,9 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
       // "X said she felt … because “…,” she said.": the report starts after the lead-in's own verb
       const inner = verbInLeadIn(doc, ts, c);
       if (inner >= 0) from = tokens[inner + 1]?.lower === 'that' ? inner + 2 : inner + 1;
+    } else if (sourceWithoutComma(doc, ts, c)) {
+      // "Clinton leads by 271 delegates according to a count by the AP": the clause ends with its last word
+      cut = c + 1;
     } else if (tokens[c].text !== ',' && !sourceAfterDash(doc, c)) continue;
     const hit = cueAfter(doc, c + 1, te);
     if (!hit?.np) continue;
@@ -72,7 +75,8 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     // after ", said X" an apposition may follow; after ", X said" a comma opens the rest of the report
     const nameLast = hit.np.last > hit.at;
     const closes = rest <= 2 || next === ';' || next === '.' || (ADVERBIAL_START.test(tokens[tail + 1]?.lower ?? '') && !reportAhead(doc, tail + 1, te)) ||
-      (next === ',' && ((nameLast && (APPOSITION_START.test(after2) || doc.lex.titleHeads.has(after2) || doc.lex.titleModifiers.has(after2))) || after2 === 'and' || after2 === 'but'));
+      (next === ',' && ((nameLast && (APPOSITION_START.test(after2) || doc.lex.titleHeads.has(after2) || doc.lex.titleModifiers.has(after2))) || after2 === 'and' || after2 === 'but')) ||
+      (hit.where === 'according' && sourceClosed(doc, tail + 1));
     // "A, he told me on Friday, is …": a parenthetical before the predicate, read by the next pattern
     let pc = tail + 1;
     if (tokens[pc]?.lower === 'on' && DAY.test(tokens[pc + 1]?.lower ?? '')) pc += 2;
@@ -214,6 +218,34 @@ function sourceAfterDash(doc: Doc, c: number): boolean {
   const dash = doc.tokens[c].text;
   // tested at every token from a sentence's end: compared, not matched
   return (dash === '—' || dash === '–') && sourcePhraseAt(doc, c + 1) > 1;
+}
+
+/**
+ * "…, according to the Labor Department, taking a step toward …", "… (…, according to Factcheck.org)",
+ * "…, according to the Tax Policy Center - however …": after a source phrase, a participle, a closing
+ * bracket or a dash carries the writer's own words, so the phrase closes the report before it.
+ */
+function sourceClosed(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  // English only (the other lexicons list articles): "selon X —" and "laut X)" were not counted
+  if (!t || doc.lex.articles.size > 0) return false;
+  if (t.text === ')' || t.text === '—' || t.text === '–' || t.text === '-') return true;
+  return t.text === ',' && isAdjunctParticiple(doc.tokens[k + 1]);
+}
+
+/** Words after which "according to" opens an adjunct of the words that follow ("said that according to its analysis, …"). */
+const OPENS_ADJUNCT = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'because', 'so', 'as', 'while', 'when', 'if', 'whether']);
+
+/**
+ * "… 46 percent to 39 percent according to a CBS poll", "… whom view Trump unfavorably according to
+ * the poll": a source phrase of several words right after the last word of the clause, without a
+ * comma, when no quotation comes before it (whose speaker is named: "“…,” Ware said in a statement
+ * according to The Blaze").
+ */
+function sourceWithoutComma(doc: Doc, ts: number, c: number): boolean {
+  const t = doc.tokens[c];
+  // English function words (the other lexicons list articles)
+  return doc.lex.articles.size === 0 && t.isWord && !OPENS_ADJUNCT.has(t.lower) && !insideQuote(doc, t.start) && sourcePhraseAt(doc, c + 1) > 1 && !quotationAfter(doc, ts, c);
 }
 
 /** "si elle estime que …" (not "même si …"): the subject at `first` follows a conjunction of a mere case. */
