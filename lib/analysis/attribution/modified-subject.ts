@@ -39,7 +39,8 @@ export function modifiedSubject(doc: Doc, ts: number, v: number): Np | null {
     while (k >= m && tokens[k].text !== closer) k--;
     if (k < m) return null;
     if (closer === ',') {
-      if (end - 1 - (k + 1) > 4 || !ASIDE_START.test(tokens[k + 1]?.lower ?? '')) return null;
+      const shortAside = end - 1 - (k + 1) <= 4 && ASIDE_START.test(tokens[k + 1]?.lower ?? '');
+      if (!shortAside && !(k === m && clauseAside(doc, k + 1, end - 1))) return null;
     } else if (!plainWords(doc, k + 1, end - 1, true)) return null;
     end = k;
   }
@@ -53,6 +54,24 @@ export function modifiedSubject(doc: Doc, ts: number, v: number): Np | null {
     if (!plainWords(doc, m, end, relative)) return null;
   }
   return { first: head.first, last: head.last };
+}
+
+/** Longest aside between commas right after the head (PolNeAR train: anonymity clauses run to ~20 words). */
+const MAX_ASIDE_TOKENS = 25;
+/** Words opening a clause or phrase set between commas after the subject. */
+const CLAUSE_ASIDE_START = new Set(['who', 'whose', 'including', 'like', 'when', 'while', 'after', 'before', 'as', 'although', 'though', 'however', 'speaking']);
+
+/**
+ * "The official, who spoke on the condition of anonymity …, said", "Several candidates, including
+ * Trump, said", "Powell’s office, when contacted by Reuters, said", "One former employee, speaking on
+ * condition of anonymity, said": a relative, participle or adverbial clause between commas after the
+ * subject, with no other verb of saying (another report) in it.
+ */
+function clauseAside(doc: Doc, a: number, b: number): boolean {
+  const first = doc.tokens[a];
+  if (!first?.isWord || b - a > MAX_ASIDE_TOKENS || b - a < 1) return false;
+  const opens = CLAUSE_ASIDE_START.has(first.lower) || (!first.cap && /..(ing|ed)$/.test(first.lower) && !doc.lex.speechForms.has(first.lower));
+  return opens && plainWords(doc, a, b, true);
 }
 
 /**
