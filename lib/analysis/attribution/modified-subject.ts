@@ -56,6 +56,18 @@ export function modifiedSubject(doc: Doc, ts: number, v: number): Np | null {
   return { first: head.first, last: head.last };
 }
 
+/**
+ * "Experts and U.S. officials, however, said": the last token before a short adverbial aside that ends
+ * at the comma `comma` right before the verb, or `comma` itself when no such aside closes there.
+ */
+export function beforeShortAside(doc: Doc, floor: number, comma: number): number {
+  const { tokens } = doc;
+  if (tokens[comma]?.text !== ',') return comma;
+  let k = comma - 1;
+  while (k > floor && comma - k <= 5 && tokens[k].text !== ',') k--;
+  return k > floor && tokens[k].text === ',' && ASIDE_START.test(tokens[k + 1]?.lower ?? '') ? k - 1 : comma;
+}
+
 /** Longest aside between commas right after the head (PolNeAR train: anonymity clauses run to ~20 words). */
 const MAX_ASIDE_TOKENS = 25;
 /** Words opening a clause or phrase set between commas after the subject. */

@@ -144,7 +144,7 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     if (!np && prev === 'who' && v - 2 > ts) np = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts);
     // "Experts on trade said", "Those close to him say": the noun read backwards is a prepositional object
     if (carrier && !np) np = carrier;
-    else if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v) ?? np;
+    else if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v) ?? longSubject(doc, ts, v, true) ?? np;
     // "42% say", "Two in three said": a survey's share of the people asked (read whole, not as "three")
     np = counted ?? np;
     // "Sin embargo, señaló que …": a language that leaves out its subjects reports for the person last named

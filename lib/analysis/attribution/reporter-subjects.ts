@@ -2,14 +2,18 @@
 // participle that opens the sentence.
 import { closesQuote, looksLikeClause, type Reported } from './clause-basics';
 import { type Doc, insideQuote } from './doc';
+import { beforeShortAside } from './modified-subject';
 import { type Np, npForward, SKIP_BETWEEN } from './noun-phrase';
 
 /**
  * A subject the noun-phrase reader cannot parse ("Experts on trade and tariffs said …", "Those close
  * to him say …"): every word from the sentence start (after a leading adverbial) to the verb, when
- * it is short and holds no comma, quotation or other verb of saying.
+ * it is short and holds no comma, quotation or other verb of saying. With `pastAside`, the words
+ * before a short aside that closes right before the verb ("Experts and officials, however, said"),
+ * null when there is none (read after the modified subjects: "Planners in Portland, for instance,
+ * noted" is the head noun and its place).
  */
-export function longSubject(doc: Doc, ts: number, v: number): Np | null {
+export function longSubject(doc: Doc, ts: number, v: number, pastAside = false): Np | null {
   const { tokens } = doc;
   let s = ts;
   while (s < v && !tokens[s].isWord) s++;
@@ -20,7 +24,8 @@ export function longSubject(doc: Doc, ts: number, v: number): Np | null {
     if (c >= v) return null;
     s = c + 1;
   }
-  let e = v - 1;
+  let e = pastAside ? beforeShortAside(doc, s, v - 1) : v - 1;
+  if (pastAside && e === v - 1) return null;
   while (e > s && SKIP_BETWEEN.has(tokens[e].lower)) e--;
   if (e < s || e - s > 9 || e - s < 1) return null;
   for (let k = s; k <= e; k++) {

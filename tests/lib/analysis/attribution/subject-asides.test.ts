@@ -20,3 +20,17 @@ describe('a clause set between commas after the subject of a verb of saying', ()
     expect(indirect('The official, who said the server was safe, argued the audit was late.').map(([text]) => text)).not.toContain('the audit was late');
   });
 });
+
+describe('a short aside between commas right before the verb, after a subject the noun-phrase reader cannot parse', () => {
+  it.each([
+    ['Cyber security experts and U.S. officials, however, said the attack came from abroad.', 'the attack came from abroad', 'Cyber security experts and U.S. officials'],
+    ['Union members and leaders, meanwhile, say the contract will not pass this time.', 'the contract will not pass this time', 'Union members and leaders'],
+    ['Doctors and nurses at the clinic, for their part, said staffing had become worse.', 'staffing had become worse', 'Doctors and nurses at the clinic'],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(indirect(sentence)).toEqual([[clause, speaker]]);
+  });
+
+  it('keeps a longer clause between the commas out of the subject', () => {
+    expect(indirect('Experts and officials, who met on Monday in the capital, however, said the attack came from abroad.').map(([, s]) => s)).not.toContain('Experts and officials, who met on Monday in the capital');
+  });
+});
