@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { Found } from './attribute-quotes';
-import { clauseVerb, MIN_WORDS, words } from './clause-basics';
+import { clauseVerb, MIN_WORDS, QUOTE_MARK, words } from './clause-basics';
 import { asideCut, otherReportAfter } from './clause-bounds';
 import type { Doc } from './doc';
 import { reported } from './reported';
@@ -132,9 +132,12 @@ function addingAfterQuote(doc: Doc, quoteEnd: number, te: number, found: readonl
     const lemma = clauseVerb(doc, k + 1, false);
     if (!lemma) continue;
     let c = k + 2;
+    // "…,” she said, adding, “…”": the second quotation is a direct quote with its own cue, no clause
+    if (/^[,:]$/.test(tokens[c]?.text ?? '') && QUOTE_MARK.test(tokens[c + 1]?.text ?? '')) return null;
     if (tokens[c]?.lower === 'that') c++;
     let e = te;
-    while (e > c && !tokens[e - 1].isWord) e--;
+    // a closing quotation mark stays with the clause, so the quotation it ends is taken in whole
+    while (e > c && !tokens[e - 1].isWord && !QUOTE_MARK.test(tokens[e - 1].text)) e--;
     if (words(doc, c, e) < MIN_WORDS) return null;
     const q = found[lowerBound(found, quoteEnd) - 1];
     if (!q?.ent || q.end > quoteEnd) return null;
