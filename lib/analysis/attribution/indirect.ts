@@ -5,6 +5,7 @@ import { asideCut, otherReportAfter } from './clause-bounds';
 import type { Doc } from './doc';
 import { reported } from './reported';
 import { clauseEndBeforeOwnQuote } from './quote-after-clause';
+import { trailsOpeningQuote } from './quote-led-sentences';
 import { resolveNp } from './resolve';
 import { tokenAt } from './tokens';
 import { firstIndex } from '../text/first-index';
@@ -85,6 +86,7 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
           // a quotation before the reporter ('On “Morning Show,” she said …', '… “…,” but he said …')
           // stands apart; one inside the reported words or after them leaves the sentence alone
           const reporterAt = tokens[hit.np.first].start;
+          if (trailsOpeningQuote(doc, s.start, qs[0], cs, ce, hit.cue)) continue;
           if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || q.end > end)) continue;
           for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
         }
