@@ -13,6 +13,8 @@ import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN } from './noun-phras
 import { leadingParticiple, longSubject } from './reporter-subjects';
 import { modifiedSubject } from './modified-subject';
 import { countedSubject } from './counted-subjects';
+import { adverbialPhrase } from './adverbial-phrases';
+import { lexiconFor } from '../lexicon';
 
 /** How far into a sentence its verb of saying may sit (long adverbials and appositions come first). */
 const MAX_SUBJECT_SPAN = 30;
@@ -80,6 +82,8 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     if (tokens[pc]?.text === ',' && b?.isWord && !b.cap && !CONTINUES.test(b.lower) && !APPOSITION_START.test(b.lower) && !titleWord && !isAdjunctParticiple(b)) continue;
     const more = continuation(doc, tail + 1, te);
     if (!closes && !more) continue;
+    // "In a 1963 speech, he declared: …": a scene-setting phrase is not what was said
+    if (doc.lex === lexiconFor('en') && adverbialPhrase(doc, from, cut)) continue;
     return { np: hit.np, cue: hit.cue, clause: [from, cut], second: more ?? undefined };
   }
   // A, X said, B.
