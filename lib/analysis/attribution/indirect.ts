@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { Found } from './attribute-quotes';
-import { clauseVerb, MIN_WORDS, QUOTE_MARK, words } from './clause-basics';
+import { clauseVerb, looksLikeClause, MIN_WORDS, QUOTE_MARK, words } from './clause-basics';
 import { asideCut, otherReportAfter } from './clause-bounds';
 import type { Doc } from './doc';
 import { reported } from './reported';
@@ -87,7 +87,11 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
           // stands apart; one inside the reported words or after them leaves the sentence alone
           const reporterAt = tokens[hit.np.first].start;
           if (trailsOpeningQuote(doc, s.start, qs[0], cs, ce, hit.cue)) continue;
-          if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || q.end > end)) continue;
+          // a quotation in the speaker's second report ("…, asserting that it must be “…”") is that report's,
+          // when the first is a clause of plain words ("said Trump was hiding something, asserting …")
+          const plainFirst = !!hit.second && !qs.some((q) => q.start < end && q.end > start) && (tokens[cs].lower === 'that' || looksLikeClause(doc, cs - 1, ce));
+          const afterClause = (q: Span) => q.end > end && !(plainFirst && q.start >= end);
+          if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || afterClause(q))) continue;
           for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
         }
       }
