@@ -50,7 +50,12 @@ export function quotationOpensClause(doc: Doc, c: number, te: number): boolean {
   return words(doc, k, te) >= 2;
 }
 
-export const MAX_LEAD_IN = 10;
+/**
+ * Most words a sentence may lead in with before a quotation that ", X said" closes for the sentence to
+ * be reported whole ('Right-wing parties all over Europe, and especially …, “have and will …,” X said');
+ * PolNeAR marks the whole sentence at every length up to about this one.
+ */
+export const MAX_LEAD_IN = 30;
 
 /** Words from ts to the first quotation before token c (0 when a quotation opens the stretch). */
 export function leadInWords(doc: Doc, ts: number, c: number): number {
