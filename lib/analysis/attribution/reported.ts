@@ -14,6 +14,7 @@ import { leadingParticiple, longSubject } from './reporter-subjects';
 import { modifiedSubject } from './modified-subject';
 import { countedSubject } from './counted-subjects';
 import { adverbialPhrase } from './adverbial-phrases';
+import { namesAThing } from './naming-participles';
 import { lexiconFor } from '../lexicon';
 
 /** How far into a sentence its verb of saying may sit (long adverbials and appositions come first). */
@@ -109,7 +110,7 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     const naming = namingReport(doc, v, ts, te) ?? callingReport(doc, v, ts, te) ?? askReport(doc, v, ts, te);
     if (naming) return naming;
     const lemma = clauseVerb(doc, v, headline);
-    if (!lemma) continue;
+    if (!lemma || namesAThing(doc, v)) continue;
     // "tweets saying that …", "a statement saying that …": the participle before "that" is a verb
     const ingThat = tokens[v].lower.endsWith('ing') && tokens[v + 1]?.lower === 'that';
     // "Some said", "Two in three said": a share of people before the verb, not a determiner of a noun
