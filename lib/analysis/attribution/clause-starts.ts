@@ -57,6 +57,16 @@ export function quotationOpensClause(doc: Doc, c: number, te: number): boolean {
  */
 export const MAX_LEAD_IN = 30;
 
+/** A lead-in longer than this must hold no attribution of its own ("To ease the danger, engineers said, …"). */
+export const SHORT_LEAD_IN = 10;
+
+/** Whether tokens [from, to) hold a verb of saying set off by a comma after it ("…, engineers said, …"). */
+export function speechVerbIn(doc: Doc, from: number, to: number): boolean {
+  const { tokens, lex } = doc;
+  for (let k = from; k < to - 1; k++) if (!tokens[k].cap && tokens[k + 1].text === ',' && lex.speechForms.has(tokens[k].lower) && !lex.nounLikeVerbs.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Words from ts to the first quotation before token c (0 when a quotation opens the stretch). */
 export function leadInWords(doc: Doc, ts: number, c: number): number {
   const { tokens } = doc;

@@ -5,7 +5,7 @@ import { asReportAfter, asReportBefore } from './as-reports';
 import { complementizerAhead } from './complementizer-ahead';
 import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, MIN_WORDS, OBJECT_VERBS, words, type Reported } from './clause-basics';
 import { continuation, CONTINUES, mainPredicateAfter, withSecond } from './clause-bounds';
-import { COUNTS_WITH_NUMBER, leadInWords, MAX_LEAD_IN, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
+import { COUNTS_WITH_NUMBER, leadInWords, MAX_LEAD_IN, SHORT_LEAD_IN, speechVerbIn, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
 import { cueAfter, sentenceSubject, sourcePhraseAt, sourceWords } from './cues';
 import { type Doc, insideQuote } from './doc';
 import { callingReport, namingReport } from './naming-reports';
@@ -47,7 +47,7 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     let cut = c;
     const lead = tokens[c - 1].text === ',' && CLOSING_MARKS.has(tokens[c].text) && !insideQuote(doc, tokens[c].end) ? leadInWords(doc, ts, c) : 0;
     let from = ts;
-    if (lead >= 2 && lead <= MAX_LEAD_IN) {
+    if (lead >= 2 && lead <= MAX_LEAD_IN && (lead <= SHORT_LEAD_IN || !speechVerbIn(doc, ts, c))) {
       cut = c + 1;
       // "X said she felt … because “…,” she said.": the report starts after the lead-in's own verb
       const inner = verbInLeadIn(doc, ts, c);
