@@ -152,6 +152,8 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     // "explique-t-il": the subject is part of the verb
     if (joinedPronoun(doc, tokens[k])) return { np: { first: k, last: k }, cue: tokens[k].text, where: 'after', at: k };
   }
+  const read = readsText(doc, k, to);
+  if (read) return read;
   // "…,” as a Homeland memo put it.": the source named in "as X put it"
   if (tokens[k].lower === 'as') {
     const src = npForward(doc, k + 1, to);
@@ -204,8 +206,24 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   while (v < to && skipped < 2 && isSkippable(tokens[v])) { v++; skipped++; }
   if (v < to && strongVerb(doc, v)) return { np, cue: cueText(doc, v), where: 'after', at: v };
   // "…,” the letter reads.: a document quoted by its own words
-  if (v < to && /^(reads|read|states|stated)$/.test(tokens[v].lower) && doc.lex.documentNouns.has(tokens[np.last].lower)) return { np, cue: cueText(doc, v), where: 'after', at: v };
+  if (v < to && READS.has(tokens[v].lower) && writtenWords(doc, np)) return { np, cue: cueText(doc, v), where: 'after', at: v };
   return verbWithin(doc, k, to);
+}
+
+/** Verbs a written text speaks by ("the letter reads", "the statement read"). */
+const READS = new Set(['reads', 'read', 'states', 'stated']);
+
+/** Words naming a document or a written statement ("the letter", "a Wednesday editorial", "the statement"). */
+function writtenWords(doc: Doc, np: Np): boolean {
+  const head = doc.tokens[np.last].lower;
+  return doc.lex.documentNouns.has(head) || doc.lex.utteranceNouns.has(head);
+}
+
+/** "…,” read the statement.", "…,” reads a Wednesday editorial in …": the verb first, the text after it. */
+function readsText(doc: Doc, k: number, to: number): CueHit | null {
+  if (!READS.has(doc.tokens[k].lower) || doc.tokens[k].cap) return null;
+  const np = npForward(doc, k + 1, to);
+  return np && writtenWords(doc, np) ? { np, cue: cueText(doc, k), where: 'after', at: k } : null;
 }
 
 /**

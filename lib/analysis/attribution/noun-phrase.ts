@@ -410,5 +410,6 @@ export function looksLikeNoun(doc: Doc, i: number): boolean {
   // "Democratic claims", "Russian statements": an adjective of party or nation before a noun
   if (prev.cap && doc.lex.nationalities.has(prev.lower)) return true;
   if (modifiedPluralNoun(doc, i)) return true;
-  return prev.isWord && !prev.cap && doc.lex.speechForms.has(prev.lower);
+  // "a tweeted message", but "the email said": a document noun is the subject of a finite verb after it
+  return prev.isWord && !prev.cap && doc.lex.speechForms.has(prev.lower) && !(doc.lex.documentNouns.has(prev.lower) && !t.lower.endsWith('ing'));
 }
