@@ -9,6 +9,7 @@ import { headlineSpeaker } from './headline-speakers';
 import { creditedNextSentence } from './credited-views';
 import { impersonalCueAfter } from './impersonal-cues';
 import { shareCueAlongChains } from './chained-quotes';
+import { carryParticipleSubjects } from './participle-subjects';
 import { opensWithPresentative } from './document-cues';
 import { inReportedMood } from './reported-mood';
 import { tokenAt } from './tokens';
@@ -220,6 +221,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
   });
 
   shareCueAlongChains(doc, pieces);
+  carryParticipleSubjects(pieces);
 
   // a quote running over several paragraphs shares one cue
   for (let i = 1; i < pieces.length; i++) {
