@@ -10,6 +10,7 @@ import { creditedNextSentence } from './credited-views';
 import { impersonalCueAfter } from './impersonal-cues';
 import { shareCueAlongChains } from './chained-quotes';
 import { carryParticipleSubjects } from './participle-subjects';
+import { subjectOfPartial } from './subject-of-partial';
 import { opensWithPresentative } from './document-cues';
 import { inReportedMood } from './reported-mood';
 import { tokenAt } from './tokens';
@@ -295,6 +296,12 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
         ent = named ?? last.ent;
         mention = named ? null : last.mention;
         confidence = 0.55;
+      } else if (p.type === 'partial') {
+        const subject = subjectOfPartial(doc, sentences[p.sent], p.q.outerStart);
+        if (subject) {
+          ({ ent, mention } = subject);
+          confidence = 0.5;
+        }
       }
     }
     if (ent) {
