@@ -129,7 +129,11 @@ const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ye
 export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   const { tokens } = doc;
   let k = from;
-  while (k < to && k - from < 2 && MARKS_BEFORE_CUE.has(tokens[k].text)) k++;
+  // "''… the word 'old-school,''' said X": the closing mark of a quotation nested at the very end
+  // is left after the outer one
+  if (k < to && /^['’]$/.test(tokens[k].text) && tokens[k].start === tokens[k - 1]?.end) k++;
+  const first = k;
+  while (k < to && k - first < 2 && MARKS_BEFORE_CUE.has(tokens[k].text)) k++;
   if (k >= to) return null;
   for (let a = k; a < to - 1; a++) {
     const n = a === k || tokens[a - 1].text === ',' ? sourcePhraseAt(doc, a) : 0;
@@ -280,6 +284,8 @@ function describingWords(doc: Doc, from: number, to: number): boolean {
   const { tokens, lex } = doc;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
+    // "former Gov. Jeb Bush of Florida said": the dot of an abbreviated title
+    if (t.text === '.' && k > from && lex.abbreviations.has(tokens[k - 1].lower)) continue;
     if (!t.isWord) return false;
     if (lex.speechForms.has(t.lower) || /^(who|which|that|he|she|it|they|we|i|and|but|or|is|was|are|were|has|had|have|as|when|while|if)$/.test(t.lower)) return false;
     if (!t.cap && !DESCRIBING_JOINERS.has(t.lower) && /(ed|ing|ly)$/.test(t.lower)) return false;
