@@ -287,6 +287,10 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
       const told: { ent: EntityRec | null; mention: Span | null } | null = same ? null : (colonSpeaker ?? reporting ?? carried ?? speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block) ?? introduced ?? (standsAlone(doc, sentences[p.sent], p.q) ? reporterOfSentenceBefore(doc, sentences, p.sent, p.q.block) : null));
       if (same) {
         ({ ent, mention } = same);
+        // "He commanded the party to “do the right thing”": the paragraph's speaker, named in the
+        // sentence by its own subject
+        const own = p.type === 'partial' ? subjectOfPartial(doc, sentences[p.sent], p.q.outerStart, true) : null;
+        if (own?.ent === same.ent) mention = own.mention;
         confidence = 0.6;
       } else if (told) {
         ({ ent, mention } = told);
@@ -301,6 +305,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
         if (subject) {
           ({ ent, mention } = subject);
           confidence = 0.5;
+          doc.reg.mention(subject.ent, subject.mention, subject.named);
+          doc.reg.speakers.add(subject.ent);
         }
       }
     }

@@ -18,17 +18,20 @@ function sourceNoun(doc: Doc, word: string): boolean {
   return [word, singular].some((w) => inLexicon(lex, lex.titleHeads, w) || inLexicon(lex, lex.unnamedSourceNouns, w) || lex.kinshipWords.has(w) || lex.documentNouns.has(w));
 }
 
-/** The subject naming someone of the sentence `s` whose predicate holds the quotation starting at `quoteStart`, or null. */
-export function subjectOfPartial(doc: Doc, s: Span, quoteStart: number): { ent: EntityRec; mention: Span } | null {
+/**
+ * The subject naming someone of the sentence `s` whose predicate holds the quotation starting at
+ * `quoteStart`, or null; `named` when the words are no pronoun (the caller records the mention).
+ * `pronounOnly`: only a pronoun subject (resolving names and titles records entities and titles).
+ */
+export function subjectOfPartial(doc: Doc, s: Span, quoteStart: number, pronounOnly = false): { ent: EntityRec; mention: Span; named: boolean } | null {
   const { tokens } = doc;
   const ts = tokenAt(tokens, s.start);
   const qa = tokenAt(tokens, quoteStart);
   const np = sentenceSubject(doc, ts, qa);
   // a verb at least between the subject and the quotation
   if (!np || np.implicit || np.last >= qa - 1) return null;
+  if (pronounOnly && !(np.first === np.last && doc.lex.pronouns.has(tokens[np.first].lower))) return null;
   const r = resolveNp(doc, np);
   if (!r?.ent || (r.via === 'unnamed' && !sourceNoun(doc, tokens[np.head ?? np.last].lower))) return null;
-  doc.reg.mention(r.ent, r.mention, r.via !== 'pronoun');
-  doc.reg.speakers.add(r.ent);
-  return { ent: r.ent, mention: r.mention };
+  return { ent: r.ent, mention: r.mention, named: r.via !== 'pronoun' };
 }

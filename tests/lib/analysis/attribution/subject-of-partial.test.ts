@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { articleFromPlainText } from '@/lib/extract/assemble';
+import { findAttributions } from '@/lib/analysis/attribution/find-attributions';
 import { attribute, speakerOf } from './helpers';
 
 describe('a quoted phrase in the predicate of a sentence without a verb of saying is its subject’s', () => {
@@ -16,5 +18,15 @@ describe('a quoted phrase in the predicate of a sentence without a verb of sayin
     ['a scare quote in the subject itself', 'assault weapons', 'The “assault weapons” ban expired in 2004.'],
   ])('no speaker: %s', (_, fragment, paragraph) => {
     expect(speakerOf(attribute(paragraph), fragment) ?? null).toBeNull();
+  });
+});
+
+describe('the paragraph’s speaker, named in the partial quotation’s sentence by a pronoun subject', () => {
+  it('keeps the speaker and takes the pronoun as the words naming them', () => {
+    const text = ['Headline for a test story', 'Bernie Sanders spoke in Santa Monica on Tuesday. “We are in till the last ballot is cast,” Sanders said. He commanded the Democratic Party to “do the right thing and open its doors.”'].join('\n\n');
+    const { quotes, entities } = findAttributions(articleFromPlainText(text));
+    const q = quotes.find((x) => x.text.includes('do the right thing'));
+    expect(entities.find((e) => e.id === q?.speakerId)?.name).toBe('Bernie Sanders');
+    expect(q?.speakerMention?.text).toBe('He');
   });
 });
