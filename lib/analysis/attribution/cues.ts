@@ -327,6 +327,12 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
       const back = npBackward(doc, v - 1, sentStart);
       if (inv && plausibleSpeaker(doc, inv) && !(back && plausibleSpeaker(doc, back) && !afterPreposition(doc, back))) return { np: inv, cue: t.text, where: 'before', at: v };
     }
+    // "She went on to say: “…”": the infinitive goes on the subject's report (not a noun after "to")
+    const goesOn = goesOnTo(doc, v, sentStart);
+    if (goesOn >= 0) {
+      const subject = npBackward(doc, goesOn - 1, sentStart) ?? sentenceSubject(doc, sentStart, goesOn);
+      return { np: subject, cue: t.text, where: 'before', at: v };
+    }
     if ((t.cap && (doc.runAt[v] >= 0 || (tokens[v + 1]?.isWord && !tokens[v + 1].cap))) || looksLikeNoun(doc, v)) continue;
     const perfect = perfectSubject(doc, v, sentStart);
     if (perfect) return { np: perfect, cue: t.text, where: 'before', at: v };
@@ -374,6 +380,15 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     return { np: doc.lex.dropsSubjects ? { first: v, last: v, implicit: true } : null, cue: t.text, where: 'before', at: v };
   }
   return null;
+}
+
+const GO = new Set(['go', 'goes', 'went', 'going', 'gone']);
+
+/** The token index of "went" in "went on to <verb at v>" ("goes on to say", "then went on to add"), or -1. */
+function goesOnTo(doc: Doc, v: number, sentStart: number): number {
+  const { tokens } = doc;
+  if (v - 3 < sentStart || tokens[v - 1].lower !== 'to' || tokens[v - 2].lower !== 'on' || !GO.has(tokens[v - 3].lower)) return -1;
+  return v - 3;
 }
 
 /**
