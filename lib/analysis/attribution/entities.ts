@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Span } from '../types';
 import { firstIndex } from '../text/first-index';
-import { nameKey, sameNameWord } from './names';
+import { foldedName, nameKey } from './names';
 
 /** An entity under construction: mentions are appended as the text is read. */
 export interface EntityRec {
@@ -89,11 +89,23 @@ export class EntityRegistry {
     return best;
   }
 
+  /** Each person's name words without accents, by their words array (replaced, never changed, when a name widens). */
+  private folded = new WeakMap<readonly string[], string[]>();
+
+  private foldedWords(words: readonly string[]): string[] {
+    let out = this.folded.get(words);
+    if (!out) this.folded.set(words, (out = words.map(foldedName)));
+    return out;
+  }
+
+  /** Name words match when they are the same without accents (`sameNameWord`), compared here folded once. */
   private scanPeople(words: readonly string[]): EntityRec | null {
+    const asked = words.map(foldedName);
     let best: EntityRec | null = null;
     for (const e of this.people) {
-      const sub = words.every((w) => e.words.some((x) => sameNameWord(x, w)));
-      const sup = e.words.length > 0 && e.words.every((w) => words.some((x) => sameNameWord(x, w))) && words.length <= e.words.length + 1 && e.words.length >= 2;
+      const own = this.foldedWords(e.words);
+      const sub = asked.every((w) => own.includes(w));
+      const sup = own.length >= 2 && own.every((w) => asked.includes(w)) && asked.length <= own.length + 1;
       if (!sub && !sup) continue;
       if (!best || e.firstAt < best.firstAt) best = e;
     }
