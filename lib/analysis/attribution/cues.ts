@@ -1,5 +1,6 @@
 import { pastAddressee, speakingFrom } from './addressee';
 import { perfectSubject } from './perfect-subject';
+import { progressiveSubject } from './progressive-subject';
 import { nameAfterDescription } from './apposed-name';
 import { documentCueBefore } from './document-cues';
 import { carriedInfinitiveAt } from './infinitive-cues';
@@ -306,6 +307,8 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     if ((t.cap && (doc.runAt[v] >= 0 || (tokens[v + 1]?.isWord && !tokens[v + 1].cap))) || looksLikeNoun(doc, v)) continue;
     const perfect = perfectSubject(doc, v, sentStart);
     if (perfect) return { np: perfect, cue: t.text, where: 'before', at: v };
+    const progressive = progressiveSubject(doc, v, sentStart);
+    if (progressive) return { np: progressive, cue: t.text, where: 'before', at: v };
     const prev = tokens[v - 1]?.lower ?? '';
     if (BE.has(prev) || (PASSIVE_HEADS.has(lemma) && t.lower.endsWith('ed') && tokens[v + 1]?.lower === 'as' && !npBackward(doc, v - 1, sentStart))) {
       // passive: the source follows "by"
