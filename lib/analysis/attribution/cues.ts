@@ -316,6 +316,9 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
       for (let k = afterFrom; k < afterTo && k - afterFrom < 4; k++) {
         if (tokens[k].lower === 'by') { np = npForward(doc, k + 1, afterTo); break; }
       }
+      // "what’s been portrayed as an “irregular” channel": a weak verb's passive with no one after "by"
+      // names no source (only the heads above report an unnamed one: "was described as “…”")
+      if (!np && doc.lex.weakVerbs.has(lemma) && !PASSIVE_HEADS.has(lemma)) continue;
       return { np, cue: `${t.text}${tokens[v + 1]?.lower === 'as' ? ' as' : ''}`, where: 'passive', at: v };
     }
     if (t.lower.endsWith('ing') && (prev === ',' || prev === 'and' || prev === 'while' || prev === 'before' || prev === 'after')) {
