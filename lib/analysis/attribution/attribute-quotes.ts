@@ -9,6 +9,8 @@ import { headlineSpeaker } from './headline-speakers';
 import { creditedNextSentence } from './credited-views';
 import { impersonalCueAfter } from './impersonal-cues';
 import { shareCueAlongChains } from './chained-quotes';
+import { carryParticipleSubjects } from './participle-subjects';
+import { subjectOfPartial } from './subject-of-partial';
 import { opensWithPresentative } from './document-cues';
 import { inReportedMood } from './reported-mood';
 import { tokenAt } from './tokens';
@@ -220,6 +222,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
   });
 
   shareCueAlongChains(doc, pieces);
+  carryParticipleSubjects(pieces);
 
   // a quote running over several paragraphs shares one cue
   for (let i = 1; i < pieces.length; i++) {
@@ -284,6 +287,10 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
       const told: { ent: EntityRec | null; mention: Span | null } | null = same ? null : (colonSpeaker ?? reporting ?? carried ?? speakerOfSentenceBefore(doc, sentences, p.sent, p.q.block) ?? introduced ?? (standsAlone(doc, sentences[p.sent], p.q) ? reporterOfSentenceBefore(doc, sentences, p.sent, p.q.block) : null));
       if (same) {
         ({ ent, mention } = same);
+        // "He commanded the party to “do the right thing”": the paragraph's speaker, named in the
+        // sentence by its own subject
+        const own = p.type === 'partial' ? subjectOfPartial(doc, sentences[p.sent], p.q.outerStart, true) : null;
+        if (own?.ent === same.ent) mention = own.mention;
         confidence = 0.6;
       } else if (told) {
         ({ ent, mention } = told);
@@ -293,6 +300,14 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
         ent = named ?? last.ent;
         mention = named ? null : last.mention;
         confidence = 0.55;
+      } else if (p.type === 'partial') {
+        const subject = subjectOfPartial(doc, sentences[p.sent], p.q.outerStart);
+        if (subject) {
+          ({ ent, mention } = subject);
+          confidence = 0.5;
+          doc.reg.mention(subject.ent, subject.mention, subject.named);
+          doc.reg.speakers.add(subject.ent);
+        }
       }
     }
     if (ent) {

@@ -130,7 +130,11 @@ const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ye
 export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   const { tokens } = doc;
   let k = from;
-  while (k < to && k - from < 2 && MARKS_BEFORE_CUE.has(tokens[k].text)) k++;
+  // "''… the word 'old-school,''' said X": the closing mark of a quotation nested at the very end
+  // is left after the outer one
+  if (k < to && /^['’]$/.test(tokens[k].text) && tokens[k].start === tokens[k - 1]?.end) k++;
+  const first = k;
+  while (k < to && k - first < 2 && MARKS_BEFORE_CUE.has(tokens[k].text)) k++;
   if (k >= to) return null;
   for (let a = k; a < to - 1; a++) {
     const n = a === k || tokens[a - 1].text === ',' ? sourcePhraseAt(doc, a) : 0;
@@ -153,6 +157,8 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
     // "explique-t-il": the subject is part of the verb
     if (joinedPronoun(doc, tokens[k])) return { np: { first: k, last: k }, cue: tokens[k].text, where: 'after', at: k };
   }
+  const read = readsText(doc, k, to);
+  if (read) return read;
   // "…,” as a Homeland memo put it.": the source named in "as X put it"
   if (tokens[k].lower === 'as') {
     const src = npForward(doc, k + 1, to);
@@ -205,8 +211,24 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   while (v < to && skipped < 2 && isSkippable(tokens[v])) { v++; skipped++; }
   if (v < to && strongVerb(doc, v)) return { np, cue: cueText(doc, v), where: 'after', at: v };
   // "…,” the letter reads.: a document quoted by its own words
-  if (v < to && /^(reads|read|states|stated)$/.test(tokens[v].lower) && doc.lex.documentNouns.has(tokens[np.last].lower)) return { np, cue: cueText(doc, v), where: 'after', at: v };
+  if (v < to && READS.has(tokens[v].lower) && writtenWords(doc, np)) return { np, cue: cueText(doc, v), where: 'after', at: v };
   return verbWithin(doc, k, to);
+}
+
+/** Verbs a written text speaks by ("the letter reads", "the statement read"). */
+const READS = new Set(['reads', 'read', 'states', 'stated']);
+
+/** Words naming a document or a written statement ("the letter", "a Wednesday editorial", "the statement"). */
+function writtenWords(doc: Doc, np: Np): boolean {
+  const head = doc.tokens[np.last].lower;
+  return doc.lex.documentNouns.has(head) || doc.lex.utteranceNouns.has(head);
+}
+
+/** "…,” read the statement.", "…,” reads a Wednesday editorial in …": the verb first, the text after it. */
+function readsText(doc: Doc, k: number, to: number): CueHit | null {
+  if (!READS.has(doc.tokens[k].lower) || doc.tokens[k].cap) return null;
+  const np = npForward(doc, k + 1, to);
+  return np && writtenWords(doc, np) ? { np, cue: cueText(doc, k), where: 'after', at: k } : null;
 }
 
 /**
@@ -263,6 +285,8 @@ function describingWords(doc: Doc, from: number, to: number): boolean {
   const { tokens, lex } = doc;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
+    // "former Gov. Jeb Bush of Florida said": the dot of an abbreviated title
+    if (t.text === '.' && k > from && lex.abbreviations.has(tokens[k - 1].lower)) continue;
     if (!t.isWord) return false;
     if (lex.speechForms.has(t.lower) || /^(who|which|that|he|she|it|they|we|i|and|but|or|is|was|are|were|has|had|have|as|when|while|if)$/.test(t.lower)) return false;
     if (!t.cap && !DESCRIBING_JOINERS.has(t.lower) && /(ed|ing|ly)$/.test(t.lower)) return false;
@@ -303,6 +327,12 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
       // "Auf die Frage …, sagte Trump am Montag: „…“": after a clause or an adverbial the subject follows the verb
       const back = npBackward(doc, v - 1, sentStart);
       if (inv && plausibleSpeaker(doc, inv) && !(back && plausibleSpeaker(doc, back) && !afterPreposition(doc, back))) return { np: inv, cue: t.text, where: 'before', at: v };
+    }
+    // "She went on to say: “…”": the infinitive goes on the subject's report (not a noun after "to")
+    const goesOn = goesOnTo(doc, v, sentStart);
+    if (goesOn >= 0) {
+      const subject = npBackward(doc, goesOn - 1, sentStart) ?? sentenceSubject(doc, sentStart, goesOn);
+      return { np: subject, cue: t.text, where: 'before', at: v };
     }
     if ((t.cap && (doc.runAt[v] >= 0 || (tokens[v + 1]?.isWord && !tokens[v + 1].cap))) || looksLikeNoun(doc, v)) continue;
     const perfect = perfectSubject(doc, v, sentStart);
@@ -356,6 +386,15 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     return { np: doc.lex.dropsSubjects ? { first: v, last: v, implicit: true } : null, cue: t.text, where: 'before', at: v };
   }
   return null;
+}
+
+const GO = new Set(['go', 'goes', 'went', 'going', 'gone']);
+
+/** The token index of "went" in "went on to <verb at v>" ("goes on to say", "then went on to add"), or -1. */
+function goesOnTo(doc: Doc, v: number, sentStart: number): number {
+  const { tokens } = doc;
+  if (v - 3 < sentStart || tokens[v - 1].lower !== 'to' || tokens[v - 2].lower !== 'on' || !GO.has(tokens[v - 3].lower)) return -1;
+  return v - 3;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Span } from '../types';
 import { firstIndex } from '../text/first-index';
-import { nameKey, sameNameWord } from './names';
+import { foldedName, nameKey } from './names';
 
 /** An entity under construction: mentions are appended as the text is read. */
 export interface EntityRec {
@@ -54,6 +54,7 @@ export class EntityRegistry {
       if (words.length > found.words.length && found.words.every((w) => words.includes(w))) {
         found.name = name;
         found.words = words;
+        this.matches.clear();
       }
       return found;
     }
@@ -65,17 +66,46 @@ export class EntityRegistry {
     if (e.type === 'person' && words.length > e.words.length && e.words.every((w) => words.includes(w))) {
       e.name = name;
       e.words = [...words];
+      this.matches.clear();
     }
   }
+
+  /** People only, in order of creation: `matchPerson` scans them for every name run it is asked about. */
+  private people: EntityRec[] = [];
+  /**
+   * `matchPerson`'s answers by name words, valid until a person is added or a person's words change
+   * (the only things its answer depends on): the same runs are asked about by several stages.
+   */
+  private matches = new Map<string, EntityRec | null>();
 
   /** The person whose name holds all these words (earliest introduced wins among several). */
   matchPerson(words: readonly string[]): EntityRec | null {
     if (!words.length) return null;
+    const key = words.length === 1 ? words[0] : words.join('\u0000');
+    const known = this.matches.get(key);
+    if (known !== undefined) return known;
+    const best = this.scanPeople(words);
+    this.matches.set(key, best);
+    return best;
+  }
+
+  /** Each person's name words without accents, by their words array (replaced, never changed, when a name widens). */
+  private folded = new WeakMap<readonly string[], string[]>();
+
+  private foldedWords(words: readonly string[]): string[] {
+    let out = this.folded.get(words);
+    if (!out) this.folded.set(words, (out = words.map(foldedName)));
+    return out;
+  }
+
+  /** Name words match when they are the same without accents (`sameNameWord`), compared here folded once. */
+  private scanPeople(words: readonly string[]): EntityRec | null {
+    const asked = words.map(foldedName);
     let best: EntityRec | null = null;
-    for (const e of this.all) {
-      if (e.type !== 'person') continue;
-      const sub = words.every((w) => e.words.some((x) => sameNameWord(x, w)));
-      const sup = e.words.length > 0 && e.words.every((w) => words.some((x) => sameNameWord(x, w))) && words.length <= e.words.length + 1 && e.words.length >= 2;
+    for (const e of this.people) {
+      const own = this.foldedWords(e.words);
+      const sub = asked.every((w) => own.includes(w));
+      const sup = own.length >= 2 && own.every((w) => asked.includes(w)) && asked.length <= own.length + 1;
       if (!sub && !sup) continue;
       if (!best || e.firstAt < best.firstAt) best = e;
     }
@@ -110,6 +140,10 @@ export class EntityRegistry {
   private create(name: string, type: EntityType, at: number, words: string[]): EntityRec {
     const rec: EntityRec = { id: '', name, words, type, title: null, titleScore: 0, gender: null, mentions: [], firstAt: at };
     this.all.push(rec);
+    if (type === 'person') {
+      this.people.push(rec);
+      this.matches.clear();
+    }
     return rec;
   }
 

@@ -15,6 +15,8 @@ export interface Np {
   implicit?: boolean;
   /** The head noun when a genitive owner follows it up to `last` ("Sprecher des Bundestages"). */
   head?: number;
+  /** A relative pronoun that is the verb's own subject ("Beck, who said …"): the words are its antecedent. */
+  relative?: number;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'this', 'that', 'these', 'those']);
@@ -82,6 +84,11 @@ function npNouns(lex: LexiconData): Set<string> {
     npNounSets.set(lex, set);
   }
   return set;
+}
+
+/** The words `np` as the antecedent of the relative pronoun at token `relative`, when there is one. */
+export function withRelative(np: Np | null, relative: number | undefined): Np | null {
+  return np && relative !== undefined ? { ...np, relative } : np;
 }
 
 /** The noun phrase that ends at token `end` (a subject before its verb), or null. */
@@ -403,5 +410,6 @@ export function looksLikeNoun(doc: Doc, i: number): boolean {
   // "Democratic claims", "Russian statements": an adjective of party or nation before a noun
   if (prev.cap && doc.lex.nationalities.has(prev.lower)) return true;
   if (modifiedPluralNoun(doc, i)) return true;
-  return prev.isWord && !prev.cap && doc.lex.speechForms.has(prev.lower);
+  // "a tweeted message", but "the email said": a document noun is the subject of a finite verb after it
+  return prev.isWord && !prev.cap && doc.lex.speechForms.has(prev.lower) && !(doc.lex.documentNouns.has(prev.lower) && !t.lower.endsWith('ing'));
 }

@@ -9,7 +9,7 @@ import { COUNTS_WITH_NUMBER, leadInWords, MAX_LEAD_IN, NEEDS_THAT, NOT_CLAUSE, N
 import { cueAfter, sentenceSubject, sourcePhraseAt, sourceWords } from './cues';
 import { type Doc, insideQuote } from './doc';
 import { callingReport, namingReport } from './naming-reports';
-import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN } from './noun-phrase';
+import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN, withRelative } from './noun-phrase';
 import { leadingParticiple, longSubject } from './reporter-subjects';
 import { modifiedSubject } from './modified-subject';
 import { countedSubject } from './counted-subjects';
@@ -133,9 +133,9 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
       if (tokens[p].lower === 'and' || tokens[p].lower === 'but') np = sentenceSubject(doc, ts, v);
     }
     // "… listeners to his program who said they had misgivings": the relative's antecedent speaks
-    if (!np && prev === 'who' && v - 2 > ts) np = npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts);
+    if (!np && prev === 'who' && v - 2 > ts) np = withRelative(npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts), v - 1);
     // "Experts on trade said", "Those close to him say": the noun read backwards is a prepositional object
-    if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v) ?? np;
+    if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = withRelative(longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v), np?.relative) ?? np;
     // "42% say", "Two in three said": a survey's share of the people asked (read whole, not as "three")
     np = counted ?? np;
     // "Sin embargo, señaló que …": a language that leaves out its subjects reports for the person last named

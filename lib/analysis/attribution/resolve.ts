@@ -213,6 +213,13 @@ function fromInnerArticle(doc: Doc, np: Np): Np {
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
+  // "Beck, who said …": the relative names the speaker in the verb's clause, as "he" would; the
+  // antecedent says who that is
+  if (np.relative !== undefined) {
+    const r = resolveNp(doc, { ...np, relative: undefined }, documents);
+    const who = tokens[np.relative];
+    return r && { ...r, mention: { start: who.start, end: who.end } };
+  }
   np = authorOf(doc, np);
   np = fromInnerArticle(doc, np);
   // "ein Sprecher des Bundestages": the head noun decides who speaks, the owner completes the name

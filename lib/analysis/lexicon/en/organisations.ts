@@ -46,9 +46,11 @@ export const UNNAMED_SOURCE_NOUNS: readonly string[] = [
   'activists', 'protesters', 'voters', 'leaders', 'members', 'representatives', 'statement',
 ];
 
-/** Nouns for documents: they report, but they are not speakers of quotes. */
+/** Nouns for documents: they report, and speak only the words quoted from them ("the email said", "reads the letter"). */
 export const DOCUMENT_NOUNS: readonly string[] = [
   'report', 'reports', 'document', 'documents', 'study', 'studies', 'survey', 'poll', 'polls',
   'data', 'paper', 'analysis', 'memo', 'letter', 'filing', 'records', 'record', 'article', 'story',
   'research', 'figures', 'statistics', 'numbers', 'evidence', 'complaint', 'lawsuit', 'indictment',
+  // messages: "the email said", "the note says", "the unsigned opinion said"
+  'email', 'e-mail', 'note', 'message', 'editorial', 'opinion', 'ad', 'tweet', 'release', 'op-ed', 'footnote',
 ];
