@@ -1,6 +1,6 @@
 // Where a reported clause ends: a second report, the reporter's own predicate, the writer's aside,
 // a continuation after the attribution.
-import { clauseVerb, FINITE, isAdjunctParticiple, MIN_WORDS, quotationAfter, type Reported, words } from './clause-basics';
+import { clauseVerb, FINITE, isAdjunctParticiple, MIN_WORDS, QUOTE_MARK, quotationAfter, type Reported, words } from './clause-basics';
 import { type Doc, insideQuote } from './doc';
 import { looksLikeNoun, type Np, SKIP_BETWEEN } from './noun-phrase';
 
@@ -11,7 +11,11 @@ export function withSecond(doc: Doc, np: Np, cue: string, cs: number, te: number
   const { tokens } = doc;
   // "…, Smith said it would pass": a report of another reporter, not a second one of this speaker
   if (otherReportAfter(doc, e, te)) return { np, cue, clause: [s, e] };
-  const v = tokens[e].text === ',' ? e + 2 : e + 1;
+  // "…, claiming that …": a participle of saying right after the comma (or the quotation that holds
+  // the comma) reports for the same speaker; "…, and said …", "… but said …" after the conjunction
+  let v = e + 1;
+  if (tokens[e].text === ',') v = clauseVerb(doc, e + 1, false) ? e + 1 : e + 2;
+  else if (clauseVerb(doc, e, false)) v = e;
   if (!clauseVerb(doc, v, false)) return { np, cue, clause: [s, e] };
   let c = v + 1;
   if (tokens[c]?.lower === 'that') c++;
@@ -24,6 +28,8 @@ export function coordinated(doc: Doc, cs: number, te: number): [number, number] 
   for (let k = cs + 2; k < te - 2; k++) {
     // "… that it remains in contact, citing …": a participle after a comma belongs to the reporter's sentence
     if (tokens[k].text === ',' && isAdjunctParticiple(tokens[k + 1]) && !insideQuote(doc, tokens[k].start)) return [cs, k];
+    // '… was “maniacal,” adding, “…”': the comma may sit inside the quotation's closing mark
+    if (tokens[k - 1].text === ',' && QUOTE_MARK.test(tokens[k].text) && !insideQuote(doc, tokens[k].end) && isAdjunctParticiple(tokens[k + 1])) return [cs, k + 1];
     // "… was not intentional; they only learned …": a semicolon closes the reported clause
     if (tokens[k].text === ';' && !insideQuote(doc, tokens[k].start)) return [cs, k];
     // "Although the family suggested he was murdered, Hawk Sawyer told lawmakers …": after the comma
@@ -32,7 +38,7 @@ export function coordinated(doc: Doc, cs: number, te: number): [number, number] 
     if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && !insideQuote(doc, tokens[k].start) && newReporter(doc, k + 1, te)) {
       return [cs, tokens[k - 1].text === ',' ? k - 1 : k];
     }
-    if (tokens[k].lower !== 'and' || insideQuote(doc, tokens[k].start)) continue;
+    if ((tokens[k].lower !== 'and' && tokens[k].lower !== 'but') || insideQuote(doc, tokens[k].start)) continue;
     const lemma = clauseVerb(doc, k + 1, false);
     if ((lemma && !tokens[k + 1].lower.endsWith('ing') && !looksLikeNoun(doc, k + 1)) || secondPredicate(doc, k + 1)) return [cs, tokens[k - 1].text === ',' ? k - 1 : k];
   }

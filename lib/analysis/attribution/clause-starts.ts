@@ -50,7 +50,22 @@ export function quotationOpensClause(doc: Doc, c: number, te: number): boolean {
   return words(doc, k, te) >= 2;
 }
 
-export const MAX_LEAD_IN = 10;
+/**
+ * Most words a sentence may lead in with before a quotation that ", X said" closes for the sentence to
+ * be reported whole ('Right-wing parties all over Europe, and especially …, “have and will …,” X said');
+ * PolNeAR marks the whole sentence at every length up to about this one.
+ */
+export const MAX_LEAD_IN = 30;
+
+/** A lead-in longer than this must hold no attribution of its own ("To ease the danger, engineers said, …"). */
+export const SHORT_LEAD_IN = 10;
+
+/** Whether tokens [from, to) hold a verb of saying set off by a comma after it ("…, engineers said, …"). */
+export function speechVerbIn(doc: Doc, from: number, to: number): boolean {
+  const { tokens, lex } = doc;
+  for (let k = from; k < to - 1; k++) if (!tokens[k].cap && tokens[k + 1].text === ',' && lex.speechForms.has(tokens[k].lower) && !lex.nounLikeVerbs.has(tokens[k].lower)) return true;
+  return false;
+}
 
 /** Words from ts to the first quotation before token c (0 when a quotation opens the stretch). */
 export function leadInWords(doc: Doc, ts: number, c: number): number {

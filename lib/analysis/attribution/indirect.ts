@@ -1,10 +1,11 @@
 import type { Span } from '../types';
 import type { Found } from './attribute-quotes';
-import { clauseVerb, MIN_WORDS, words } from './clause-basics';
+import { clauseVerb, looksLikeClause, MIN_WORDS, QUOTE_MARK, words } from './clause-basics';
 import { asideCut, otherReportAfter } from './clause-bounds';
 import type { Doc } from './doc';
 import { reported } from './reported';
 import { clauseEndBeforeOwnQuote } from './quote-after-clause';
+import { trailsOpeningQuote } from './quote-led-sentences';
 import { resolveNp } from './resolve';
 import { tokenAt } from './tokens';
 import { firstIndex } from '../text/first-index';
@@ -85,7 +86,12 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
           // a quotation before the reporter ('On “Morning Show,” she said …', '… “…,” but he said …')
           // stands apart; one inside the reported words or after them leaves the sentence alone
           const reporterAt = tokens[hit.np.first].start;
-          if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || q.end > end)) continue;
+          if (trailsOpeningQuote(doc, s.start, qs[0], cs, ce, hit.cue)) continue;
+          // a quotation in the speaker's second report ("…, asserting that it must be “…”") is that report's,
+          // when the first is a clause of plain words ("said Trump was hiding something, asserting …")
+          const plainFirst = !!hit.second && !qs.some((q) => q.start < end && q.end > start) && (tokens[cs].lower === 'that' || looksLikeClause(doc, cs - 1, ce));
+          const afterClause = (q: Span) => q.end > end && !(plainFirst && q.start >= end);
+          if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || afterClause(q))) continue;
           for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
         }
       }
@@ -132,9 +138,12 @@ function addingAfterQuote(doc: Doc, quoteEnd: number, te: number, found: readonl
     const lemma = clauseVerb(doc, k + 1, false);
     if (!lemma) continue;
     let c = k + 2;
+    // "…,” she said, adding, “…”": the second quotation is a direct quote with its own cue, no clause
+    if (/^[,:]$/.test(tokens[c]?.text ?? '') && QUOTE_MARK.test(tokens[c + 1]?.text ?? '')) return null;
     if (tokens[c]?.lower === 'that') c++;
     let e = te;
-    while (e > c && !tokens[e - 1].isWord) e--;
+    // a closing quotation mark stays with the clause, so the quotation it ends is taken in whole
+    while (e > c && !tokens[e - 1].isWord && !QUOTE_MARK.test(tokens[e - 1].text)) e--;
     if (words(doc, c, e) < MIN_WORDS) return null;
     const q = found[lowerBound(found, quoteEnd) - 1];
     if (!q?.ent || q.end > quoteEnd) return null;

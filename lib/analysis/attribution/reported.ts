@@ -5,7 +5,7 @@ import { asReportAfter, asReportBefore } from './as-reports';
 import { complementizerAhead } from './complementizer-ahead';
 import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, MIN_WORDS, OBJECT_VERBS, words, type Reported } from './clause-basics';
 import { continuation, CONTINUES, mainPredicateAfter, withSecond } from './clause-bounds';
-import { COUNTS_WITH_NUMBER, leadInWords, MAX_LEAD_IN, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
+import { COUNTS_WITH_NUMBER, leadInWords, MAX_LEAD_IN, SHORT_LEAD_IN, speechVerbIn, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
 import { cueAfter, sentenceSubject, sourcePhraseAt, sourceWords } from './cues';
 import { type Doc, insideQuote } from './doc';
 import { callingReport, namingReport } from './naming-reports';
@@ -13,6 +13,9 @@ import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN, withRelative } from
 import { leadingParticiple, longSubject } from './reporter-subjects';
 import { modifiedSubject } from './modified-subject';
 import { countedSubject } from './counted-subjects';
+import { adverbialPhrase } from './adverbial-phrases';
+import { namesAThing } from './naming-participles';
+import { lexiconFor } from '../lexicon';
 
 /** How far into a sentence its verb of saying may sit (long adverbials and appositions come first). */
 const MAX_SUBJECT_SPAN = 30;
@@ -44,7 +47,7 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     let cut = c;
     const lead = tokens[c - 1].text === ',' && CLOSING_MARKS.has(tokens[c].text) && !insideQuote(doc, tokens[c].end) ? leadInWords(doc, ts, c) : 0;
     let from = ts;
-    if (lead >= 2 && lead <= MAX_LEAD_IN) {
+    if (lead >= 2 && lead <= MAX_LEAD_IN && (lead <= SHORT_LEAD_IN || !speechVerbIn(doc, ts, c))) {
       cut = c + 1;
       // "X said she felt … because “…,” she said.": the report starts after the lead-in's own verb
       const inner = verbInLeadIn(doc, ts, c);
@@ -80,6 +83,8 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     if (tokens[pc]?.text === ',' && b?.isWord && !b.cap && !CONTINUES.test(b.lower) && !APPOSITION_START.test(b.lower) && !titleWord && !isAdjunctParticiple(b)) continue;
     const more = continuation(doc, tail + 1, te);
     if (!closes && !more) continue;
+    // "In a 1963 speech, he declared: …": a scene-setting phrase is not what was said
+    if (doc.lex === lexiconFor('en') && adverbialPhrase(doc, from, cut)) continue;
     return { np: hit.np, cue: hit.cue, clause: [from, cut], second: more ?? undefined };
   }
   // A, X said, B.
@@ -105,7 +110,7 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     const naming = namingReport(doc, v, ts, te) ?? callingReport(doc, v, ts, te) ?? askReport(doc, v, ts, te);
     if (naming) return naming;
     const lemma = clauseVerb(doc, v, headline);
-    if (!lemma) continue;
+    if (!lemma || namesAThing(doc, v)) continue;
     // "tweets saying that …", "a statement saying that …": the participle before "that" is a verb
     const ingThat = tokens[v].lower.endsWith('ing') && tokens[v + 1]?.lower === 'that';
     // "Some said", "Two in three said": a share of people before the verb, not a determiner of a noun

@@ -17,6 +17,16 @@ describe('quotations shaped by the paragraph structure', () => {
     ]);
   });
 
+  // the added clause takes in the quotation that ends it (one quote, not the clause and its quotation);
+  // a quotation right after ", adding," is the added words themselves
+  it.each([
+    ['“He stands for the middle class,” Anderson said, adding that Sanders is “the most trustworthy of the candidates.”', ['He stands for the middle class,', 'Sanders is “the most trustworthy of the candidates.”']],
+    ['“We have started all those talks,” Paul Manafort said, adding, “He cares about the united team.”', ['We have started all those talks,', 'He cares about the united team.']],
+    ['“It is a crisis,” Hillary Clinton said in Flint on Sunday, adding, “If the kids in a rich suburb had been drinking this water, there would have been action.”', ['It is a crisis,', 'If the kids in a rich suburb had been drinking this water, there would have been action.']],
+  ])('%s', (sentence, expected) => {
+    expect(attribute(sentence).quotes.map((q) => q.text.replace(/^“(.*)”$/, '$1'))).toEqual(expected);
+  });
+
   it('reads an inverted attribution before a colon', () => {
     const r = attribute('Said Beatrix Moll: “Nobody expected the vote to pass.”');
     expect(speakerOf(r, 'Nobody expected')).toBe('Beatrix Moll');
