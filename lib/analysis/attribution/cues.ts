@@ -1,5 +1,6 @@
 import { pastAddressee, speakingFrom } from './addressee';
 import { perfectSubject } from './perfect-subject';
+import { progressiveSubject } from './progressive-subject';
 import { nameAfterDescription } from './apposed-name';
 import { documentCueBefore } from './document-cues';
 import { carriedInfinitiveAt } from './infinitive-cues';
@@ -336,6 +337,8 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
     if ((t.cap && (doc.runAt[v] >= 0 || (tokens[v + 1]?.isWord && !tokens[v + 1].cap))) || looksLikeNoun(doc, v)) continue;
     const perfect = perfectSubject(doc, v, sentStart);
     if (perfect) return { np: perfect, cue: t.text, where: 'before', at: v };
+    const progressive = progressiveSubject(doc, v, sentStart);
+    if (progressive) return { np: progressive, cue: t.text, where: 'before', at: v };
     const prev = tokens[v - 1]?.lower ?? '';
     if (BE.has(prev) || (PASSIVE_HEADS.has(lemma) && t.lower.endsWith('ed') && tokens[v + 1]?.lower === 'as' && !npBackward(doc, v - 1, sentStart))) {
       // passive: the source follows "by"
@@ -343,6 +346,9 @@ export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFr
       for (let k = afterFrom; k < afterTo && k - afterFrom < 4; k++) {
         if (tokens[k].lower === 'by') { np = npForward(doc, k + 1, afterTo); break; }
       }
+      // "what’s been portrayed as an “irregular” channel": a weak verb's passive with no one after "by"
+      // names no source (only the heads above report an unnamed one: "was described as “…”")
+      if (!np && doc.lex.weakVerbs.has(lemma) && !PASSIVE_HEADS.has(lemma)) continue;
       return { np, cue: `${t.text}${tokens[v + 1]?.lower === 'as' ? ' as' : ''}`, where: 'passive', at: v };
     }
     if (t.lower.endsWith('ing') && (prev === ',' || prev === 'and' || prev === 'while' || prev === 'before' || prev === 'after')) {

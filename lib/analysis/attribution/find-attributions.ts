@@ -22,6 +22,7 @@ import { attributeQuotes, type Found } from './attribute-quotes';
 import { creditRepeatedQuotes } from './repeated-quotes';
 import { findIndirect } from './indirect';
 import { widenMixed } from './mixed-clauses';
+import { widenBeforeReporter } from './clause-before-reporter';
 import { withoutTitleComplements } from './title-complements';
 import { signedPosts } from './signed-posts';
 import { collectApposedOrganisations } from './apposed-organisation';
@@ -110,6 +111,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   found.push(...findIndirect(doc, sentences, found));
   found.sort((a, b) => a.start - b.start);
   widenMixed(doc, found, sentences);
+  widenBeforeReporter(doc, found, sentences);
   // Quotations that repeat words quoted with their speaker elsewhere: first the exact echoes (three
   // words or more, of quotes with no speaker yet), then pull quotes stitched from a speaker's words
   // (five longer words or more, over the speaker of the paragraph they stand in).

@@ -4,11 +4,9 @@ import { MIN_WORDS, OBJECT_VERBS, QUOTE_MARK, words } from './clause-basics';
 import type { Doc } from './doc';
 import { lexiconFor } from '../lexicon';
 import { tokenAt } from './tokens';
+import { clauseAfterPersonTold } from './told-clauses';
 
 type Sentence = Span & { block: number };
-
-/** The complementiser that may open a reported clause ("said that …"). */
-const THAT = 'that';
 
 /** Words that join a second report to the first ("… and said …"). */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'et', 'und', 'y']);
@@ -43,12 +41,11 @@ export function widenMixed(doc: Doc, found: Found[], sentences: readonly Sentenc
       cs = verbSecondClauseStart(doc, cs, qt);
       if (cs < 0) continue;
     }
-    // "told reporters that …": the clause starts after "that"; without it the object is not reported
+    // "told reporters that …", "told the crowd he …": the clause starts at "that" or its subject; the
+    // person told is not reported
     if (OBJECT_VERBS.has(lemma)) {
-      let t = cs;
-      while (t < qt && t - cs < 6 && tokens[t].lower !== THAT) t++;
-      if (tokens[t]?.lower !== THAT) continue;
-      cs = t;
+      cs = clauseAfterPersonTold(doc, cs, qt);
+      if (cs < 0) continue;
     }
     // "that" stays with the clause, as reported clauses elsewhere keep it
     if (cs >= qt) continue;

@@ -1,8 +1,19 @@
 // Verbs of saying (lemma forms). Inflections are generated in ../build.ts, so one entry covers
 // said/says/saying. Irregular past forms are listed explicitly.
 
+/**
+ * Verbs that cast someone or something as what the quoted words say ("Bush referred to Rubio as “a
+ * bright, charismatic leader”", "news accounts portray his candidacy as a “working-class” rebellion",
+ * "Cruz blamed the law on “knuckleheaded Democratic politicians”"): weak cues, whose object and
+ * complement are reported with the quotation (PolNeAR annotates them as mixed quotes).
+ */
+export const CHARACTERISING_VERBS: readonly string[] = [
+  'portray', 'depict', 'characterize', 'characterise', 'herald', 'mock', 'blame', 'refer', 'cast',
+];
+
 /** Verbs that introduce direct or reported speech. */
 export const SPEECH_VERBS: readonly string[] = [
+  ...CHARACTERISING_VERBS,
   'say', 'add', 'tell', 'claim', 'warn', 'write', 'ask', 'note', 'explain', 'argue', 'insist',
   'state', 'declare', 'announce', 'reply', 'respond', 'answer', 'continue', 'recall', 'admit',
   'acknowledge', 'observe', 'remark', 'comment', 'suggest', 'stress', 'emphasise', 'emphasize',
@@ -32,7 +43,7 @@ export const NOUN_LIKE_VERBS: readonly string[] = [
  * Lemmas that double their final consonant before -ed and -ing ("admitted", "slammed", "concurring"):
  * the regular inflection would make "admited".
  */
-export const DOUBLING_SPEECH_VERBS: readonly string[] = ['admit', 'slam', 'concur', 'beg', 'quip', 'snap', 'sum'];
+export const DOUBLING_SPEECH_VERBS: readonly string[] = ['refer', 'admit', 'slam', 'concur', 'beg', 'quip', 'snap', 'sum'];
 
 /** Irregular inflections: surface form -> lemma. */
 export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, string>> = {
@@ -49,7 +60,7 @@ export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, string>> = {
  * Verbs that introduce speech but are weak cues (belief, perception): they make an indirect-speech
  * clause only, never attribute a direct quote on their own.
  */
-export const WEAK_SPEECH_VERBS: readonly string[] = ['call', 'brand', 'dub', 'label', 'hail', 'term', 'condemn', 'decry', 'denounce', 'bemoan', 'dismiss', 'believe', 'think', 'feel', 'hope', 'fear', 'indicate', 'signal', 'read', 'question', 'wonder', 'object', 'charge', 'post', 'text', 'message', 'point', 'sum', 'describe', 'praise', 'criticise', 'criticize', 'accuse', 'slam', 'blast', 'report'];
+export const WEAK_SPEECH_VERBS: readonly string[] = [...CHARACTERISING_VERBS, 'call', 'brand', 'dub', 'label', 'hail', 'term', 'condemn', 'decry', 'denounce', 'bemoan', 'dismiss', 'believe', 'think', 'feel', 'hope', 'fear', 'indicate', 'signal', 'read', 'question', 'wonder', 'object', 'charge', 'post', 'text', 'message', 'point', 'sum', 'describe', 'praise', 'criticise', 'criticize', 'accuse', 'slam', 'blast', 'report'];
 
 /** Verbs that take a reported clause ("X said (that) …") for indirect speech. */
 export const CLAUSE_VERBS: readonly string[] = [
