@@ -54,12 +54,40 @@ export function opensAdverbial(doc: Doc, s: number, limit: number): boolean {
   return false;
 }
 
-/** Token k is the first word of its sentence (after any opening quotation mark or bracket). */
+/** End punctuation, and the closing quotation marks that may follow it. */
+const SENTENCE_END = /^[.!?]$/;
+const CLOSING_QUOTE = /^[”"’]$/;
+
+/**
+ * Token k is the first word of its sentence (after any opening quotation mark or bracket), or follows a
+ * quotation that ends its own sentence (“… including me.” | Having announced …), which the sentence
+ * splitter may keep with the words after it.
+ */
 export function opensSentence(doc: Doc, k: number): boolean {
-  const s = sentenceOf(doc, doc.tokens[k].start);
+  const { tokens } = doc;
+  const s = sentenceOf(doc, tokens[k].start);
   if (!s) return false;
-  for (let j = k - 1; j >= 0 && doc.tokens[j].start >= s.start; j--) if (doc.tokens[j].isWord) return false;
+  if (CLOSING_QUOTE.test(tokens[k - 1]?.text ?? '') && SENTENCE_END.test(tokens[k - 2]?.text ?? '')) return true;
+  for (let j = k - 1; j >= 0 && tokens[j].start >= s.start; j--) if (tokens[j].isWord) return false;
   return true;
+}
+
+/**
+ * "Others", "Critics", "Demonstrators": a plural noun may well name the speakers. Not "It’s", "There’s":
+ * a verb joined to the word makes no plural.
+ */
+function pluralNoun(w: string): boolean {
+  return /[^'’]s$/u.test(w);
+}
+
+/** The verb endings English joins to a subject pronoun ("he’s", "I’m", "they’re", "we’ve"). */
+const JOINED_VERB = /^(\p{L}+)['’](s|m|re|ve|ll|d)$/u;
+
+/** "He’s claiming …", "They’re saying …": a person's pronoun with its verb joined on (not "It’s"). */
+function personPronounJoined(doc: Doc, w: string): boolean {
+  const m = JOINED_VERB.exec(w);
+  const kind = m ? doc.lex.pronouns.get(m[1]) : undefined;
+  return !!kind && kind !== 'neuter';
 }
 
 /**
@@ -69,7 +97,7 @@ export function opensSentence(doc: Doc, k: number): boolean {
 export function openerAlone(doc: Doc, first: number, last: number): boolean {
   const w = doc.tokens[first].lower;
   // "Others shouted", "Critics say", "Some said": a plural noun or a quantity alone may well be the speakers
-  return first === last && !w.endsWith('s') && !PEOPLE_QUANTITIES.has(w) && lowercaseOpener(doc, first) && opensSentence(doc, first) &&
+  return first === last && !pluralNoun(w) && !personPronounJoined(doc, w) && !PEOPLE_QUANTITIES.has(w) && lowercaseOpener(doc, first) && opensSentence(doc, first) &&
     !doc.lex.unnamedSourceNouns.has(w) && !doc.lex.titleHeads.has(w);
 }
 

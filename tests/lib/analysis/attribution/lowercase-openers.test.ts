@@ -51,6 +51,18 @@ describe('a capitalised opener written in lower case elsewhere is no speaker', (
     expect(speakerOf(attribute(sentence), fragment)).toBe(speaker);
   });
 
+  it.each([
+    ['Senator Tom Reyes spoke to nurses on Monday. It’s become such a fixture on the trail that Reyes thanked its members “for their support in my campaign.”', 'It’s'],
+    ['The senator left. “We will win.” There’s still time for Reyes to mend fences with senators, even after calling them “the Washington cartel.”', 'There’s'],
+  ])('a word with a verb joined on is no name: %s', (paragraph, opener) => {
+    expect(attribute(paragraph).entities.map((e) => e.name)).not.toContain(opener);
+  });
+
+  it('a person’s pronoun with its verb joined on still speaks', () => {
+    const r = attribute('Governor Dan Holt spoke in Ohio. "Watch the polls." He’s claiming that fraud is "a big problem."');
+    expect(speakerOf(r, 'a big problem')).not.toBeNull();
+  });
+
   it('a surname that is also a common word stays a name when the article names the person so', () => {
     const r = attribute('Representative Don Young spoke on Monday.', 'Young said the bill was "a disaster for Alaska."');
     expect(speakerOf(r, 'disaster for Alaska')).toBe('Don Young');
