@@ -3,6 +3,7 @@
 // and the subject of the carrier is the one who speaks. The noun-phrase reader, going back from the
 // verb of saying, meets "to" and the carrier and finds no subject there.
 import type { Doc } from './doc';
+import { isEnglish } from '../lexicon';
 import { npBackward, type Np } from './noun-phrase';
 
 /** Longest stretch between the subject and "to" ("went out of his way", "are all quick"). */
@@ -31,12 +32,13 @@ const opensCarrier = (w: string) => CARRIER_OPENERS.has(w) || (w.length > 4 && /
 export function carriedInfinitiveSubject(doc: Doc, ts: number, v: number): Np | null {
   const { tokens, lex } = doc;
   // English word lists: the other lexicons read their carriers after the quotation (infinitive-cues.ts)
-  if (lex.articles.size > 0 || tokens[v - 1]?.lower !== 'to') return null;
+  if (!isEnglish(lex) || tokens[v - 1]?.lower !== 'to') return null;
   for (let j = v - 2; j > ts && v - 1 - j <= MAX_CARRIER_TOKENS; j--) {
     const t = tokens[j];
     if (!t.isWord || t.cap || CLAUSE_WORDS.has(t.lower)) return null;
     // "urged voters to say", "asked him to explain": the person urged or asked speaks, not the subject
-    if (lex.speechForms.get(t.lower) !== undefined && lex.speechForms.get(t.lower) !== 'continue') return null;
+    const lemma = lex.speechForms.get(t.lower);
+    if (lemma !== undefined && lemma !== 'continue') return null;
     if (!opensCarrier(t.lower)) continue;
     const np = npBackward(doc, j - 1, ts);
     if (!np || EMPTY_SUBJECTS.has(tokens[np.last].lower)) continue;

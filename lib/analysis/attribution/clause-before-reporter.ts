@@ -5,8 +5,9 @@
 import type { Span } from '../types';
 import type { Found } from './attribute-quotes';
 import { MIN_WORDS, words } from './clause-basics';
+import { speechVerbIn } from './clause-starts';
 import type { Doc } from './doc';
-import { lexiconFor } from '../lexicon';
+import { isEnglish } from '../lexicon';
 import { tokenAt } from './tokens';
 
 type Sentence = Span & { block: number };
@@ -20,7 +21,7 @@ const OWN_QUOTE_OPENERS = new Set(['—', '–', ':', '―', '-']);
 /** Widens, in place, partial quotations that end the words their reporter after them reports. */
 export function widenBeforeReporter(doc: Doc, found: Found[], sentences: readonly Sentence[]): void {
   const { tokens, text } = doc;
-  if (doc.lex !== lexiconFor('en')) return;
+  if (!isEnglish(doc.lex)) return;
   let si = 0;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
@@ -37,21 +38,11 @@ export function widenBeforeReporter(doc: Doc, found: Found[], sentences: readonl
     // "Yet Sondland has amended his testimony once — “I now do recall,” he said": a quotation set off
     // by a dash or a colon is said on its own
     if (OWN_QUOTE_OPENERS.has(tokens[qt - 1]?.text ?? '') || OWN_QUOTE_OPENERS.has(tokens[qt - 2]?.text ?? '')) continue;
-    if (reportInside(doc, cs, qt)) continue;
+    // "To ease the danger, engineers said, the company fitted …": a verb of saying set off by a comma
+    // reports the words before the quotation itself, so the quotation stays on its own
+    if (speechVerbIn(doc, cs, qt)) continue;
     let end = f.end;
     while (end < f.mention.start && /[”"’']/.test(text[end])) end++;
     found[i] = { ...f, start: tokens[cs].start, end, type: 'indirect' };
   }
-}
-
-/**
- * "To ease the danger, engineers said, the company fitted …": a verb of saying set off by a comma
- * reports the words before the quotation itself, so the quotation stays on its own.
- */
-function reportInside(doc: Doc, from: number, to: number): boolean {
-  const { tokens, lex } = doc;
-  for (let k = from; k < to; k++) {
-    if (lex.speechForms.has(tokens[k].lower) && !lex.nounLikeVerbs.has(tokens[k].lower) && tokens[k + 1]?.text === ',') return true;
-  }
-  return false;
 }

@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import type { Found } from './attribute-quotes';
 import { MIN_WORDS, OBJECT_VERBS, QUOTE_MARK, words } from './clause-basics';
 import type { Doc } from './doc';
-import { lexiconFor } from '../lexicon';
+import { isEnglish } from '../lexicon';
 import { tokenAt } from './tokens';
 import { clauseAfterPersonTold } from './told-clauses';
 
@@ -27,7 +27,7 @@ export function widenMixed(doc: Doc, found: Found[], sentences: readonly Sentenc
     // "called the idea a “ridiculous proposition,”", "accused him of staging a “freak out”": a weak
     // verb's object and its complement are reported with the words quoted in them (in English, where
     // PolNeAR measured it; the French pages keep such quotations as partial quotes)
-    const weakWidens = lex === lexiconFor('en') && lex.weakVerbs.has(lemma ?? '');
+    const weakWidens = isEnglish(lex) && lex.weakVerbs.has(lemma ?? '');
     if (!lemma || !((lex.clauseVerbs.has(lemma) && !lex.weakVerbs.has(lemma)) || weakWidens)) continue;
     const s = sentenceAt(sentences, f.start);
     if (!s) continue;

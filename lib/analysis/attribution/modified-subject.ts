@@ -3,6 +3,7 @@
 import { FINITE } from './clause-basics';
 import { sentenceSubject } from './cues';
 import type { Doc } from './doc';
+import { isEnglish } from '../lexicon';
 import type { Np } from './noun-phrase';
 
 /** Longest modifier read between the head noun phrase and the verb (PolNeAR train: relatives up to ~15 words). */
@@ -26,8 +27,8 @@ const ASIDE_START = /^(for|however|too|also|meanwhile|moreover|though|in|by|at|o
  */
 export function modifiedSubject(doc: Doc, ts: number, v: number): Np | null {
   const { tokens, lex } = doc;
-  // the relatives, prepositions and participle endings below are English (the other lexicons list articles)
-  if (lex.articles.size > 0) return null;
+  // the relatives, prepositions and participle endings below are English
+  if (!isEnglish(lex)) return null;
   const head = sentenceSubject(doc, ts, v);
   if (!head || head.last >= v - 1 || (head.first === head.last && lex.pronouns.has(tokens[head.first].lower))) return null;
   const m = head.last + 1;

@@ -1,5 +1,5 @@
 import { nounBeforeComplement, pronounLeadingSubject } from './noun-complements';
-import { inLexicon, lexiconFor, type LexiconData } from '../lexicon';
+import { inLexicon, isEnglish, type LexiconData } from '../lexicon';
 import { countedNoun } from './counted-nouns';
 import type { Doc } from './doc';
 import { genitiveOwnerEnd } from './genitive-owner';
@@ -55,7 +55,7 @@ const OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'although', 'though', 
  * name parts such as "New" and "North").
  */
 function sentenceOpener(doc: Doc, w: string): boolean {
-  return doc.lex.articles.size > 0 && doc.lex.nonNameCapitals.has(w);
+  return !isEnglish(doc.lex) && doc.lex.nonNameCapitals.has(w);
 }
 
 function isNpWord(doc: Doc, i: number): boolean {
@@ -410,7 +410,7 @@ export function looksLikeNoun(doc: Doc, i: number): boolean {
   if (isDet(doc, prev.lower) || NOUN_SIGNALS.has(prev.lower) || isPossessive(prev.lower)) return true;
   // "Democratic claims", "Russian statements": an adjective of party or nation before a noun
   if (prev.cap && doc.lex.nationalities.has(prev.lower)) return true;
-  if (modifiedPluralNoun(doc, i) || (doc.lex === lexiconFor('en') && countedNoun(doc, i))) return true;
+  if (modifiedPluralNoun(doc, i) || (isEnglish(doc.lex) && countedNoun(doc, i))) return true;
   // "a tweeted message", but "the email said": a document noun is the subject of a finite verb after it
   return prev.isWord && !prev.cap && doc.lex.speechForms.has(prev.lower) && !(doc.lex.documentNouns.has(prev.lower) && !t.lower.endsWith('ing'));
 }

@@ -16,7 +16,7 @@ import { countedSubject } from './counted-subjects';
 import { carriedInfinitiveSubject } from './carried-infinitive';
 import { adverbialPhrase } from './adverbial-phrases';
 import { namesAThing } from './naming-participles';
-import { lexiconFor } from '../lexicon';
+import { isEnglish } from '../lexicon';
 
 /** How far into a sentence its verb of saying may sit (long adverbials and appositions come first). */
 const MAX_SUBJECT_SPAN = 30;
@@ -89,7 +89,7 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     const more = continuation(doc, tail + 1, te);
     if (!closes && !more) continue;
     // "In a 1963 speech, he declared: …": a scene-setting phrase is not what was said
-    if (doc.lex === lexiconFor('en') && adverbialPhrase(doc, from, cut)) continue;
+    if (isEnglish(doc.lex) && adverbialPhrase(doc, from, cut)) continue;
     return { np: hit.np, cue: hit.cue, clause: [from, cut], second: more ?? undefined };
   }
   // A, X said, B.
@@ -232,8 +232,8 @@ function sourceAfterDash(doc: Doc, c: number): boolean {
  */
 function sourceClosed(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
-  // English only (the other lexicons list articles): "selon X —" and "laut X)" were not counted
-  if (!t || doc.lex.articles.size > 0) return false;
+  // English only: "selon X —" and "laut X)" were not counted
+  if (!t || !isEnglish(doc.lex)) return false;
   if (t.text === ')' || t.text === '—' || t.text === '–' || t.text === '-') return true;
   return t.text === ',' && isAdjunctParticiple(doc.tokens[k + 1]);
 }
@@ -249,8 +249,8 @@ const OPENS_ADJUNCT = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'beca
  */
 function sourceWithoutComma(doc: Doc, ts: number, c: number): boolean {
   const t = doc.tokens[c];
-  // English function words (the other lexicons list articles)
-  return doc.lex.articles.size === 0 && t.isWord && !OPENS_ADJUNCT.has(t.lower) && !insideQuote(doc, t.start) && sourcePhraseAt(doc, c + 1) > 1 && !quotationAfter(doc, ts, c);
+  // English function words
+  return isEnglish(doc.lex) && t.isWord && !OPENS_ADJUNCT.has(t.lower) && !insideQuote(doc, t.start) && sourcePhraseAt(doc, c + 1) > 1 && !quotationAfter(doc, ts, c);
 }
 
 /** "si elle estime que …" (not "même si …"): the subject at `first` follows a conjunction of a mere case. */

@@ -2,6 +2,7 @@
 // participle that opens the sentence.
 import { closesQuote, looksLikeClause, type Reported } from './clause-basics';
 import { type Doc, insideQuote } from './doc';
+import { isEnglish } from '../lexicon';
 import { beforeShortAside } from './modified-subject';
 import { type Np, npForward, SKIP_BETWEEN } from './noun-phrase';
 
@@ -36,7 +37,7 @@ export function longSubject(doc: Doc, ts: number, v: number, pastAside = false):
   }
   // "Si bien admitió", "También se le preguntó", "Actualmente se está esperando": a function word, a
   // clitic or an adverb in -mente/-ment opens the clause of a language with its own word lists, no subject
-  if (doc.lex.articles.size > 0) {
+  if (!isEnglish(doc.lex)) {
     const w0 = tokens[s].lower;
     if (doc.lex.nonNameCapitals.has(w0) && !doc.lex.articles.has(w0)) return null;
     let end = e;

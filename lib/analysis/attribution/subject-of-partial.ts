@@ -9,7 +9,7 @@ import type { EntityRec } from './entities';
 import { sentenceSubject } from './cues';
 import { resolveNp } from './resolve';
 import { tokenAt } from './tokens';
-import { inLexicon, lexiconFor } from '../lexicon';
+import { inLexicon, isEnglish } from '../lexicon';
 
 /** A word that can head an unnamed speaker's description ("friend", "analysts", "report"). */
 function sourceNoun(doc: Doc, word: string): boolean {
@@ -26,7 +26,7 @@ function sourceNoun(doc: Doc, word: string): boolean {
 export function subjectOfPartial(doc: Doc, s: Span, quoteStart: number, pronounOnly = false): { ent: EntityRec; mention: Span; named: boolean } | null {
   // measured on PolNeAR (English); the French and German pages leave a quotation without a verb of
   // saying to the report around it ("Jean Morel prévoit de partir pour une « année sabbatique »")
-  if (doc.lex !== lexiconFor('en')) return null;
+  if (!isEnglish(doc.lex)) return null;
   const { tokens } = doc;
   const ts = tokenAt(tokens, s.start);
   const qa = tokenAt(tokens, quoteStart);

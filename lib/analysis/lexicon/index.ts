@@ -14,6 +14,14 @@ export function lexiconFor(lang: string | null | undefined): LexiconData {
   return LEXICONS[base] ?? EN;
 }
 
+/**
+ * Whether these are the English lists (which also serve languages that have none yet): rules whose
+ * word lists or measured evidence are English ask this, rather than guessing from another list.
+ */
+export function isEnglish(lex: LexiconData): boolean {
+  return lex === EN;
+}
+
 const suffixCache = new WeakMap<Set<string>, string[]>();
 /** The words of `set` long enough to end a compound, longest first. */
 function compoundEnds(set: Set<string>): string[] {
