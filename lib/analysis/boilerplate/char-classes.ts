@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../text/words';
+
 /**
  * Letter classes spelled out as ranges (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai,
  * Georgian, Latin Extended Additional, CJK, Hangul). Unicode property classes such as \p{L} make V8 spend tens of
@@ -36,3 +38,18 @@ const NON_WORD_RUNS = new RegExp(`[^0-9${LETTER}]+`, 'g');
 export function joinedWordRuns(text: string): string {
   return text.replace(NON_WORD_RUNS, ' ').trim();
 }
+
+/** Kinds of a code unit in `CODE_KIND`. */
+export const KIND_SPACE = 1;
+export const KIND_WORD = 2;
+
+/**
+ * Each UTF-16 code unit's kind: KIND_SPACE (white space as `isSpaceCode` has it), KIND_WORD (`isWordCode`) or 0.
+ * Read at every character of every line, so one table look-up rather than two chains of range tests
+ * (measured: a line's words and key shape in half the time). 64 KB, filled once at load.
+ */
+export const CODE_KIND: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = isSpaceCode(c) ? KIND_SPACE : isWordCode(c) ? KIND_WORD : 0;
+  return table;
+})();

@@ -7,7 +7,7 @@ import pl from './phrases/pl.json';
 import pt from './phrases/pt.json';
 import shared from './phrases/shared.json';
 import { LETTER, UPPER, WORD } from './char-classes';
-import { anyOf } from './prefilter';
+import { anyOf } from './alternatives';
 
 /**
  * Phrase categories of the data files (test them on lower-cased text); each compiles to one matcher over all languages.

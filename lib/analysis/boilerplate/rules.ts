@@ -60,12 +60,9 @@ function callToAction(u: LineUnit, page: PageContext): boolean {
 
 /** A line made only of share-bar labels ("Facebook Twitter Email", "Whatsapp Facebook Pint"). */
 function shareBar(u: LineUnit): boolean {
-  // The key is words joined by single spaces: most lines are too long to split at all.
-  let spaces = 0;
-  for (let i = u.key.indexOf(' '); i >= 0 && spaces <= 10; i = u.key.indexOf(' ', i + 1)) spaces++;
-  if (spaces >= 10) return false;
-  const tokens = u.key.split(' ').filter(Boolean);
-  if (!tokens.length || tokens.length > 10) return false;
+  // Counted words first: most lines are too long to split at all, and their key is never built.
+  if (!u.keyWords || u.keyWords > 10) return false;
+  const tokens = u.key.split(' ');
   if (!tokens.every((t) => SOCIAL_WORDS.has(t))) return false;
   return tokens.length >= 2 || u.linkDensity >= 0.5 || u.repeats >= 2;
 }
@@ -96,7 +93,7 @@ function aboutAuthor(u: LineUnit, page: PageContext): boolean {
 }
 
 /** A line that is only a date or a time: "3:59 PM", "23.10.2018", "Feb. 21, 2019", "5 mars 2024". */
-function dateline(u: LineUnit): boolean {
+function dateline(u: Pick<LineUnit, 'text' | 'lower' | 'words'>): boolean {
   if (u.words > 8 || !/\d/.test(u.text)) return false;
   const words = u.lower.split(/[^\p{L}]+/u).filter((w) => w.length > 1 || /\p{L}/u.test(w));
   if (!words.every((w) => DATE_WORDS.has(w)) || /[+@]/.test(u.text)) return false;
@@ -110,7 +107,7 @@ function datedLabel(u: LineUnit): boolean {
   const rest = u.text.slice(bar + 3);
   if (rest.includes('|') || rest.split(/\s+/).length > 3) return false;
   const date = u.text.slice(0, bar).replace(/,/g, ' ').trim();
-  return /^\d{4}-\d\d-\d\d$/.test(date) || dateline({ ...u, text: date, lower: date.toLowerCase(), words: date.split(/\s+/).length });
+  return /^\d{4}-\d\d-\d\d$/.test(date) || dateline({ text: date, lower: date.toLowerCase(), words: date.split(/\s+/).length });
 }
 
 /** A short caption line that is only a name or an agency ("Jane Roe", "City Police"): a credit. */

@@ -1,6 +1,6 @@
 import type { ArticleText, BlockKind } from '../types';
-import { countWords, isSpaceCode } from '../text/words';
-import { joinedWordRuns } from './char-classes';
+import { isSpaceCode } from '../text/words';
+import { CODE_KIND, joinedWordRuns, KIND_SPACE, KIND_WORD } from './char-classes';
 
 /** One line of the article as the classifier sees it, with the evidence around it. */
 export interface LineUnit {
@@ -16,7 +16,9 @@ export interface LineUnit {
   /** How many lines of the page share this line's normalised text. */
   repeats: number;
   /** Normalised text (letters and digits, lower case). */
-  key: string;
+  readonly key: string;
+  /** How many words `key` has (runs of letters and digits). */
+  keyWords: number;
   /** The line in lower case, for the phrase patterns. */
   lower: string;
   /** The word by which the page names the box holding the line ("author", "newsletter"), if any. */
@@ -28,11 +30,40 @@ export const normaliseLine = (s: string) => keyOfLower(s.toLowerCase());
 const keyOfLower = joinedWordRuns;
 
 /**
+ * A line whose key is built on first use. Only short lines (share bars, repeated labels) and lines
+ * found to be boilerplate ever read it; building it for every line of prose was a fifth of the stage.
+ */
+class Line implements LineUnit {
+  index = 0;
+  total = 0;
+  repeats = 1;
+  private normalised: string | undefined;
+
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public kind: BlockKind,
+    public linkDensity: number,
+    public lower: string,
+    public box: string | undefined,
+    public words: number,
+    public keyWords: number,
+    /** Length of `key`, known without building it. */
+    readonly keyLength: number,
+  ) {}
+
+  get key(): string {
+    return (this.normalised ??= keyOfLower(this.lower));
+  }
+}
+
+/**
  * Splits every block after the headline into lines (a block of a plain-text page may hold several).
  * Linear in the text length.
  */
 export function lineUnits(article: ArticleText): LineUnit[] {
-  const units: LineUnit[] = [];
+  const units: Line[] = [];
   const text = article.text ?? '';
   for (const block of article.blocks ?? []) {
     if (block.kind === 'title') continue;
@@ -49,18 +80,56 @@ export function lineUnits(article: ArticleText): LineUnit[] {
       const line = lead === 0 && end === raw.length ? raw : raw.slice(lead, end);
       const start = block.start + m.index + lead;
       const lower = line.toLowerCase();
-      units.push({
-        start, end: start + line.length, text: line, kind: block.kind, index: 0, total: 0,
-        words: countWords(line), linkDensity: density, repeats: 1, key: keyOfLower(lower), lower, box: block.box,
-      });
+      const { words, keyWords, keyLength } = shapeOf(lower);
+      units.push(new Line(start, start + line.length, line, block.kind, density, lower, block.box, words, keyWords, keyLength));
     }
   }
-  const counts = new Map<string, number>();
-  for (const u of units) if (u.key) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
+  countRepeats(units);
   units.forEach((u, i) => {
     u.index = i;
     u.total = units.length;
-    u.repeats = counts.get(u.key) ?? 1;
   });
   return units;
+}
+
+/**
+ * The line's white-space words, and the words and length its key will have, in one pass over the
+ * lower-cased line. Lower-casing keeps white space as it is and turns every other character into
+ * characters that are not white space, so the line counts the same words in either case.
+ */
+function shapeOf(lower: string): { words: number; keyWords: number; keyLength: number } {
+  let words = 0;
+  let keyWords = 0;
+  let wordChars = 0;
+  let prev = KIND_SPACE;
+  for (let i = 0; i < lower.length; i++) {
+    const kind = CODE_KIND[lower.charCodeAt(i)];
+    if (kind !== KIND_SPACE && prev === KIND_SPACE) words++;
+    if (kind === KIND_WORD) {
+      wordChars++;
+      if (prev !== KIND_WORD) keyWords++;
+    }
+    prev = kind;
+  }
+  return { words, keyWords, keyLength: keyWords ? wordChars + keyWords - 1 : 0 };
+}
+
+/**
+ * Sets `repeats`. Lines that share a key have keys of the same length, so keys are built and compared
+ * only among lines of equal key length: the lines of prose nearly always stand alone in theirs.
+ */
+function countRepeats(units: Line[]): void {
+  const byLength = new Map<number, Line[]>();
+  for (const u of units) {
+    if (!u.keyLength) continue;
+    const same = byLength.get(u.keyLength);
+    if (same) same.push(u);
+    else byLength.set(u.keyLength, [u]);
+  }
+  for (const same of byLength.values()) {
+    if (same.length < 2) continue;
+    const counts = new Map<string, number>();
+    for (const u of same) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
+    for (const u of same) u.repeats = counts.get(u.key)!;
+  }
 }

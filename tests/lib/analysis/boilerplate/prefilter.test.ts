@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyOf, screened, screenSource } from '@/lib/analysis/boilerplate/prefilter';
+import { screened, screenSource } from '@/lib/analysis/boilerplate/prefilter';
 
 describe('screenSource', () => {
   it.each([
@@ -46,25 +46,5 @@ describe('screened', () => {
   it('returns the regex itself when it has no lookaround', () => {
     const re = /Credit\s*:/;
     expect(screened(re)).toBe(re);
-  });
-});
-
-describe('anyOf', () => {
-  const sources = ['(?<![a-z])subscri(?:be|bers?|ptions?)(?![a-z])', '(?<![a-z])sign(?:ing)? up(?![a-z])', '(?<![a-z])newsletters?(?![a-z])', '^photo:'];
-  it.each(SENTENCES.map((s) => [s.toLowerCase()]))('agrees with one joined regex on "%s"', (text) => {
-    const joined = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u');
-    expect(anyOf(sources, 'u').test(text)).toBe(joined.test(text));
-  });
-
-  it('splits very many alternatives into several regexes and still finds the last one', () => {
-    const many = Array.from({ length: 400 }, (_, i) => `(?<![a-z])word${i}(?![a-z0-9])`);
-    const matcher = anyOf(many, 'u');
-    expect(matcher.test('a line ending in word399')).toBe(true);
-    expect(matcher.test('a line ending in word3999')).toBe(false);
-    expect(matcher.test('swordfish')).toBe(false);
-  });
-
-  it('matches nothing when given no alternatives', () => {
-    expect(anyOf([], 'u').test('anything at all')).toBe(false);
   });
 });
