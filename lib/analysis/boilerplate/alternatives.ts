@@ -1,4 +1,5 @@
-import { classEnd, groupEnd, screenSource } from './prefilter';
+import { screenSource } from './prefilter';
+import { groupEnd, hasTopLevelBar } from './regex-source';
 
 /**
  * "Does any of these phrases match the line?" for the phrase categories (70 phrases and more). V8 tries
@@ -80,23 +81,6 @@ function plainFirstChar(source: string): boolean {
 function openingLookbehind(source: string): string {
   if (!source.startsWith('(?<!') && !source.startsWith('(?<=')) return '';
   return source.slice(0, groupEnd(source, 0));
-}
-
-/** The source is itself an alternation ("a|b"): it cannot share an opening with others. */
-function hasTopLevelBar(source: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < source.length; ) {
-    const c = source[i];
-    if (c === '\\') i += 2;
-    else if (c === '[') i = classEnd(source, i);
-    else {
-      if (c === '(') depth++;
-      else if (c === ')') depth--;
-      else if (c === '|' && depth === 0) return true;
-      i++;
-    }
-  }
-  return false;
 }
 
 /** Screened (see prefilter.ts), then exact: any of the alternatives. */

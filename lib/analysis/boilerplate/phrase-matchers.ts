@@ -6,8 +6,12 @@ import it from './phrases/it.json';
 import pl from './phrases/pl.json';
 import pt from './phrases/pt.json';
 import shared from './phrases/shared.json';
-import { LETTER, UPPER, WORD } from './char-classes';
+import { isWordCode, LETTER, UPPER, WORD } from './char-classes';
 import { anyOf } from './alternatives';
+import { openingCues } from './opening-cues';
+import { CueIndex } from './phrase-cues';
+import { hasTopLevelBar } from './regex-source';
+import type { LineUnit } from './units';
 
 /**
  * Phrase categories of the data files (test them on lower-cased text); each compiles to one matcher over all languages.
@@ -26,17 +30,56 @@ const LANGUAGES: PhraseFile[] = [en, fr, de, es, pt, it, pl];
 const boundaries = (s: string) =>
   s.replace(/^(\^?)\\b/, `$1(?<!${WORD})`).replace(/\\b$/, `(?!${WORD})`).replaceAll('\\b', `(?:(?<!${WORD})|(?!${WORD}))`);
 
-function compile(sources: string[]): { test(lowerText: string): boolean } {
-  return anyOf(sources.map(boundaries), 'u');
+/** Tests lower-cased text; `categories` (see phraseCategoriesAt) lets lines that cannot match pass quickly. */
+export interface PhraseMatcher {
+  test(lowerText: string, categories?: number): boolean;
+}
+
+/** Every category may match: the text is tested in full. */
+const ALL_CATEGORIES = -1;
+const WORD_START = `(?<!${WORD})`;
+const CUES = new CueIndex();
+
+/**
+ * The category's phrases as one matcher. Those that open a word on known cues run only when the line
+ * holds one of their cues (see phrase-cues.ts); the others run on every line.
+ */
+function compile(sources: string[], category: number): PhraseMatcher {
+  const cued: string[] = [];
+  const always: string[] = [];
+  const cues: string[] = [];
+  for (const source of sources.map(boundaries)) {
+    const opening = source.startsWith(WORD_START) && !hasTopLevelBar(source) ? openingCues(source.slice(WORD_START.length)) : null;
+    // The line's side looks only where a word starts: a cue must open on a letter or a digit.
+    if (opening?.every((cue) => isWordCode(cue.charCodeAt(0)))) {
+      cued.push(source);
+      cues.push(...opening);
+    } else always.push(source);
+  }
+  CUES.add(category, cues);
+  const everywhere = anyOf(always, 'u');
+  const whereCued = anyOf(cued, 'u');
+  return {
+    test: (lowerText, categories = ALL_CATEGORIES) => everywhere.test(lowerText) || ((categories & category) !== 0 && whereCued.test(lowerText)),
+  };
 }
 
 const CATEGORIES: PhraseCategory[] = [
   'subscription', 'share', 'copyright', 'syndication', 'related', 'advert', 'bio', 'intro', 'print', 'navigation', 'comments',
 ];
 
-export const PHRASES: Readonly<Record<PhraseCategory, { test(lowerText: string): boolean }>> = Object.fromEntries(
-  CATEGORIES.map((c) => [c, compile(LANGUAGES.flatMap((l) => l[c] ?? []))]),
-) as Record<PhraseCategory, { test(lowerText: string): boolean }>;
+export const PHRASES: Readonly<Record<PhraseCategory, PhraseMatcher>> = Object.fromEntries(
+  CATEGORIES.map((c, i) => [c, compile(LANGUAGES.flatMap((l) => l[c] ?? []), 1 << i)]),
+) as Record<PhraseCategory, PhraseMatcher>;
+
+/**
+ * The phrase categories (bits) whose phrases may open at `start` of a lower-cased line, a word's first
+ * character; what a line's words give together is the `categories` of `PhraseMatcher.test`.
+ */
+export const phraseCategoriesAt = (lowerText: string, start: number): number => CUES.categoriesAt(lowerText, start);
+
+/** The line holds a phrase of the category. */
+export const hasPhrase = (u: LineUnit, category: PhraseCategory): boolean => PHRASES[category].test(u.lower, u.phraseCategories);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');

@@ -1,3 +1,5 @@
+import { classEnd, groupEnd } from './regex-source';
+
 /**
  * Fast matching for the classifier's large patterns. Lookarounds with the long letter classes
  * (word boundaries, "after a full stop") are tried at every position of every line, which made them
@@ -40,31 +42,6 @@ export function screenSource(source: string): string {
     }
   }
   return out;
-}
-
-/** Index just past the character class opening at `start`. */
-export function classEnd(source: string, start: number): number {
-  let i = start + 1;
-  if (source[i] === ']') i++;
-  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-  return i + 1;
-}
-
-/** Index just past the group opening at `start`. */
-export function groupEnd(source: string, start: number): number {
-  let depth = 0;
-  let i = start;
-  while (i < source.length) {
-    const c = source[i];
-    if (c === '\\') i += 2;
-    else if (c === '[') i = classEnd(source, i);
-    else {
-      if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) return i + 1;
-      i++;
-    }
-  }
-  return i;
 }
 
 /** The regex behind a cheaper screen; same answers as `re` itself. `re` must not be global or sticky. */

@@ -1,5 +1,5 @@
 import { UPPER } from './char-classes';
-import { PHRASES } from './phrase-matchers';
+import { hasPhrase } from './phrase-matchers';
 import type { LineUnit } from './units';
 
 /**
@@ -16,7 +16,7 @@ const MAX_TEASER_WORDS = 30;
 const CAPITALS = new RegExp(`[${UPPER}]{2}`, 'u');
 
 /** The line is worded as a related-links label in any of our languages. */
-const namedLabel = (u: LineUnit) => u.words <= MAX_LABEL_WORDS && PHRASES.related.test(u.lower);
+const namedLabel = (u: LineUnit) => u.words <= MAX_LABEL_WORDS && hasPhrase(u, 'related');
 
 /** A short line set apart as a label: a heading, a line ending in a colon, or all capitals. */
 function labelShaped(u: LineUnit): boolean {

@@ -1,7 +1,7 @@
 import type { BoilerplateReason } from '../types';
 import { LETTER, UPPER } from './char-classes';
 import { isCreditLine } from './credit';
-import { BYLINE, CTA_START, DATE_WORDS, PHRASES, READ_MORE_END, SOCIAL_WORDS } from './phrase-matchers';
+import { BYLINE, CTA_START, DATE_WORDS, hasPhrase, READ_MORE_END, SOCIAL_WORDS } from './phrase-matchers';
 import type { LineUnit } from './units';
 
 /** Page-level facts the rules use beside the line itself. */
@@ -137,16 +137,16 @@ const danglingLeadIn = (u: LineUnit) => u.index === u.total - 1 && u.words <= 10
 
 /** Rules in order; the first that holds gives the reason. Length limits keep keyword hits out of prose. */
 export const RULES: Rule[] = [
-  { reason: 'advertisement label', test: (u) => (u.words <= 40 && PHRASES.advert.test(u.lower)) || obfuscated(u) },
-  { reason: 'print-edition note', test: (u) => u.words <= 80 && PHRASES.print.test(u.lower) },
-  { reason: 'copyright notice', test: (u) => u.words <= 60 && PHRASES.copyright.test(u.lower) },
-  { reason: 'syndication note', test: (u) => u.words <= 50 && PHRASES.syndication.test(u.lower) },
+  { reason: 'advertisement label', test: (u) => (u.words <= 40 && hasPhrase(u, 'advert')) || obfuscated(u) },
+  { reason: 'print-edition note', test: (u) => u.words <= 80 && hasPhrase(u, 'print') },
+  { reason: 'copyright notice', test: (u) => u.words <= 60 && hasPhrase(u, 'copyright') },
+  { reason: 'syndication note', test: (u) => u.words <= 50 && hasPhrase(u, 'syndication') },
   { reason: 'photo/video credit', test: (u) => isCreditLine(u.text) || nameOnlyCaption(u) },
   // Length, then phrases: they rule out nearly every line, so quoted speech is looked for on the few left.
-  { reason: 'comments widget', test: (u) => (u.words <= 25 || (u.words <= 40 && nearEnd(u))) && PHRASES.comments.test(u.lower) && !quotesSomeone(u) },
-  { reason: 'subscription prompt', test: (u, p) => (u.words <= 30 || (u.words <= 60 && nearEnd(u))) && PHRASES.subscription.test(u.lower) && !quotesSomeone(u) && (u.words <= 6 || callToAction(u, p)) },
-  { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || ((u.words <= 25 || (u.words <= 40 && nearEnd(u))) && PHRASES.share.test(u.lower) && (u.words <= 8 || callToAction(u, p))) },
-  { reason: 'related-link list', test: (u) => u.words <= 30 && PHRASES.related.test(u.lower) },
+  { reason: 'comments widget', test: (u) => (u.words <= 25 || (u.words <= 40 && nearEnd(u))) && hasPhrase(u, 'comments') && !quotesSomeone(u) },
+  { reason: 'subscription prompt', test: (u, p) => (u.words <= 30 || (u.words <= 60 && nearEnd(u))) && hasPhrase(u, 'subscription') && !quotesSomeone(u) && (u.words <= 6 || callToAction(u, p)) },
+  { reason: 'share/follow prompt', test: (u, p) => shareBar(u) || ((u.words <= 25 || (u.words <= 40 && nearEnd(u))) && hasPhrase(u, 'share') && (u.words <= 8 || callToAction(u, p))) },
+  { reason: 'related-link list', test: (u) => u.words <= 30 && hasPhrase(u, 'related') },
   {
     reason: 'related-link list',
     // Blocks that are nothing but a link, in a figure or one after another: teasers (a URL, an address or a price is content).
@@ -165,12 +165,12 @@ export const RULES: Rule[] = [
     reason: 'author bio or contact',
     test: (u, p) =>
       u.words <= 80 &&
-      (BYLINE.test(u.text) || ((nearEnd(u) || nearStart(u) || u.words <= 12) && PHRASES.bio.test(u.lower)) ||
-        (nearEnd(u) && (u.words <= 60 || lastLine(u)) && ((BIO_OPENING.test(u.text) && BIO_WORDS.test(u.lower)) || aboutAuthor(u, p) || (!nearStart(u) && PHRASES.intro.test(u.lower)))) ||
+      (BYLINE.test(u.text) || ((nearEnd(u) || nearStart(u) || u.words <= 12) && hasPhrase(u, 'bio')) ||
+        (nearEnd(u) && (u.words <= 60 || lastLine(u)) && ((BIO_OPENING.test(u.text) && BIO_WORDS.test(u.lower)) || aboutAuthor(u, p) || (!nearStart(u) && hasPhrase(u, 'intro')))) ||
         (u.words <= 12 && (EMAIL.test(u.lower) || (HANDLE.test(u.lower) && nearEnd(u)))) ||
         bylineAlone(u, p)),
   },
-  { reason: 'navigation', test: (u) => (u.words <= 40 || (u.words <= 60 && nearEnd(u))) && (PHRASES.navigation.test(u.lower) || (BREADCRUMB.test(u.lower) && !u.text.includes('«'))) },
+  { reason: 'navigation', test: (u) => (u.words <= 40 || (u.words <= 60 && nearEnd(u))) && (hasPhrase(u, 'navigation') || (BREADCRUMB.test(u.lower) && !u.text.includes('«'))) },
   { reason: 'navigation', test: (u) => dateline(u) || datedLabel(u) || (u.linkDensity >= 0.7 && u.words <= 20 && TAG_LIST.test(u.text)) },
   { reason: 'navigation', test: (u) => capsKicker(u) || danglingLeadIn(u) },
   // A bare address of the page itself above the article.

@@ -1,6 +1,7 @@
 import type { ArticleText, BlockKind } from '../types';
 import { isSpaceCode } from '../text/words';
 import { CODE_KIND, joinedWordRuns, KIND_SPACE, KIND_WORD } from './char-classes';
+import { phraseCategoriesAt } from './phrase-matchers';
 
 /** One line of the article as the classifier sees it, with the evidence around it. */
 export interface LineUnit {
@@ -21,6 +22,8 @@ export interface LineUnit {
   keyWords: number;
   /** The line in lower case, for the phrase patterns. */
   lower: string;
+  /** The phrase categories (bits) the line may hold, by the openings of its words (phrase-cues.ts). */
+  phraseCategories: number;
   /** The word by which the page names the box holding the line ("author", "newsletter"), if any. */
   box?: string;
 }
@@ -49,6 +52,7 @@ class Line implements LineUnit {
     public box: string | undefined,
     public words: number,
     public keyWords: number,
+    public phraseCategories: number,
     /** Length of `key`, known without building it. */
     readonly keyLength: number,
   ) {}
@@ -56,6 +60,8 @@ class Line implements LineUnit {
   get key(): string {
     return (this.normalised ??= keyOfLower(this.lower));
   }
+
+
 }
 
 /**
@@ -80,8 +86,8 @@ export function lineUnits(article: ArticleText): LineUnit[] {
       const line = lead === 0 && end === raw.length ? raw : raw.slice(lead, end);
       const start = block.start + m.index + lead;
       const lower = line.toLowerCase();
-      const { words, keyWords, keyLength } = shapeOf(lower);
-      units.push(new Line(start, start + line.length, line, block.kind, density, lower, block.box, words, keyWords, keyLength));
+      const { words, keyWords, phraseCategories, keyLength } = shapeOf(lower);
+      units.push(new Line(start, start + line.length, line, block.kind, density, lower, block.box, words, keyWords, phraseCategories, keyLength));
     }
   }
   countRepeats(units);
@@ -93,25 +99,30 @@ export function lineUnits(article: ArticleText): LineUnit[] {
 }
 
 /**
- * The line's white-space words, and the words and length its key will have, in one pass over the
- * lower-cased line. Lower-casing keeps white space as it is and turns every other character into
- * characters that are not white space, so the line counts the same words in either case.
+ * The line's white-space words, the words and length its key will have, and the phrase categories its
+ * words open on, in one pass over the lower-cased line (every pass over every character counts here).
+ * Lower-casing keeps white space as it is and turns every other character into characters that are not
+ * white space, so the line counts the same words in either case.
  */
-function shapeOf(lower: string): { words: number; keyWords: number; keyLength: number } {
+function shapeOf(lower: string): { words: number; keyWords: number; phraseCategories: number; keyLength: number } {
   let words = 0;
   let keyWords = 0;
   let wordChars = 0;
+  let phraseCategories = 0;
   let prev = KIND_SPACE;
   for (let i = 0; i < lower.length; i++) {
     const kind = CODE_KIND[lower.charCodeAt(i)];
     if (kind !== KIND_SPACE && prev === KIND_SPACE) words++;
     if (kind === KIND_WORD) {
       wordChars++;
-      if (prev !== KIND_WORD) keyWords++;
+      if (prev !== KIND_WORD) {
+        keyWords++;
+        phraseCategories |= phraseCategoriesAt(lower, i);
+      }
     }
     prev = kind;
   }
-  return { words, keyWords, keyLength: keyWords ? wordChars + keyWords - 1 : 0 };
+  return { words, keyWords, phraseCategories, keyLength: keyWords ? wordChars + keyWords - 1 : 0 };
 }
 
 /**
