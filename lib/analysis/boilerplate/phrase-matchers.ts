@@ -7,6 +7,7 @@ import pl from './phrases/pl.json';
 import pt from './phrases/pt.json';
 import shared from './phrases/shared.json';
 import { isWordCode, LETTER, UPPER, WORD } from './char-classes';
+import { isSpaceCode } from '../text/words';
 import { anyOf } from './alternatives';
 import { openingCues } from './opening-cues';
 import { CueIndex } from './phrase-cues';
@@ -98,12 +99,33 @@ export const DATE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => 
  * at the line's end after a space or a stop, perhaps bracketed or followed by an arrow; a single word
  * ("more", "więcej") only in brackets, since a sentence may end in it (test on lower-cased text).
  */
-const READ_MORE = alternation(LANGUAGES.flatMap((l) => l.readMore ?? []));
-const MORE = alternation(LANGUAGES.flatMap((l) => l.readMoreBracketed ?? []));
-export const READ_MORE_END = new RegExp(
-  `(?:(?:^|[\\s.!?…:])\\[?\\s*(?:${READ_MORE})|\\[\\s*(?:${MORE}))\\s*(?:…|\\.\\.\\.|[»›>→])?\\s*\\]?$`,
+const READ_MORE_LABELS = LANGUAGES.flatMap((l) => l.readMore ?? []);
+const MORE_LABELS = LANGUAGES.flatMap((l) => l.readMoreBracketed ?? []);
+const READ_MORE_AT_END = new RegExp(
+  `(?:(?:^|[\\s.!?…:])\\[?\\s*(?:${alternation(READ_MORE_LABELS)})|\\[\\s*(?:${alternation(MORE_LABELS)}))\\s*(?:…|\\.\\.\\.|[»›>→])?\\s*\\]?$`,
   'u',
 );
+
+/** What may follow the label at the line's end: white space, an ellipsis, an arrow, a closing bracket. */
+const AFTER_LABEL = new Set([...'….»›>→]']);
+
+/** The line's last word once what may follow a label is dropped ("… weiterlesen »" → "weiterlesen"). */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || AFTER_LABEL.has(text[end - 1]))) end--;
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+// Every label ends in a letter, so a line that ends in one ends, past the marks that may follow, in
+// the label's last word: the regex (tried at every position of the line) runs only on such lines.
+const LABEL_LAST_WORDS: ReadonlySet<string> | null = [...READ_MORE_LABELS, ...MORE_LABELS].every((l) => isWordCode(l.charCodeAt(l.length - 1)))
+  ? new Set([...READ_MORE_LABELS, ...MORE_LABELS].map(lastWord))
+  : null;
+export const READ_MORE_END = {
+  test: (lowerText: string): boolean => (!LABEL_LAST_WORDS || LABEL_LAST_WORDS.has(lastWord(lowerText))) && READ_MORE_AT_END.test(lowerText),
+};
 
 /** Imperatives that open a call to action (test on lower-cased text). */
 export const CTA_START = new RegExp(`^(?:${alternation(shared.ctaVerbs)})(?![${LETTER}])`, 'u');

@@ -102,8 +102,9 @@ function dateline(u: Pick<LineUnit, 'text' | 'lower' | 'words'>): boolean {
 
 /** "2021-10-16 | News", "3 May 2020, 19:49 | Politics" near the top: a timestamp with a section label. */
 function datedLabel(u: LineUnit): boolean {
+  if (u.index >= 3 || u.words > 10) return false;
   const bar = u.text.indexOf(' | ');
-  if (bar < 0 || u.index >= 3 || u.words > 10) return false;
+  if (bar < 0) return false;
   const rest = u.text.slice(bar + 3);
   if (rest.includes('|') || rest.split(/\s+/).length > 3) return false;
   const date = u.text.slice(0, bar).replace(/,/g, ' ').trim();

@@ -126,18 +126,20 @@ function shapeOf(lower: string): { words: number; keyWords: number; phraseCatego
 }
 
 /**
- * Sets `repeats`. Lines that share a key have keys of the same length, so keys are built and compared
- * only among lines of equal key length: the lines of prose nearly always stand alone in theirs.
+ * Sets `repeats`. Lines that share a key have keys of the same length and word count, so keys are built
+ * and compared only among lines alike in both: the lines of prose nearly always stand alone.
  */
 function countRepeats(units: Line[]): void {
-  const byLength = new Map<number, Line[]>();
+  const alike = new Map<number, Line[]>();
   for (const u of units) {
     if (!u.keyLength) continue;
-    const same = byLength.get(u.keyLength);
+    // Equal keys give equal numbers; numbers shared by different keys only cost a comparison.
+    const shape = u.keyLength * 0x10000 + (u.keyWords & 0xffff);
+    const same = alike.get(shape);
     if (same) same.push(u);
-    else byLength.set(u.keyLength, [u]);
+    else alike.set(shape, [u]);
   }
-  for (const same of byLength.values()) {
+  for (const same of alike.values()) {
     if (same.length < 2) continue;
     const counts = new Map<string, number>();
     for (const u of same) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
