@@ -29,25 +29,40 @@ const WHOLE_LINE: RegExp[] = [
   new RegExp(`^(?:©\\s*)?(?:${NAME}(?:\\s+${NAME}){0,3}\\s*[,/|-]\\s*)?${AG}(?:\\s*(?:[,/|-]|via)\\s*${AG})*\\s*$`, 'u'),
 ];
 
+/**
+ * Tried at every position of every line of the page, so a tail whose match needs a character that
+ * most lines lack (a closing parenthesis at the end, a slash, a colon, "via") runs only on lines that
+ * have it: a plain look-up first, the regex's own answer after.
+ */
+const onlyIf = (holds: (line: string) => boolean, tail: Matcher): Matcher => ({
+  test: (line) => holds(line) && tail.test(line),
+  exec: (line) => (holds(line) ? tail.exec(line) : null),
+});
+const endsInParenthesis = (line: string) => line.trimEnd().endsWith(')');
+const hasSlash = (line: string) => line.includes('/');
+const hasColon = (line: string) => line.includes(':');
+const VIA = /via/iu;
+const hasVia = (line: string) => VIA.test(line);
+
 const TAILS: Matcher[] = [
   // "…treatment. Credit: Jane Roe/Agency", also glued ("treatmentCredit: EPA"). A bare label glued to
   // the name ("CreditJane Roe", a visually hidden label) is left to the caption: readers see it as one.
-  /Credit\s*:\s*[^\n]{2,90}$/,
+  screened(/Credit\s*:\s*[^\n]{2,90}$/),
   // Parenthesised credit at the end: "(AP Photo/Jane Roe, File)", "(Image: Getty)", "(Foto: dpa)"
-  new RegExp(`\\(\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?::|/|by\\b)[^()\\n]{1,80}\\)\\s*$`, 'iu'),
+  onlyIf(endsInParenthesis, screened(new RegExp(`\\(\\s*(?:${AG}\\s+)?${CW}(?:\\s+${CW})?s?\\s*(?::|/|by\\b)[^()\\n]{1,80}\\)\\s*$`, 'iu'))),
   // Parenthesised name and agency at the end: "… gut getarnt. (mlharing / iStock.com)", "(Jane Roe / Reuters)"
-  new RegExp(`\\(\\s*[^()/\\n]{2,40}\\s*/\\s*${AG}(?:\\.com)?\\s*\\)\\s*$`, 'u'),
+  onlyIf(endsInParenthesis, screened(new RegExp(`\\(\\s*[^()/\\n]{2,40}\\s*/\\s*${AG}(?:\\.com)?\\s*\\)\\s*$`, 'u'))),
   // After a full stop: "…in 2016. Photo: Jane Roe/Reuters", "… Photograph: Jane Roe/AP"
-  new RegExp(`(?<=[.!?”"’)]\\s*)${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|:)\\s*(?:[^.!?\\n]|\\.(?=\\S)){1,80}$`, 'iu'),
+  screened(new RegExp(`(?<=[.!?”"’)]\\s*)${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|:)\\s*(?:[^.!?\\n]|\\.(?=\\S)){1,80}$`, 'iu')),
   // "…, Jane Roe, Bild via" / "… Photo via Agency"
-  new RegExp(`(?<=[,.]\\s*)${CW}\\s+via(?:\\s+\\S+){0,4}\\s*$`, 'iu'),
+  onlyIf(hasVia, screened(new RegExp(`(?<=[,.]\\s*)${CW}\\s+via(?:\\s+\\S+){0,4}\\s*$`, 'iu'))),
   // A credit label glued to the caption's last word: "…des TurniersBild: Agency/Name"
-  /(?<=[a-zäöüß.!?)])(?:Bild|Foto|Fotos|Photo|Credit|Quelle|Image)\s*:\s*[^\n]{2,90}$/u,
+  onlyIf(hasColon, screened(/(?<=[a-zäöüß.!?)])(?:Bild|Foto|Fotos|Photo|Credit|Quelle|Image)\s*:\s*[^\n]{2,90}$/u)),
   // An agency glued to the caption's full stop: "…in New York.Reuters"
-  new RegExp(`(?<=[a-z\\u00df-\\u00ff]\\.)${AG}$`, 'u'),
+  screened(new RegExp(`(?<=[a-z\\u00df-\\u00ff]\\.)${AG}$`, 'u')),
   // "… in Kyiv. Jane Roe/AFP via Getty Images"
-  new RegExp(`(?<=[.!?”"]\\s)${NAME}(?:\\s+${NAME}){0,3}\\s*/\\s*${AG}(?:\\s+via\\s+${AG})?\\s*$`, 'u'),
-].map(screened);
+  onlyIf(hasSlash, screened(new RegExp(`(?<=[.!?”"]\\s)${NAME}(?:\\s+${NAME}){0,3}\\s*/\\s*${AG}(?:\\s+via\\s+${AG})?\\s*$`, 'u'))),
+];
 
 // A label glued to the name, as a page's hidden "Credit" label reads in plain text.
 const GLUED = screened(new RegExp(`(?<=[.!?”"’)]\\s*)(?:Credit){1,2}(?=[${UPPER}])[^\\n]{2,90}$`, 'u'));

@@ -30,6 +30,12 @@ describe('creditTailStart', () => {
     ['Firefighters at the scene on Monday. Photo: Jane Roe/Reuters', 'Photo: Jane Roe/Reuters', false],
     ['A ferry crosses the bay (AP Photo/John Doe)', '(AP Photo/John Doe)', false],
     ['The square after the storm.CreditJane Roe/The Daily', 'CreditJane Roe/The Daily', true],
+    // Each tail that first looks for a character it needs: a closing parenthesis, a slash, "via", a colon.
+    ['A ferry crosses the bay (Image: Getty)  ', '(Image: Getty)  ', false],
+    ['Ein Reh im Wald, gut getarnt. (mlharing / iStock.com)', '(mlharing / iStock.com)', false],
+    ['The mayor at the opening, Jane Roe, Photo VIA Agency', 'Photo VIA Agency', false],
+    ['Die Spieler nach dem Sieg des TurniersBild: Agentur/Name', 'Bild: Agentur/Name', false],
+    ['Crowds gathered in the square in Kyiv. Jane Roe/AFP via Getty Images', 'Jane Roe/AFP via Getty Images', false],
   ])('%s', (line, tail, glued) => {
     expect(line.slice(creditTailStart(line, glued))).toBe(tail);
   });
