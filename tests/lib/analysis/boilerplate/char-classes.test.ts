@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWordCode, joinedWordRuns, LETTER } from '@/lib/analysis/boilerplate/char-classes';
+import { CODE_KIND, isWordCode, joinedWordRuns, KIND_SPACE, KIND_WORD, LETTER } from '@/lib/analysis/boilerplate/char-classes';
+import { isSpaceCode } from '@/lib/analysis/text/words';
 
 const NOT_WORD = new RegExp(`[^0-9${LETTER}]+`, 'gu');
 const byRegex = (text: string) => text.replace(NOT_WORD, ' ').trim();
@@ -25,6 +26,15 @@ describe('joinedWordRuns', () => {
     for (let c = 0; c < 0x10000; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       if (isWordCode(c) !== re.test(String.fromCharCode(c))) throw new Error(`code ${c.toString(16)}`);
+    }
+  });
+});
+
+describe('CODE_KIND', () => {
+  it('agrees with isSpaceCode and isWordCode on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const kind = isSpaceCode(c) ? KIND_SPACE : isWordCode(c) ? KIND_WORD : 0;
+      if (CODE_KIND[c] !== kind) throw new Error(`code ${c.toString(16)}: ${CODE_KIND[c]} ≠ ${kind}`);
     }
   });
 });
