@@ -113,13 +113,7 @@ function clauseAfterVerb(doc: Doc, verb: number, s: number, np: Np, to: number):
 
 /** The number of tokens of a source phrase ("according to", "selon", "de acuerdo con") starting at `a`, or 0. */
 export function sourcePhraseAt(doc: Doc, a: number): number {
-  const { tokens } = doc;
-  for (const phrase of doc.lex.sourcePrepositions) {
-    let n = 0;
-    while (n < phrase.length && tokens[a + n]?.lower === phrase[n]) n++;
-    if (n === phrase.length) return n;
-  }
-  return 0;
+  return doc.sourcePhraseLength[a] ?? 0;
 }
 
 const phraseText = (doc: Doc, a: number, n: number) => doc.tokens.slice(a, a + n).map((t) => t.lower).join(' ').replace(/([’']) /g, '$1');

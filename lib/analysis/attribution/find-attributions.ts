@@ -17,7 +17,8 @@ import { titleAppointedPeople } from './appointed-titles';
 import { titleGroupMembers } from './group-titles';
 import { personsIntroducedByDemonstratives } from './demonstrative-introductions';
 import { personsIntroducedIndefinitely } from './indefinite-introductions';
-import type { Doc } from './doc';
+import { quotedChars, type Doc } from './doc';
+import { sourcePhraseLengths } from './source-phrases';
 import { attributeQuotes, type Found } from './attribute-quotes';
 import { creditRepeatedQuotes } from './repeated-quotes';
 import { findIndirect } from './indirect';
@@ -96,7 +97,20 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
       sentences.push({ start: s.start, end: s.end, block: bi });
     }
   });
-  const doc: Doc = { text, tokens, lex, runs, runAt, fullNames, reg: new EntityRegistry(), quoteSpans, blocks, sentences };
+  const doc: Doc = {
+    text,
+    tokens,
+    lex,
+    runs,
+    runAt,
+    fullNames,
+    reg: new EntityRegistry(),
+    quoteSpans,
+    quoted: quotedChars(text.length, quoteSpans),
+    sourcePhraseLength: sourcePhraseLengths(tokens, lex),
+    blocks,
+    sentences,
+  };
   collectOrganisations(doc);
   collectApposedOrganisations(doc);
   collectPeople(doc);
