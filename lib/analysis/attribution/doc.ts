@@ -2,6 +2,7 @@ import type { LexiconData } from '../lexicon';
 import type { Span } from '../types';
 import type { EntityRec, EntityRegistry } from './entities';
 import type { NameRun } from './names';
+import type { SourcePhrases } from './source-phrases';
 import type { Token } from './tokens';
 import { firstIndex } from '../text/first-index';
 
@@ -20,8 +21,8 @@ export interface Doc {
   quoteSpans: Span[];
   /** Per character of `text`: 1 inside one of `quoteSpans`. Asked at almost every token, so a table. */
   quoted: Uint8Array;
-  /** Per token: the length in tokens of the source phrase ("according to") starting there, or 0. */
-  sourcePhraseLength: Uint8Array;
+  /** Where the source phrases ("according to", "selon") start, and their lengths. */
+  sourcePhrases: SourcePhrases;
   blocks: { start: number; end: number; kind: string }[];
   /** Sentences in text order. */
   sentences: Span[];
