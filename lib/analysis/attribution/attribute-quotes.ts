@@ -225,7 +225,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences
   const { tokens } = doc;
   if (!sentences.length) return [];
   // a module-level function, not a closure made per article: its optimised code outlives a garbage collection
-  const pieces: Piece[] = spans.map((_, i) => cuedPiece(doc, spans, sentences, i));
+  const pieces: Piece[] = [];
+  for (let i = 0; i < spans.length; i++) pieces.push(cuedPiece(doc, spans, sentences, i));
 
   shareCueAlongChains(doc, pieces);
   carryParticipleSubjects(pieces);

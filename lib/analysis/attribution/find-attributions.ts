@@ -106,7 +106,8 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   for (const f of found) if (f.ent) used.add(f.ent);
   const { list, idOf } = doc.reg.finish(used);
   for (const e of list) e.mentions = e.mentions.map((m) => spanToOriginal(prep, m.start, m.end));
-  const quotes = found.map((f, i) => quoteOf(f, i, article.text, prep, idOf));
+  const quotes: Quote[] = [];
+  for (let i = 0; i < found.length; i++) quotes.push(quoteOf(found[i], i, article.text, prep, idOf));
   return { entities: list, quotes };
 }
 
