@@ -11,10 +11,12 @@ const normalised = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' 
 
 /** Gives each quotation without a speaker the speaker of a quotation that holds its words (in place). */
 export function speakersOfEchoedQuotes(doc: Doc, found: Found[]): void {
+  // most pages give every quotation a speaker: then no quotation's words need normalising
+  const unattributed = found.filter((f) => !f.ent && f.type !== 'indirect');
+  if (!unattributed.length) return;
   const attributed = found.filter((f) => f.ent && f.type !== 'indirect').map((f) => ({ f, words: ` ${normalised(doc.text.slice(f.start, f.end))} ` }));
   if (!attributed.length) return;
-  for (const f of found) {
-    if (f.ent || f.type === 'indirect') continue;
+  for (const f of unattributed) {
     const words = normalised(doc.text.slice(f.start, f.end));
     if (words.split(' ').length < MIN_ECHO_WORDS) continue;
     const source = attributed.find((a) => a.f !== f && a.words.includes(` ${words} `));

@@ -22,6 +22,9 @@ const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?
  * words (at least `HELD` of them): a pull quote may stitch two of them together.
  */
 export function creditRepeatedQuotes(doc: Doc, found: Found[]): void {
+  // a quotation without a cue is rare: without one, no cued quotation's words need collecting
+  const uncued = found.filter((f) => f.cue === null && f.type !== 'indirect');
+  if (!uncued.length) return;
   const spoken = new Map<EntityRec, { words: Set<string>; mention: Span | null }>();
   for (const f of found) {
     if (f.cue === null || !f.ent || f.type === 'indirect') continue;
@@ -30,8 +33,7 @@ export function creditRepeatedQuotes(doc: Doc, found: Found[]): void {
     for (const w of wordsOf(doc.text.slice(f.start, f.end))) s.words.add(w);
   }
   if (!spoken.size) return;
-  for (const f of found) {
-    if (f.cue !== null || f.type === 'indirect') continue;
+  for (const f of uncued) {
     const words = wordsOf(doc.text.slice(f.start, f.end));
     if (words.length < MIN_WORDS) continue;
     let best: EntityRec | null = null;
