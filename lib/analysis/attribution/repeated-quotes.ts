@@ -10,6 +10,7 @@ import type { Doc } from './doc';
 import type { Found } from './attribute-quotes';
 import type { EntityRec } from './entities';
 import type { Span } from '../types';
+import { letterDigitRuns } from '../text/words';
 
 /** Fewest words an echo needs, so that a quoted term ("„Extrablatt“") borrows no speaker. */
 const MIN_ECHO_WORDS = 3;
@@ -28,7 +29,7 @@ export function creditRepeatedQuotes(doc: Doc, found: Found[]): void {
   const cache = new Map<Found, string[]>();
   const wordsOf = (f: Found) => {
     let words = cache.get(f);
-    if (!words) cache.set(f, (words = doc.text.slice(f.start, f.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+    if (!words) cache.set(f, (words = letterDigitRuns(doc.text.slice(f.start, f.end).toLowerCase())));
     return words;
   };
   creditEchoes(found, wordsOf);
