@@ -12,7 +12,6 @@ import { joinBracketedGivenNames } from './bracketed-given-names';
 import { EntityRegistry, type EntityRec } from './entities';
 import { collectOrganisations, collectPeople } from './build-entities';
 import { titleHeadingPeople } from './heading-holders';
-import { speakersOfEchoedQuotes } from './echoed-quotes';
 import { titleAppointedPeople } from './appointed-titles';
 import { titleGroupMembers } from './group-titles';
 import { personsIntroducedByDemonstratives } from './demonstrative-introductions';
@@ -96,10 +95,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   found.sort((a, b) => a.start - b.start);
   widenMixed(doc, found, sentences);
   widenBeforeReporter(doc, found, sentences);
-  // Quotations that repeat words quoted with their speaker elsewhere: first the exact echoes (three
-  // words or more, of quotes with no speaker yet), then pull quotes stitched from a speaker's words
-  // (five longer words or more, over the speaker of the paragraph they stand in).
-  speakersOfEchoedQuotes(doc, found);
+  // quotations that repeat words quoted with their speaker elsewhere: echoes, then pull quotes
   creditRepeatedQuotes(doc, found);
 
   const used = new Set<EntityRec>();
