@@ -1,7 +1,7 @@
 import { memoized } from '../text/analysis-memo';
 import { countWords } from '../text/words';
 import { LETTER, UPPER } from './char-classes';
-import { AGENCIES, CREDIT_WORDS } from './phrase-matchers';
+import { AGENCIES, AGENCY_NAMES, CREDIT_WORDS } from './phrase-matchers';
 import { screened, type Matcher } from './prefilter';
 
 /**
@@ -30,9 +30,9 @@ const WHOLE_LINE: RegExp[] = [
 ];
 
 /**
- * Tried at every position of every line of the page, so a tail whose match needs a character that
- * most lines lack (a closing parenthesis at the end, a slash, a colon, "via") runs only on lines that
- * have it: a plain look-up first, the regex's own answer after.
+ * Tried at every position of every line of the page, so a tail whose match needs something that
+ * most lines lack (a closing parenthesis or an agency's name at the end, a slash, a colon, "via", "by")
+ * runs only on lines that have it: a plain look-up first, the regex's own answer after.
  */
 const onlyIf = (holds: (line: string) => boolean, tail: Matcher): Matcher => ({
   test: (line) => holds(line) && tail.test(line),
@@ -43,6 +43,11 @@ const hasSlash = (line: string) => line.includes('/');
 const hasColon = (line: string) => line.includes(':');
 const VIA = /via/iu;
 const hasVia = (line: string) => VIA.test(line);
+const BY = /by/iu;
+const hasColonOrBy = (line: string) => line.includes(':') || BY.test(line);
+/** The line ends in the last character of an agency's name, as a credit glued to the caption must. */
+const AGENCY_ENDINGS = new Set(AGENCY_NAMES.map((name) => name[name.length - 1]));
+const endsLikeAgency = (line: string) => AGENCY_ENDINGS.has(line[line.length - 1]);
 
 const TAILS: Matcher[] = [
   // "…treatment. Credit: Jane Roe/Agency", also glued ("treatmentCredit: EPA"). A bare label glued to
@@ -53,13 +58,13 @@ const TAILS: Matcher[] = [
   // Parenthesised name and agency at the end: "… gut getarnt. (mlharing / iStock.com)", "(Jane Roe / Reuters)"
   onlyIf(endsInParenthesis, screened(new RegExp(`\\(\\s*[^()/\\n]{2,40}\\s*/\\s*${AG}(?:\\.com)?\\s*\\)\\s*$`, 'u'))),
   // After a full stop: "…in 2016. Photo: Jane Roe/Reuters", "… Photograph: Jane Roe/AP"
-  screened(new RegExp(`(?<=[.!?”"’)]\\s*)${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|:)\\s*(?:[^.!?\\n]|\\.(?=\\S)){1,80}$`, 'iu')),
+  onlyIf(hasColonOrBy, screened(new RegExp(`(?<=[.!?”"’)]\\s*)${CW}(?:\\s+${CW})?s?\\s*(?:by\\b|:)\\s*(?:[^.!?\\n]|\\.(?=\\S)){1,80}$`, 'iu'))),
   // "…, Jane Roe, Bild via" / "… Photo via Agency"
   onlyIf(hasVia, screened(new RegExp(`(?<=[,.]\\s*)${CW}\\s+via(?:\\s+\\S+){0,4}\\s*$`, 'iu'))),
   // A credit label glued to the caption's last word: "…des TurniersBild: Agency/Name"
   onlyIf(hasColon, screened(/(?<=[a-zäöüß.!?)])(?:Bild|Foto|Fotos|Photo|Credit|Quelle|Image)\s*:\s*[^\n]{2,90}$/u)),
   // An agency glued to the caption's full stop: "…in New York.Reuters"
-  screened(new RegExp(`(?<=[a-z\\u00df-\\u00ff]\\.)${AG}$`, 'u')),
+  onlyIf(endsLikeAgency, screened(new RegExp(`(?<=[a-z\\u00df-\\u00ff]\\.)${AG}$`, 'u'))),
   // "… in Kyiv. Jane Roe/AFP via Getty Images"
   onlyIf(hasSlash, screened(new RegExp(`(?<=[.!?”"]\\s)${NAME}(?:\\s+${NAME}){0,3}\\s*/\\s*${AG}(?:\\s+via\\s+${AG})?\\s*$`, 'u'))),
 ];

@@ -87,7 +87,8 @@ const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.le
 
 /** Words that introduce a credit ("Photo", "Foto", "Crédito"...), all languages. */
 export const CREDIT_WORDS = alternation(LANGUAGES.flatMap((l) => l.credit));
-/** Photo agencies and wire services named in credits. */
+/** Photo agencies and wire services named in credits, and as one alternation. */
+export const AGENCY_NAMES: readonly string[] = shared.agencies;
 export const AGENCIES = alternation(shared.agencies);
 /** Social networks and share-bar labels: a line made only of these is a share bar. */
 export const SOCIAL_WORDS: ReadonlySet<string> = new Set(shared.socialWords);

@@ -36,6 +36,9 @@ describe('creditTailStart', () => {
     ['The mayor at the opening, Jane Roe, Photo VIA Agency', 'Photo VIA Agency', false],
     ['Die Spieler nach dem Sieg des TurniersBild: Agentur/Name', 'Bild: Agentur/Name', false],
     ['Crowds gathered in the square in Kyiv. Jane Roe/AFP via Getty Images', 'Jane Roe/AFP via Getty Images', false],
+    ['Les manifestants devant la mairie, lundi. Photo : Jean Dupont', 'Photo : Jean Dupont', false],
+    ['The harbour at dawn, seen from the ferry. Photo BY Jane Roe', 'Photo BY Jane Roe', false],
+    ['Firefighters at the scene on Monday in New York.Reuters', 'Reuters', false],
   ])('%s', (line, tail, glued) => {
     expect(line.slice(creditTailStart(line, glued))).toBe(tail);
   });
