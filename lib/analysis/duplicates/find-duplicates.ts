@@ -34,7 +34,15 @@ export function findDuplicates(article: ArticleText): DuplicateGroup[] {
 function idsHash(ids: Int32Array, from: number, count: number): number {
   let h = count;
   for (let k = from; k < from + count; k++) h = Math.imul(h ^ ids[k], 0x9e3779b1) + 0x7f4a7c15;
-  return h | 0;
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 12);
+}
+
+/** The power of two at least twice `n`, for a table with few collisions. */
+function tableCapacity(n: number): number {
+  let capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  return capacity;
 }
 
 function sameWords(ids: Int32Array, a: Unit, b: Unit): boolean {
@@ -44,56 +52,68 @@ function sameWords(ids: Int32Array, a: Unit, b: Unit): boolean {
 }
 
 function groups(article: ArticleText, { units, ids, words, grams, trigrams }: Units): DuplicateGroup[] {
-  const parent = units.map((_, i) => i);
+  const parent = new Int32Array(units.length);
+  for (let i = 0; i < units.length; i++) parent[i] = i;
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const minSim = new Map<number, number>();
+  // Per group root: the lowest similarity that joined the group.
+  const minSim = new Float64Array(units.length).fill(1);
   const link = (i: number, j: number, sim: number) => {
     const a = find(i), b = find(j);
-    const low = Math.min(sim, minSim.get(a) ?? 1, minSim.get(b) ?? 1);
+    const low = Math.min(sim, minSim[a], minSim[b]);
     if (a !== b) parent[b] = a;
-    minSim.set(find(a), low);
+    minSim[find(a)] = low;
   };
   const gramsOf = (u: Unit) => grams.subarray(u.gramsAt, u.gramsAt + u.grams);
+  /** The unit in the chain from `latest` back that has the words of `u` (at most one does), or -1. */
+  const sameWordsBefore = (latest: number, u: Unit): number => {
+    for (let j = latest; j >= 0; j = sameBucketBefore[j]) if (sameWords(ids, units[j], u)) return j;
+    return -1;
+  };
 
-  // First units of each word list, by hash of their word ids.
-  const exact = new Map<number, number[]>();
+  // First units of each word list, in buckets by hash of their word ids: each bucket's latest unit,
+  // and from each unit the one before it in its bucket (-1: none), rather than an array per hash.
+  const buckets = new Int32Array(tableCapacity(units.length)).fill(-1);
+  const sameBucketBefore = new Int32Array(units.length);
   const postings = new Postings(trigrams, units.reduce((n, u) => n + u.grams, 0));
   const shared = new Int32Array(units.length);
-  const touched: number[] = [];
+  // Reused for every unit (emptying an array frees its storage, so it would grow again each time).
+  const touched = new Int32Array(units.length);
+  let touchedCount = 0;
   units.forEach((u, i) => {
-    const hash = idsHash(ids, u.idsAt, u.words);
-    const firsts = exact.get(hash);
-    const same = firsts?.find((j) => sameWords(ids, units[j], u));
-    if (same !== undefined) {
+    const bucket = idsHash(ids, u.idsAt, u.words) & (buckets.length - 1);
+    const same = sameWordsBefore(buckets[bucket], u);
+    if (same >= 0) {
       link(same, i, 1);
       return;
     }
-    if (firsts) firsts.push(i);
-    else exact.set(hash, [i]);
+    sameBucketBefore[i] = buckets[bucket];
+    buckets[bucket] = i;
     // Earlier units sharing trigrams with this one, in the order first met, and how many they share.
-    touched.length = 0;
+    touchedCount = 0;
     for (let k = u.gramsAt; k < u.gramsAt + u.grams; k++) {
       const g = grams[k];
       if (postings.count(g) <= MAX_POSTINGS) {
         for (let e = postings.first(g); e >= 0; e = postings.next(e)) {
           const j = postings.unit(e);
-          if (shared[j]++ === 0) touched.push(j);
+          if (shared[j]++ === 0) touched[touchedCount++] = j;
         }
       }
       postings.add(g, i);
     }
-    for (const j of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t];
       const n = shared[j];
       shared[j] = 0;
       const v = units[j];
       const small = Math.min(u.grams, v.grams);
       if (n < 3 || n / small < NEAR_DUPLICATE) continue;
       if (Math.min(u.words, v.words) / Math.max(u.words, v.words) < MIN_LENGTH_RATIO) continue;
-      const [shorter, longer] = u.words <= v.words ? [u, v] : [v, u];
+      const shorter = u.words <= v.words ? u : v;
+      const longer = shorter === u ? v : u;
       // A list heading or title inside a longer sentence is not a repeated sentence.
       if (!shorter.sentence && shorter.words / longer.words < 0.6) continue;
       // Names and words are only needed for the few pairs that get this far.
-      const longerWords = new Set(Array.from(ids.subarray(longer.idsAt, longer.idsAt + longer.words), (id) => words.word(id)));
+      const longerWords = new Set(Array.from(ids.subarray(longer.idsAt, longer.idsAt + longer.words), (id) => words.wordOf(id)));
       if (!sameSubject(namesOf(article.text.slice(shorter.start, shorter.end)), longerWords)) continue;
       link(j, i, Math.round(idContainment(gramsOf(u), gramsOf(v)) * 100) / 100);
     }
@@ -116,7 +136,7 @@ function groups(article: ArticleText, { units, ids, words, grams, trigrams }: Un
       text: article.text.slice(first.start, first.end),
       count: members.length,
       occurrences: members.map((m) => ({ start: m.start, end: m.end })),
-      similarity: minSim.get(root) ?? 1,
+      similarity: minSim[root],
     });
   }
   return out.sort((a, b) => a.occurrences[0].start - b.occurrences[0].start);

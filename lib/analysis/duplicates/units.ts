@@ -68,7 +68,9 @@ export function sentenceUnits(article: ArticleText): Units {
     const line = tail >= 0 ? whole.slice(0, tail) : whole;
     for (const s of splitSentences(line, article.lang)) {
       const idsAt = ids.length;
-      const count = words.read(line, s.start, s.end, ids);
+      // Read from the article text, not the line: one flat string for every sentence, where the
+      // lines are slices of it that each character read would have to go through.
+      const count = words.read(text, offset + s.start, offset + s.end, ids);
       if (count < MIN_WORDS) {
         ids.truncate(idsAt);
         continue;

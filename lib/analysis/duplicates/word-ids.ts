@@ -4,24 +4,38 @@ import type { IntList } from './int-list';
 /**
  * Word ids of sentences, read straight from the article text: the same words as `tokens` (shingles.ts)
  * gives, as small numbers, equal exactly when the words are equal. Every sentence of a page is read,
- * so the words are hashed and compared in place, character by character, in an open-addressing table:
- * no string is made per token (only one per distinct word), where `tokens` plus a Map made a lower-case
- * copy of each sentence, a string per word and a string hash per look-up.
+ * so no string is made per token: each word's lower-case characters are gathered in a small buffer as
+ * they are read, hashed, and compared with the characters of the words met before, kept one after the
+ * other in one pool (an open-addressing table finds them). `tokens` plus a Map made a lower-case copy
+ * of each sentence, a string per word and a string hash per look-up.
  */
 export class WordIds {
-  private readonly words: string[] = [];
-  /** Per distinct word (by id): its hash, to pass over most other words without comparing characters. */
+  /** The characters of every distinct word, one after the other; word `id` starts at `starts[id]`. */
+  private chars = new Uint16Array(4096);
+  private used = 0;
+  private starts = new Int32Array(256);
+  private lengths = new Int32Array(256);
+  /** Per word: its hash, to pass over most other words without comparing characters. */
   private hashes = new Int32Array(256);
+  private count = 0;
   /** Open-addressing table of word ids (-1: empty), kept at most half full. */
   private slots = new Int32Array(512).fill(-1);
+  /** The lower-case characters of the word being read. */
+  private word = new Uint16Array(64);
+
   /** How many distinct words have been read: every id is below this. */
   get size(): number {
-    return this.words.length;
+    return this.count;
   }
 
   /** The word (lower case, as `tokens` gives it) that has id `id`. */
-  word(id: number): string {
-    return this.words[id];
+  wordOf(id: number): string {
+    let out = '';
+    // In pieces: a word can be as long as a sentence, too many arguments for one call.
+    for (let at = this.starts[id], end = at + this.lengths[id]; at < end; at += 1024) {
+      out += String.fromCharCode(...this.chars.subarray(at, Math.min(at + 1024, end)));
+    }
+    return out;
   }
 
   /** Appends the word ids of `text[start, end)` to `ids`, and answers how many there are. */
@@ -40,38 +54,60 @@ export class WordIds {
    * `folded`: the text is already folded as `tokens` does.
    */
   private readAs(text: string, start: number, end: number, folded: boolean, ids: IntList): boolean {
-    let wordStart = -1;
+    let length = 0;
+    // Starts at 0, not FNV's offset basis: a small integer keeps the hash in an untagged register.
     let hash = 0;
     for (let i = start; i <= end; i++) {
       const c = i === end ? 0x20 : folded ? text.charCodeAt(i) : inPlace(text.charCodeAt(i));
       if (c < 0) return false;
       if (isWordCode(c)) {
-        if (wordStart < 0) {
-          wordStart = i;
-          hash = 0x811c9dc5;
-        }
+        if (length === this.word.length) this.word = grownChars(this.word, 2 * length);
+        this.word[length++] = c;
         hash = Math.imul(hash ^ c, 0x01000193);
-      } else if (wordStart >= 0) {
-        ids.push(this.idOf(text, wordStart, i, finished(hash), folded));
-        wordStart = -1;
+      } else if (length > 0) {
+        ids.push(this.idOf(length, finished(hash)));
+        length = 0;
+        hash = 0;
       }
     }
     return true;
   }
 
-  private idOf(text: string, start: number, end: number, hash: number, folded: boolean): number {
+  /** The id of the word in `word[0, length)`, a new one if it was not met before. */
+  private idOf(length: number, hash: number): number {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let id = this.slots[slot]; id >= 0; id = this.slots[slot]) {
-      if (this.hashes[id] === hash && sameWord(this.words[id], text, start, end, folded)) return id;
+      if (this.hashes[id] === hash && this.isWord(id, length)) return id;
       slot = (slot + 1) & mask;
     }
-    const id = this.words.length;
-    this.words.push(folded ? text.slice(start, end) : text.slice(start, end).toLowerCase());
-    if (id === this.hashes.length) this.hashes = grown(this.hashes, 2 * id);
-    this.hashes[id] = hash;
-    if (2 * (id + 1) > this.slots.length) this.rehash();
+    const id = this.add(length, hash);
+    if (2 * this.count > this.slots.length) this.rehash();
     else this.slots[slot] = id;
+    return id;
+  }
+
+  private isWord(id: number, length: number): boolean {
+    if (this.lengths[id] !== length) return false;
+    const at = this.starts[id];
+    for (let k = 0; k < length; k++) if (this.chars[at + k] !== this.word[k]) return false;
+    return true;
+  }
+
+  private add(length: number, hash: number): number {
+    const id = this.count++;
+    if (id === this.hashes.length) {
+      this.hashes = grown(this.hashes, 2 * id);
+      this.starts = grown(this.starts, 2 * id);
+      this.lengths = grown(this.lengths, 2 * id);
+    }
+    if (this.used + length > this.chars.length) this.chars = grownChars(this.chars, 2 * (this.used + length));
+    // A loop, not `set(subarray)`: the view object alone would cost more than copying a word.
+    for (let k = 0; k < length; k++) this.chars[this.used + k] = this.word[k];
+    this.starts[id] = this.used;
+    this.lengths[id] = length;
+    this.hashes[id] = hash;
+    this.used += length;
     return id;
   }
 
@@ -79,7 +115,7 @@ export class WordIds {
   private rehash(): void {
     this.slots = new Int32Array(2 * this.slots.length).fill(-1);
     const mask = this.slots.length - 1;
-    for (let id = 0; id < this.words.length; id++) {
+    for (let id = 0; id < this.count; id++) {
       let slot = this.hashes[id] & mask;
       while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
       this.slots[slot] = id;
@@ -112,18 +148,14 @@ function finished(hash: number): number {
   return h ^ (h >>> 13);
 }
 
-/** True when `word` is `text[start, end)` (read in place unless `folded`). */
-function sameWord(word: string, text: string, start: number, end: number, folded: boolean): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(start + k);
-    if (word.charCodeAt(k) !== (folded ? c : inPlace(c))) return false;
-  }
-  return true;
-}
-
 function grown(array: Int32Array, length: number) {
   const out = new Int32Array(length);
+  out.set(array);
+  return out;
+}
+
+function grownChars(array: Uint16Array, length: number) {
+  const out = new Uint16Array(length);
   out.set(array);
   return out;
 }

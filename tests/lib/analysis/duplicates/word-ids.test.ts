@@ -34,7 +34,7 @@ describe('WordIds', () => {
     for (const sentence of SENTENCES) {
       const expected = tokens(sentence);
       const ids = idsOf(words, sentence);
-      expect(ids.map((id) => words.word(id))).toEqual(expected);
+      expect(ids.map((id) => words.wordOf(id))).toEqual(expected);
       expected.forEach((word, k) => {
         if (!byWord.has(word)) byWord.set(word, ids[k]);
         expect(ids[k]).toBe(byWord.get(word));
@@ -48,7 +48,7 @@ describe('WordIds', () => {
     const words = new WordIds();
     const text = 'Before. The Harbour bridge closed. After.';
     const ids = idsOf(words, text, 8, 34);
-    expect(ids.map((id) => words.word(id))).toEqual(['the', 'harbour', 'bridge', 'closed']);
+    expect(ids.map((id) => words.wordOf(id))).toEqual(['the', 'harbour', 'bridge', 'closed']);
     expect(idsOf(words, 'the harbour BRIDGE closed')).toEqual(ids);
     expect(idsOf(words, 'Ünder the harbour bridge', 6, 24)).toEqual(ids.slice(0, 3));
   });
@@ -59,7 +59,15 @@ describe('WordIds', () => {
     const ids = idsOf(words, many);
     expect(new Set(ids).size).toBe(5000);
     expect(idsOf(words, many.toUpperCase())).toEqual(ids);
-    expect(words.word(ids[4321])).toBe(`w${(4321).toString(36)}`);
+    expect(words.wordOf(ids[4321])).toBe(`w${(4321).toString(36)}`);
+  });
+
+  it('keeps words longer than its buffers', () => {
+    const words = new WordIds();
+    const long = 'x'.repeat(70000);
+    const [id] = idsOf(words, `the ${long} the`).slice(1, 2);
+    expect(words.wordOf(id)).toBe(long);
+    expect(idsOf(words, long.toUpperCase())).toEqual([id]);
   });
 });
 
