@@ -3,6 +3,7 @@ import { namesOf, sameSubject } from './names';
 import { Postings } from './postings';
 import { idContainment } from './shingles';
 import { sentenceUnits, type Unit, type Units } from './units';
+import { WordLists } from './word-lists';
 
 /**
  * Near-duplicate threshold on word-trigram containment. Measured on the Readability corpus (53 pages,
@@ -30,27 +31,6 @@ export function findDuplicates(article: ArticleText): DuplicateGroup[] {
   }
 }
 
-/** A hash of a list of word ids, for finding verbatim repeats without joining the words. */
-function idsHash(ids: Int32Array, from: number, count: number): number {
-  let h = count;
-  for (let k = from; k < from + count; k++) h = Math.imul(h ^ ids[k], 0x9e3779b1) + 0x7f4a7c15;
-  h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 12);
-}
-
-/** The power of two at least twice `n`, for a table with few collisions. */
-function tableCapacity(n: number): number {
-  let capacity = 16;
-  while (capacity < 2 * n) capacity *= 2;
-  return capacity;
-}
-
-function sameWords(ids: Int32Array, a: Unit, b: Unit): boolean {
-  if (a.words !== b.words) return false;
-  for (let k = 0; k < a.words; k++) if (ids[a.idsAt + k] !== ids[b.idsAt + k]) return false;
-  return true;
-}
-
 function groups(article: ArticleText, { units, ids, words, grams, trigrams }: Units): DuplicateGroup[] {
   const parent = new Int32Array(units.length);
   for (let i = 0; i < units.length; i++) parent[i] = i;
@@ -64,30 +44,19 @@ function groups(article: ArticleText, { units, ids, words, grams, trigrams }: Un
     minSim[find(a)] = low;
   };
   const gramsOf = (u: Unit) => grams.subarray(u.gramsAt, u.gramsAt + u.grams);
-  /** The unit in the chain from `latest` back that has the words of `u` (at most one does), or -1. */
-  const sameWordsBefore = (latest: number, u: Unit): number => {
-    for (let j = latest; j >= 0; j = sameBucketBefore[j]) if (sameWords(ids, units[j], u)) return j;
-    return -1;
-  };
 
-  // First units of each word list, in buckets by hash of their word ids: each bucket's latest unit,
-  // and from each unit the one before it in its bucket (-1: none), rather than an array per hash.
-  const buckets = new Int32Array(tableCapacity(units.length)).fill(-1);
-  const sameBucketBefore = new Int32Array(units.length);
+  const wordLists = new WordLists(units, ids);
   const postings = new Postings(trigrams, units.reduce((n, u) => n + u.grams, 0));
   const shared = new Int32Array(units.length);
   // Reused for every unit (emptying an array frees its storage, so it would grow again each time).
   const touched = new Int32Array(units.length);
   let touchedCount = 0;
   units.forEach((u, i) => {
-    const bucket = idsHash(ids, u.idsAt, u.words) & (buckets.length - 1);
-    const same = sameWordsBefore(buckets[bucket], u);
+    const same = wordLists.earlierWithWords(i);
     if (same >= 0) {
       link(same, i, 1);
       return;
     }
-    sameBucketBefore[i] = buckets[bucket];
-    buckets[bucket] = i;
     // Earlier units sharing trigrams with this one, in the order first met, and how many they share.
     touchedCount = 0;
     for (let k = u.gramsAt; k < u.gramsAt + u.grams; k++) {

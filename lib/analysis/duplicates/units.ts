@@ -46,18 +46,23 @@ export function sentenceUnits(article: ArticleText): Units {
   const coder = new TrigramCoder(tableCapacity(text.length / 6));
   const ids = new IntList(text.length / 5);
   const grams = new IntList(text.length / 5);
+  // Lines end at \n (found natively by indexOf); the rare text with \r is scanned character by character.
+  const hasCarriageReturn = text.includes('\r');
+  const lineEnd = (from: number, end: number): number => {
+    if (hasCarriageReturn) {
+      while (from < end && !isLineBreak(text.charCodeAt(from))) from++;
+      return from;
+    }
+    const newline = text.indexOf('\n', from);
+    return newline < 0 || newline > end ? end : newline;
+  };
   for (const block of article.blocks ?? []) {
     if (block.kind === 'title') continue;
     const end = Math.min(block.end, text.length);
     for (let start = block.start; start < end; ) {
-      if (isLineBreak(text.charCodeAt(start))) {
-        start++;
-        continue;
-      }
-      let lineEnd = start + 1;
-      while (lineEnd < end && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
-      addLine(text.slice(start, lineEnd), start);
-      start = lineEnd;
+      const stop = lineEnd(start, end);
+      if (stop > start) addLine(text.slice(start, stop), start);
+      start = stop + 1;
     }
   }
   return { units, ids: ids.data, words, grams: grams.data, trigrams: coder.size };

@@ -58,9 +58,11 @@ export class WordIds {
     // Starts at 0, not FNV's offset basis: a small integer keeps the hash in an untagged register.
     let hash = 0;
     for (let i = start; i <= end; i++) {
-      const c = i === end ? 0x20 : folded ? text.charCodeAt(i) : inPlace(text.charCodeAt(i));
+      const code = i === end ? 0 : text.charCodeAt(i);
+      // The letter read (0 for a non-word character, -1 when it cannot be read in place).
+      const c = folded ? (isWordCode(code) ? code : 0) : code < IN_PLACE_LETTERS.length ? IN_PLACE_LETTERS[code] : -1;
       if (c < 0) return false;
-      if (isWordCode(c)) {
+      if (c > 0) {
         if (length === this.word.length) this.word = grownChars(this.word, 2 * length);
         this.word[length++] = c;
         hash = Math.imul(hash ^ c, 0x01000193);
@@ -138,6 +140,16 @@ export function inPlace(c: number): number {
   if (c < 0xc0) return LATIN1_COMPATIBILITY.has(c) ? -1 : c;
   return c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0x2026 ? c : -1;
 }
+
+/**
+ * `inPlace` and `isWordCode` answered by one look-up, as the reader asks for every character of the
+ * page: the lower-case letter, 0 for a non-word character, -1 for one that cannot be read in place
+ * (as is every character past the table).
+ */
+const IN_PLACE_LETTERS = Int32Array.from({ length: 0x2027 }, (_, c) => {
+  const code = inPlace(c);
+  return code < 0 ? -1 : isWordCode(code) ? code : 0;
+});
 
 /**
  * A character hash finished so that its low bits, which pick the table slot, depend on every
