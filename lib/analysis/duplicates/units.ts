@@ -41,7 +41,8 @@ export interface Units {
 export function sentenceUnits(article: ArticleText): Units {
   const text = article.text ?? '';
   const units: Unit[] = [];
-  const words = new WordIds();
+  // About one distinct word per 16 characters on news pages (keep-images: 1 105 in 19 210).
+  const words = new WordIds(text.length / 16);
   // Room for about one trigram per six characters of text, so the table rarely grows.
   const coder = new TrigramCoder(tableCapacity(text.length / 6));
   const ids = new IntList(text.length / 5);

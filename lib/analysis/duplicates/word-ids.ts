@@ -11,17 +11,28 @@ import type { IntList } from './int-list';
  */
 export class WordIds {
   /** The characters of every distinct word, one after the other; word `id` starts at `starts[id]`. */
-  private chars = new Uint16Array(4096);
+  private chars: Uint16Array;
   private used = 0;
-  private starts = new Int32Array(256);
-  private lengths = new Int32Array(256);
+  private starts: Int32Array;
+  private lengths: Int32Array;
   /** Per word: its hash, to pass over most other words without comparing characters. */
-  private hashes = new Int32Array(256);
+  private hashes: Int32Array;
   private count = 0;
   /** Open-addressing table of word ids (-1: empty), kept at most half full. */
-  private slots = new Int32Array(512).fill(-1);
+  private slots: Int32Array;
   /** The lower-case characters of the word being read. */
   private word = new Uint16Array(64);
+
+  /** Sized for `expected` distinct words (it grows past them): growing as a page is read cost more than sizing. */
+  constructor(expected = 256) {
+    let capacity = 512;
+    while (capacity < 2 * expected) capacity *= 2;
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.hashes = new Int32Array(capacity / 2);
+    this.starts = new Int32Array(capacity / 2);
+    this.lengths = new Int32Array(capacity / 2);
+    this.chars = new Uint16Array(4 * capacity);
+  }
 
   /** How many distinct words have been read: every id is below this. */
   get size(): number {
