@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tokens } from '@/lib/analysis/duplicates/shingles';
 import { isWordCode } from '@/lib/analysis/boilerplate/char-classes';
 import { IntList } from '@/lib/analysis/duplicates/int-list';
-import { inPlace, WordIds } from '@/lib/analysis/duplicates/word-ids';
+import { IN_PLACE_LETTERS, inPlace } from '@/lib/analysis/duplicates/in-place';
+import { WordIds } from '@/lib/analysis/duplicates/word-ids';
 
 /** The ids `read` appends for text[start, end). */
 const idsOf = (words: WordIds, text: string, start = 0, end = text.length) => {
@@ -81,5 +82,13 @@ describe('inPlace', () => {
       if (isWordCode(code)) expect(ch.normalize('NFKC').toLowerCase()).toBe(String.fromCharCode(code));
       else expect(tokens(`ab${ch}cd`)).toEqual(['ab', 'cd']);
     }
+  });
+
+  it('is looked up as IN_PLACE_LETTERS: the letter, 0 for a non-word, -1 to fold', () => {
+    for (let c = 0; c < IN_PLACE_LETTERS.length; c++) {
+      const code = inPlace(c);
+      expect(IN_PLACE_LETTERS[c]).toBe(code < 0 ? -1 : isWordCode(code) ? code : 0);
+    }
+    expect(inPlace(IN_PLACE_LETTERS.length)).toBe(-1);
   });
 });
