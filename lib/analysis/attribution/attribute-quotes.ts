@@ -172,54 +172,61 @@ function presentedBySentenceBefore(doc: Doc, sentences: readonly Sentence[], si:
   return reporterOfSentenceBefore(doc, sentences, si, q.block, true);
 }
 
+/** Quotation i with the cue that introduces it, if any, and whether it opens its sentence (direct) or not (partial). */
+function cuedPiece(doc: Doc, spans: readonly QuoteSpan[], sentences: readonly Sentence[], i: number): Piece {
+  const { tokens } = doc;
+  const q = spans[i];
+  const si = sentenceIndex(sentences, q.outerStart);
+  const s = sentences[si];
+  const ts = tokenAt(tokens, s.start);
+  const te = tokenAt(tokens, s.end);
+  const qa = tokenAt(tokens, q.outerStart);
+  const qb = tokenAt(tokens, q.outerEnd);
+  const prev = spans[i - 1];
+  const next = spans[i + 1];
+  const lo = prev && prev.outerEnd > s.start ? Math.max(ts, tokenAt(tokens, prev.outerEnd)) : ts;
+  const hi = next && next.outerStart < s.end ? Math.min(te, tokenAt(tokens, next.outerStart)) : te;
+  let hit = cueAfter(doc, qb, hi) ?? dashColonCredit(doc, lo, qa) ?? cueBefore(doc, lo, qa, qb, hi) ?? impersonalCueAfter(doc, qb, hi);
+  // 'Volker said he never used the term "three amigos" and added, "I …"': the verb's subject opens
+  // the sentence, before the earlier quotation that bounded the search
+  if (hit && !hit.np && hit.where === 'before' && lo > ts && /^(and|then|but)$/.test(tokens[hit.at - 1]?.lower ?? '')) {
+    const subject = sentenceSubject(doc, ts, tokenAt(tokens, prev.outerStart));
+    if (subject) hit = { ...hit, np: subject, where: 'subject' };
+  }
+  // "„…“, berichtet Mazzucotelli, fügt aber rasch hinzu: „…“": a verb with no subject of its own after a
+  // comma goes on the clause before it, so the speaker of the cue that closed the earlier quotation speaks
+  if (hit && !hit.np && hit.where === 'before' && lo > ts && tokens[hit.at - 1]?.text === ',') {
+    const earlier = cueAfter(doc, lo, hit.at - 1);
+    if (earlier?.np) hit = { ...hit, np: earlier.np, where: 'subject' };
+  }
+  if (!hit && sentences[si + 1] && (qb >= te - 1 || !next)) {
+    const n = sentences[si + 1];
+    hit = cueNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end)) ?? creditedNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
+    // "“… its votes for Trump!” US Senator Jeff Sessions said as he …": a quotation ending in "!" or
+    // "?" ends the sentence, and the next one opens with its speaker and the verb; so does one whose
+    // inner quotation ends so ("“I heard him ask, ‘So he’s going to do it?’” Holmes testified.")
+    if (!hit && qb >= te - 1 && /[!?]["”’'»›]?\s*$/.test(doc.text.slice(q.start, q.end))) {
+      const after = cueAfter(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
+      if (after?.np && after.where === 'after' && after.np.first === tokenAt(tokens, n.start) && (after.at - after.np.first < 12 || oneApposition(doc, after))) hit = after;
+    }
+  }
+  if (!hit && qa <= ts + 1 && si > 0) {
+    // a paragraph of quotation introduced by the sentence before it ("… he said:")
+    const p = sentences[si - 1];
+    const pe = tokenAt(tokens, p.end);
+    if (tokens[pe - 1]?.text === ':') hit = cueBefore(doc, tokenAt(tokens, p.start), pe - 1, pe, pe);
+  }
+  const leading = qa === lo || qa === ts || tokens[qa - 1]?.text === ':' || (tokens[qa - 1]?.text === ',' && hit?.where === 'before' && hit.at === qa - 2);
+  return { q, hit, sent: si, type: q.continues || leading ? 'direct' : 'partial' };
+}
+
 /** Speakers of the quotations found by their marks (direct and partial quotes). */
 export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], sentences: readonly Sentence[]): Found[] {
   const { tokens } = doc;
   if (!sentences.length) return [];
-  const pieces: Piece[] = spans.map((q, i) => {
-    const si = sentenceIndex(sentences, q.outerStart);
-    const s = sentences[si];
-    const ts = tokenAt(tokens, s.start);
-    const te = tokenAt(tokens, s.end);
-    const qa = tokenAt(tokens, q.outerStart);
-    const qb = tokenAt(tokens, q.outerEnd);
-    const prev = spans[i - 1];
-    const next = spans[i + 1];
-    const lo = prev && prev.outerEnd > s.start ? Math.max(ts, tokenAt(tokens, prev.outerEnd)) : ts;
-    const hi = next && next.outerStart < s.end ? Math.min(te, tokenAt(tokens, next.outerStart)) : te;
-    let hit = cueAfter(doc, qb, hi) ?? dashColonCredit(doc, lo, qa) ?? cueBefore(doc, lo, qa, qb, hi) ?? impersonalCueAfter(doc, qb, hi);
-    // 'Volker said he never used the term "three amigos" and added, "I …"': the verb's subject opens
-    // the sentence, before the earlier quotation that bounded the search
-    if (hit && !hit.np && hit.where === 'before' && lo > ts && /^(and|then|but)$/.test(tokens[hit.at - 1]?.lower ?? '')) {
-      const subject = sentenceSubject(doc, ts, tokenAt(tokens, prev.outerStart));
-      if (subject) hit = { ...hit, np: subject, where: 'subject' };
-    }
-    // "„…“, berichtet Mazzucotelli, fügt aber rasch hinzu: „…“": a verb with no subject of its own after a
-    // comma goes on the clause before it, so the speaker of the cue that closed the earlier quotation speaks
-    if (hit && !hit.np && hit.where === 'before' && lo > ts && tokens[hit.at - 1]?.text === ',') {
-      const earlier = cueAfter(doc, lo, hit.at - 1);
-      if (earlier?.np) hit = { ...hit, np: earlier.np, where: 'subject' };
-    }
-    if (!hit && sentences[si + 1] && (qb >= te - 1 || !next)) {
-      const n = sentences[si + 1];
-      hit = cueNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end)) ?? creditedNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
-      // "“… its votes for Trump!” US Senator Jeff Sessions said as he …": a quotation ending in "!" or
-      // "?" ends the sentence, and the next one opens with its speaker and the verb; so does one whose
-      // inner quotation ends so ("“I heard him ask, ‘So he’s going to do it?’” Holmes testified.")
-      if (!hit && qb >= te - 1 && /[!?]["”’'»›]?\s*$/.test(doc.text.slice(q.start, q.end))) {
-        const after = cueAfter(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
-        if (after?.np && after.where === 'after' && after.np.first === tokenAt(tokens, n.start) && (after.at - after.np.first < 12 || oneApposition(doc, after))) hit = after;
-      }
-    }
-    if (!hit && qa <= ts + 1 && si > 0) {
-      // a paragraph of quotation introduced by the sentence before it ("… he said:")
-      const p = sentences[si - 1];
-      const pe = tokenAt(tokens, p.end);
-      if (tokens[pe - 1]?.text === ':') hit = cueBefore(doc, tokenAt(tokens, p.start), pe - 1, pe, pe);
-    }
-    const leading = qa === lo || qa === ts || tokens[qa - 1]?.text === ':' || (tokens[qa - 1]?.text === ',' && hit?.where === 'before' && hit.at === qa - 2);
-    return { q, hit, sent: si, type: q.continues || leading ? 'direct' : 'partial' };
-  });
+  // a module-level function, not a closure made per article: its optimised code outlives a garbage collection
+  const pieces: Piece[] = [];
+  for (let i = 0; i < spans.length; i++) pieces.push(cuedPiece(doc, spans, sentences, i));
 
   shareCueAlongChains(doc, pieces);
   carryParticipleSubjects(pieces);

@@ -94,40 +94,8 @@ export function collectOrganisations(doc: Doc): void {
  * in apposition, or a speech verb next to it. Every later mention of the same name joins them.
  */
 export function collectPeople(doc: Doc): void {
-  const { tokens, lex, reg, text, runs } = doc;
-  runs.forEach((r, ri) => {
-    // "The group that owns her music, Big Machine, says": a name an apposition made an organisation
-    const runText = text.slice(tokens[r.first].start, r.end);
-    if (reg.apposedOrganisation(isPossessive(runText) ? runText.slice(0, -2) : runText)) return;
-    // "le ministre de l’Intérieur": the field of an office
-    if (r.words.length === 1 && officeField(doc, r.first)) return;
-    if (namedAfterSomeone(doc, r.first)) return;
-    // "President Trump’s advisers": a possessive name takes a title before it, never one after it
-    const owner = isPossessiveRun(doc, r);
-    const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);
-    const ta = owner ? null : titleAfter(text, tokens, r.last, lex);
-    const tc = tb || owner ? null : (titleBeforeComma(text, tokens, r.first, lex) ?? sharedPluralTitle(doc, ri) ?? portfolioAfter(doc, r.last));
-    const hon = honorificBefore(doc, r.first);
-    const kin = genderBefore(tokens, r.first, lex);
-    const speaks = !owner && (isSpeech(doc, r.last + 1) || isSpeech(doc, r.first - 1) || speaksAfterApposition(doc, r.last));
-    const given = givenNameGender(doc, r);
-    if (!(tb || ta || tc || hon || kin || speaks || given || personShape(doc, r))) return;
-    if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
-    // German capitalises nouns: "den Kosten sagte" is an article and a noun, not a name
-    if (lex.capitalisedNouns && !(tb || ta || tc || hon) && lex.articles.has(tokens[r.first - 1]?.lower ?? '')) return;
-    const ent = personFor(doc, ri);
-    reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !owner);
-    const kinWord = kinshipBefore(doc, r.first);
-    if (kinWord && !reg.kin.has(kinWord)) reg.kin.set(kinWord, ent);
-    for (const [t, bonus] of [[ta, 0.5], [tb, 0.3], [tc, 0.4]] as const) {
-      if (!t) continue;
-      reg.setTitle(ent, t.title, 1 + bonus + Math.min(t.title.split(' ').length, 10) / 20);
-      const g = genderOfPhrase(t.title, lex);
-      if (g && !ent.gender) ent.gender = g;
-    }
-    if (hon && !ent.gender) ent.gender = lex.honorifics.get(hon) ?? null;
-    if (given && !ent.gender) ent.gender = given;
-  });
+  const { tokens, reg, text, runs } = doc;
+  for (let ri = 0; ri < runs.length; ri++) collectPerson(doc, ri);
   // later and earlier bare mentions ("Maduro", "Mr. Georgelis") of the people found above
   for (const r of runs) {
     const ent = reg.matchPerson(r.words);
@@ -135,6 +103,47 @@ export function collectPeople(doc: Doc): void {
     // an owner ("Sondland’s lawyer") is not who "he" or "she" refers to next
     if (ent) reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !isPossessiveRun(doc, r));
   }
+}
+
+/**
+ * Name run ri as a person when a title, an honorific, a verb of saying or its shape says so: registered
+ * with its title and gender. (A module-level function, not a closure made per article: its optimised
+ * code outlives a garbage collection.)
+ */
+function collectPerson(doc: Doc, ri: number): void {
+  const { tokens, lex, reg, text, runs } = doc;
+  const r = runs[ri];
+  // "The group that owns her music, Big Machine, says": a name an apposition made an organisation
+  const runText = text.slice(tokens[r.first].start, r.end);
+  if (reg.apposedOrganisation(isPossessive(runText) ? runText.slice(0, -2) : runText)) return;
+  // "le ministre de l’Intérieur": the field of an office
+  if (r.words.length === 1 && officeField(doc, r.first)) return;
+  if (namedAfterSomeone(doc, r.first)) return;
+  // "President Trump’s advisers": a possessive name takes a title before it, never one after it
+  const owner = isPossessiveRun(doc, r);
+  const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);
+  const ta = owner ? null : titleAfter(text, tokens, r.last, lex);
+  const tc = tb || owner ? null : (titleBeforeComma(text, tokens, r.first, lex) ?? sharedPluralTitle(doc, ri) ?? portfolioAfter(doc, r.last));
+  const hon = honorificBefore(doc, r.first);
+  const kin = genderBefore(tokens, r.first, lex);
+  const speaks = !owner && (isSpeech(doc, r.last + 1) || isSpeech(doc, r.first - 1) || speaksAfterApposition(doc, r.last));
+  const given = givenNameGender(doc, r);
+  if (!(tb || ta || tc || hon || kin || speaks || given || personShape(doc, r))) return;
+  if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
+  // German capitalises nouns: "den Kosten sagte" is an article and a noun, not a name
+  if (lex.capitalisedNouns && !(tb || ta || tc || hon) && lex.articles.has(tokens[r.first - 1]?.lower ?? '')) return;
+  const ent = personFor(doc, ri);
+  reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !owner);
+  const kinWord = kinshipBefore(doc, r.first);
+  if (kinWord && !reg.kin.has(kinWord)) reg.kin.set(kinWord, ent);
+  for (const [t, bonus] of [[ta, 0.5], [tb, 0.3], [tc, 0.4]] as const) {
+    if (!t) continue;
+    reg.setTitle(ent, t.title, 1 + bonus + Math.min(t.title.split(' ').length, 10) / 20);
+    const g = genderOfPhrase(t.title, lex);
+    if (g && !ent.gender) ent.gender = g;
+  }
+  if (hon && !ent.gender) ent.gender = lex.honorifics.get(hon) ?? null;
+  if (given && !ent.gender) ent.gender = given;
 }
 
 /**

@@ -113,13 +113,7 @@ function clauseAfterVerb(doc: Doc, verb: number, s: number, np: Np, to: number):
 
 /** The number of tokens of a source phrase ("according to", "selon", "de acuerdo con") starting at `a`, or 0. */
 export function sourcePhraseAt(doc: Doc, a: number): number {
-  const { tokens } = doc;
-  for (const phrase of doc.lex.sourcePrepositions) {
-    let n = 0;
-    while (n < phrase.length && tokens[a + n]?.lower === phrase[n]) n++;
-    if (n === phrase.length) return n;
-  }
-  return 0;
+  return doc.sourcePhrases.length[a] ?? 0;
 }
 
 const phraseText = (doc: Doc, a: number, n: number) => doc.tokens.slice(a, a + n).map((t) => t.lower).join(' ').replace(/([’']) /g, '$1');
@@ -132,11 +126,12 @@ export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
   let k = from;
   // "''… the word 'old-school,''' said X": the closing mark of a quotation nested at the very end
   // is left after the outer one
-  if (k < to && /^['’]$/.test(tokens[k].text) && tokens[k].start === tokens[k - 1]?.end) k++;
+  if (k < to && (tokens[k].text === "'" || tokens[k].text === '’') && tokens[k].start === tokens[k - 1]?.end) k++;
   const first = k;
   while (k < to && k - first < 2 && MARKS_BEFORE_CUE.has(tokens[k].text)) k++;
   if (k >= to) return null;
-  for (let a = k; a < to - 1; a++) {
+  const { next } = doc.sourcePhrases;
+  for (let a = next[k]; a < to - 1; a = next[a + 1]) {
     const n = a === k || tokens[a - 1].text === ',' ? sourcePhraseAt(doc, a) : 0;
     if (n) return { np: sourceAfter(doc, a + n, to), cue: phraseText(doc, a, n), where: 'according', at: a };
   }

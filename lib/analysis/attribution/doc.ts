@@ -2,6 +2,7 @@ import type { LexiconData } from '../lexicon';
 import type { Span } from '../types';
 import type { EntityRec, EntityRegistry } from './entities';
 import type { NameRun } from './names';
+import type { SourcePhrases } from './source-phrases';
 import type { Token } from './tokens';
 import { firstIndex } from '../text/first-index';
 
@@ -18,6 +19,10 @@ export interface Doc {
   reg: EntityRegistry;
   /** Sorted outer spans of the quotations (marks included). */
   quoteSpans: Span[];
+  /** Per character of `text`: 1 inside one of `quoteSpans`. Asked at almost every token, so a table. */
+  quoted: Uint8Array;
+  /** Where the source phrases ("according to", "selon") start, and their lengths. */
+  sourcePhrases: SourcePhrases;
   blocks: { start: number; end: number; kind: string }[];
   /** Sentences in text order. */
   sentences: Span[];
@@ -38,10 +43,16 @@ export interface SpeakerHit {
   confidence: number;
 }
 
+/** Whether the character at `offset` is inside a quotation (its marks included). */
 export function insideQuote(doc: Doc, offset: number): boolean {
-  const q = doc.quoteSpans;
-  const at = firstIndex(q.length, (i) => q[i].end > offset);
-  return at < q.length && q[at].start <= offset && offset < q[at].end;
+  return doc.quoted[offset] === 1;
+}
+
+/** The `quoted` table of a text's quotation spans. */
+export function quotedChars(length: number, spans: readonly Span[]): Uint8Array {
+  const quoted = new Uint8Array(length);
+  for (const q of spans) quoted.fill(1, q.start, q.end);
+  return quoted;
 }
 
 /** The speech-verb lemma of a token, or null ("explique-t-il" is the verb "expliquer" with its subject). */

@@ -39,6 +39,14 @@ function withoutArticle(name: string): string {
  * "Mao Ning" join; the canonical name is the longest full form seen.
  */
 export class EntityRegistry {
+  /**
+   * A registry that lives as long as the module. V8 compiles the methods against the hidden class of
+   * the instances, and a major garbage collection frees that class once no instance is alive: every
+   * major GC between two analyses threw the compiled methods away, and the next analyses ran up to
+   * twice as slow until they were compiled again. One live instance keeps the class.
+   */
+  private static readonly keepsInstanceClass = new EntityRegistry();
+
   readonly all: EntityRec[] = [];
   private events: MentionEvent[] = [];
   private byKey = new Map<string, EntityRec>();

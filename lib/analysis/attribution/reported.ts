@@ -249,8 +249,9 @@ const OPENS_ADJUNCT = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'beca
  */
 function sourceWithoutComma(doc: Doc, ts: number, c: number): boolean {
   const t = doc.tokens[c];
-  // English function words
-  return isEnglish(doc.lex) && t.isWord && !OPENS_ADJUNCT.has(t.lower) && !insideQuote(doc, t.start) && sourcePhraseAt(doc, c + 1) > 1 && !quotationAfter(doc, ts, c);
+  // asked at every word from a sentence’s end, so the rare source phrase is checked first (and the
+  // adjunct openers are English function words)
+  return sourcePhraseAt(doc, c + 1) > 1 && isEnglish(doc.lex) && t.isWord && !OPENS_ADJUNCT.has(t.lower) && !insideQuote(doc, t.start) && !quotationAfter(doc, ts, c);
 }
 
 /** "si elle estime que …" (not "même si …"): the subject at `first` follows a conjunction of a mere case. */

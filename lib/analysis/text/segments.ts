@@ -36,18 +36,22 @@ export function segmentStarts(text: string, locale: string): number[] | null {
     if (!sentenceSegmenter(locale)) return null;
     return text ? [0] : [];
   }
-  return memoized(`segments ${locale}`, text, () => {
-    const segmenter = sentenceSegmenter(locale);
-    if (!segmenter) return null;
-    const starts: number[] = [];
-    // Stepping with `containing` from each segment's end costs about half of iterating the segments.
-    const segments = segmenter.segment(text);
-    for (let i = 0; i < text.length; ) {
-      const s = segments.containing(i);
-      if (!s) break;
-      starts.push(s.index);
-      i = s.index + s.segment.length;
-    }
-    return starts;
-  });
+  return memoized(`segments ${locale}`, text, () => segmentStartsOf(text, locale));
+}
+
+// A module-level function rather than the memo's closure made per text: its optimised code outlives a
+// garbage collection.
+function segmentStartsOf(text: string, locale: string): number[] | null {
+  const segmenter = sentenceSegmenter(locale);
+  if (!segmenter) return null;
+  const starts: number[] = [];
+  // Stepping with `containing` from each segment's end costs about half of iterating the segments.
+  const segments = segmenter.segment(text);
+  for (let i = 0; i < text.length; ) {
+    const s = segments.containing(i);
+    if (!s) break;
+    starts.push(s.index);
+    i = s.index + s.segment.length;
+  }
+  return starts;
 }

@@ -1,20 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from './helpers';
+import { lexiconFor } from '@/lib/analysis/lexicon';
+import { findSourcePhrases } from '@/lib/analysis/attribution/source-phrases';
+import { quotedChars } from '@/lib/analysis/attribution/doc';
+import { tokenize } from '@/lib/analysis/attribution/tokens';
 
-const indirect = (r: ReturnType<typeof attribute>) => r.quotes.filter((q) => q.type === 'indirect').map((q) => [q.text, q.speaker]);
+/** The words starting a source phrase, each with the phrase's length in tokens. */
+function phrasesIn(lang: string, text: string): [string, number][] {
+  const lex = lexiconFor(lang);
+  const tokens = tokenize(text, lex.elides);
+  const { length } = findSourcePhrases(tokens, lex);
+  return tokens.flatMap((t, i) => (length[i] ? [[t.text, length[i]] as [string, number]] : []));
+}
 
-describe('"according to" after a dash or between commas', () => {
+describe('source phrases are found once per article', () => {
   it.each([
-    ['The town had 115 burglaries last year — including 12 at schools — according to the police department.', 'The town had 115 burglaries last year — including 12 at schools', 'police department'],
-    ['Since last spring, according to the Red Cross, more than 300 families have left the valley.', 'more than 300 families have left the valley', 'Red Cross'],
-  ])('%s', (sentence, clause, speaker) => {
-    expect(indirect(attribute(sentence))).toEqual([[clause, speaker]]);
+    ['en', 'The plan failed, according to officials. According to the AP, it did not.', [['according', 2], ['According', 2]]],
+    ['en', 'He accorded them a hearing, according as it seemed fit.', []],
+    ['es', 'De acuerdo con el ministro, según la policía, no hubo heridos.', [['De', 3], ['según', 1]]],
+    ['fr', 'Selon la police, rien.', [['Selon', 1]]],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(phrasesIn(lang, text)).toEqual(expected);
+  });
+
+  it('points each token to the next phrase start at or after it', () => {
+    const lex = lexiconFor('en');
+    const tokens = tokenize('Rain fell, according to forecasters, and according to police roads closed.', lex.elides);
+    const { length, next } = findSourcePhrases(tokens, lex);
+    const starts = [...length.keys()].filter((i) => length[i]);
+    expect(starts).toHaveLength(2);
+    expect(next[0]).toBe(starts[0]);
+    expect(next[starts[0]]).toBe(starts[0]);
+    expect(next[starts[0] + 1]).toBe(starts[1]);
+    expect(next[starts[1] + 1]).toBe(tokens.length);
+    expect(next[tokens.length]).toBe(tokens.length);
   });
 });
 
-describe('a long source after "according to"', () => {
-  it('reads the whole description of a poll up to its comma', () => {
-    const r = attribute('According to early results of the exit poll conducted by a research firm for the Associated Press and television networks, most voters in both states care most about experience.');
-    expect(indirect(r).map(([text]) => text)).toEqual(['most voters in both states care most about experience']);
+describe('the inside-quote table', () => {
+  it('marks the characters of each span, marks included, and nothing else', () => {
+    const quoted = quotedChars(12, [{ start: 1, end: 4 }, { start: 8, end: 10 }]);
+    expect([...quoted].join('')).toBe('011100001100');
   });
 });

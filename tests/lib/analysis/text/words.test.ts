@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, isSpaceCode } from '@/lib/analysis/text/words';
+import fc from 'fast-check';
+import { countWords, isSpaceCode, letterDigitRuns } from '@/lib/analysis/text/words';
 
 describe('isSpaceCode', () => {
   // Every BMP character: the same answer as the regex \s.
@@ -22,5 +23,28 @@ describe('countWords', () => {
   ])('%j has %i words', (text, n) => {
     expect(countWords(text)).toBe(n);
     expect(countWords(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+  });
+});
+
+describe('letterDigitRuns', () => {
+  const byRegex = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+  it.each([
+    ['“In general, the cocaine is amazing,” says Caudevilla.'],
+    ['they’ve 85 percent — 2014/15'],
+    ['Zoë Ortiz in Tōkyō, Ελλάδα, Москва, 東京, ٣٤'],
+    ['math 𝐀𝐁 and emoji 😀x and a lone \ud83d surrogate'],
+    [''],
+  ])('%j as the regex reads it', (text) => {
+    expect(letterDigitRuns(text)).toEqual(byRegex(text));
+  });
+
+  it('agrees with the regex on any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme-composite' }), (text) => {
+      expect(letterDigitRuns(text)).toEqual(byRegex(text));
+    }));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+      expect(letterDigitRuns(text)).toEqual(byRegex(text));
+    }));
   });
 });
