@@ -51,11 +51,13 @@ function groups(article: ArticleText, { units, ids, words, grams, trigrams }: Un
   // Reused for every unit (emptying an array frees its storage, so it would grow again each time).
   const touched = new Int32Array(units.length);
   let touchedCount = 0;
-  units.forEach((u, i) => {
+  // Loops rather than forEach closures: a closure made per article loses its compiled code at a major GC.
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
     const same = wordLists.earlierWithWords(i);
     if (same >= 0) {
       link(same, i, 1);
-      return;
+      continue;
     }
     // Earlier units sharing trigrams with this one, in the order first met, and how many they share.
     touchedCount = 0;
@@ -86,17 +88,17 @@ function groups(article: ArticleText, { units, ids, words, grams, trigrams }: Un
       if (!sameSubject(namesOf(article.text.slice(shorter.start, shorter.end)), longerWords)) continue;
       link(j, i, Math.round(idContainment(gramsOf(u), gramsOf(v)) * 100) / 100);
     }
-  });
+  }
 
   // Only units linked to another make a group: counted first, so lone units need no list.
   const sizes = new Int32Array(units.length);
-  units.forEach((_, i) => sizes[find(i)]++);
+  for (let i = 0; i < units.length; i++) sizes[find(i)]++;
   const byRoot = new Map<number, Unit[]>();
-  units.forEach((u, i) => {
+  for (let i = 0; i < units.length; i++) {
     const r = find(i);
-    if (sizes[r] < 2) return;
-    (byRoot.get(r) ?? byRoot.set(r, []).get(r)!).push(u);
-  });
+    if (sizes[r] < 2) continue;
+    (byRoot.get(r) ?? byRoot.set(r, []).get(r)!).push(units[i]);
+  }
   const out: DuplicateGroup[] = [];
   for (const [root, members] of byRoot) {
     members.sort((a, b) => a.start - b.start);

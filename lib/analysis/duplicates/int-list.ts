@@ -1,3 +1,4 @@
+import { keepInstance } from '../kept-instances';
 /**
  * A growable list of 32-bit integers in one typed array. The word and trigram ids of every sentence
  * of a page go into one list each, a sentence keeping only where its ids start: an array per
@@ -26,3 +27,6 @@ export class IntList {
     this.length = Math.min(length, this.length);
   }
 }
+
+// its compiled methods outlive a major garbage collection (see kept-instances.ts)
+keepInstance(new IntList());

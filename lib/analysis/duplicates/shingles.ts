@@ -1,5 +1,6 @@
 import { LETTER } from '../boilerplate/char-classes';
 import type { IntList } from './int-list';
+import { keepInstance } from '../kept-instances';
 
 // Spelled-out letter ranges: \p{L} makes V8 compile the regex slowly on every page. All of them are
 // in the BMP, so the regex needs no `u` flag (it finds the same runs without it, and faster).
@@ -108,6 +109,9 @@ export class TrigramCoder {
     }
   }
 }
+
+// its compiled methods outlive a major garbage collection (see kept-instances.ts)
+keepInstance(new TrigramCoder());
 
 /** A well-mixed 32-bit hash of three word ids. */
 function hash(a: number, b: number, c: number): number {

@@ -1,6 +1,7 @@
 import { isWordCode } from '../boilerplate/char-classes';
 import { IN_PLACE_LETTERS } from './in-place';
 import type { IntList } from './int-list';
+import { keepInstance } from '../kept-instances';
 
 /**
  * Word ids of sentences, read straight from the article text: the same words as `tokens` (shingles.ts)
@@ -136,6 +137,9 @@ export class WordIds {
     }
   }
 }
+
+// its compiled methods outlive a major garbage collection (see kept-instances.ts)
+keepInstance(new WordIds());
 
 /**
  * A character hash finished so that its low bits, which pick the table slot, depend on every

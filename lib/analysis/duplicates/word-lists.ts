@@ -1,4 +1,5 @@
 import type { Unit } from './units';
+import { keepInstance } from '../kept-instances';
 
 /**
  * The units met so far, by their word lists, to find verbatim repeats without joining the words:
@@ -40,3 +41,6 @@ export class WordLists {
     return true;
   }
 }
+
+// its compiled methods outlive a major garbage collection (see kept-instances.ts)
+keepInstance(new WordLists([], new Int32Array(0)));
