@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Span } from '../types';
 import { firstIndex } from '../text/first-index';
 import { foldedName, nameKey } from './names';
+import { keepInstance } from '../kept-instances';
 
 /** An entity under construction: mentions are appended as the text is read. */
 export interface EntityRec {
@@ -39,14 +40,6 @@ function withoutArticle(name: string): string {
  * "Mao Ning" join; the canonical name is the longest full form seen.
  */
 export class EntityRegistry {
-  /**
-   * A registry that lives as long as the module. V8 compiles the methods against the hidden class of
-   * the instances, and a major garbage collection frees that class once no instance is alive: every
-   * major GC between two analyses threw the compiled methods away, and the next analyses ran up to
-   * twice as slow until they were compiled again. One live instance keeps the class.
-   */
-  private static readonly keepsInstanceClass = new EntityRegistry();
-
   readonly all: EntityRec[] = [];
   private events: MentionEvent[] = [];
   private byKey = new Map<string, EntityRec>();
@@ -274,3 +267,6 @@ export class EntityRegistry {
     return { list, idOf };
   }
 }
+
+// its compiled methods outlive a major garbage collection (see kept-instances.ts)
+keepInstance(new EntityRegistry());

@@ -1,11 +1,10 @@
-import { creditTailStart, isCreditLine } from '../boilerplate/credit';
-import type { ArticleText, DuplicateGroup, Span } from '../types';
+import type { ArticleText, DuplicateGroup } from '../types';
 import { namesOf, sameSubject } from './names';
-import { splitSentences } from './sentences';
-import { idContainment, TrigramCoder, tokens } from './shingles';
+import { Postings } from './postings';
+import { idContainment } from './shingles';
+import { sentenceUnits, type Unit, type Units } from './units';
+import { WordLists } from './word-lists';
 
-/** Sentences shorter than this many words are too common to call repeats ("He said so."). */
-const MIN_WORDS = 6;
 /**
  * Near-duplicate threshold on word-trigram containment. Measured on the Readability corpus (53 pages,
  * sentence pairs of one article that share a trigram, length ratio >= 0.3): 2 420 pairs below 0.4,
@@ -20,146 +19,95 @@ const MIN_LENGTH_RATIO = 0.3;
 /** Trigrams this frequent in the article ("one of the") are not used to find candidates. */
 const MAX_POSTINGS = 40;
 
-interface Unit extends Span {
-  words: string[];
-  /** Ends like a sentence or a quotation (not a heading or a list title). */
-  sentence: boolean;
-  /** Distinct trigram ids (TrigramCoder), in order of first occurrence. */
-  grams: number[];
-  /** Word ids (TrigramCoder): equal lists are equal word lists. */
-  ids: number[];
-}
-
 /**
  * Sentences (and short blocks) that the article repeats verbatim or nearly: copy-paste slips, pull
  * quotes, captions that repeat a body sentence. Each group lists every occurrence. Never throws.
  */
 export function findDuplicates(article: ArticleText): DuplicateGroup[] {
   try {
-    const { units, trigrams } = sentenceUnits(article);
-    return groups(article, units, trigrams);
+    return groups(article, sentenceUnits(article));
   } catch {
     return [];
   }
 }
 
-function sentenceUnits(article: ArticleText): { units: Unit[]; trigrams: number } {
-  const text = article.text ?? '';
-  const units: Unit[] = [];
-  // Room for about one trigram per six characters of text, so the table rarely grows.
-  const coder = new TrigramCoder(tableCapacity(text.length / 6));
-  for (const block of article.blocks ?? []) {
-    if (block.kind === 'title') continue;
-    const re = /[^\r\n]+/g;
-    const blockText = text.slice(block.start, block.end);
-    for (let m = re.exec(blockText); m; m = re.exec(blockText)) {
-      let line = m[0];
-      if (isCreditLine(line)) continue;
-      const tail = creditTailStart(line, true);
-      if (tail >= 0) line = line.slice(0, tail);
-      const offset = block.start + m.index;
-      for (const s of splitSentences(line, article.lang)) {
-        const sentence = line.slice(s.start, s.end);
-        const words = tokens(sentence);
-        if (words.length < MIN_WORDS) continue;
-        const ids = coder.ids(words);
-        units.push({ start: offset + s.start, end: offset + s.end, words, ids, grams: coder.codes(ids), sentence: /[.!?…"”'’»),:;]$/u.test(sentence) });
-      }
-    }
-  }
-  return { units, trigrams: coder.size };
-}
-
-/** The power of two at least twice `trigrams`. */
-function tableCapacity(trigrams: number): number {
-  let capacity = 64;
-  while (capacity < 2 * trigrams) capacity *= 2;
-  return capacity;
-}
-
-/** A hash of a list of word ids, for finding verbatim repeats without joining the words. */
-function idsHash(ids: readonly number[]): number {
-  let h = ids.length;
-  for (const id of ids) h = Math.imul(h ^ id, 0x9e3779b1) + 0x7f4a7c15;
-  return h | 0;
-}
-
-function sameIds(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function groups(article: ArticleText, units: Unit[], trigrams: number): DuplicateGroup[] {
-  const parent = units.map((_, i) => i);
+function groups(article: ArticleText, { units, ids, words, grams, trigrams }: Units): DuplicateGroup[] {
+  const parent = new Int32Array(units.length);
+  for (let i = 0; i < units.length; i++) parent[i] = i;
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const minSim = new Map<number, number>();
+  // Per group root: the lowest similarity that joined the group.
+  const minSim = new Float64Array(units.length).fill(1);
   const link = (i: number, j: number, sim: number) => {
     const a = find(i), b = find(j);
-    const low = Math.min(sim, minSim.get(a) ?? 1, minSim.get(b) ?? 1);
+    const low = Math.min(sim, minSim[a], minSim[b]);
     if (a !== b) parent[b] = a;
-    minSim.set(find(a), low);
+    minSim[find(a)] = low;
   };
+  const gramsOf = (u: Unit) => grams.subarray(u.gramsAt, u.gramsAt + u.grams);
 
-  // First units of each word list, by hash of their word ids.
-  const exact = new Map<number, number[]>();
-  const postings: (number[] | undefined)[] = new Array(trigrams);
+  const wordLists = new WordLists(units, ids);
+  const postings = new Postings(trigrams, units.reduce((n, u) => n + u.grams, 0));
   const shared = new Int32Array(units.length);
-  const touched: number[] = [];
-  units.forEach((u, i) => {
-    const hash = idsHash(u.ids);
-    const firsts = exact.get(hash);
-    const same = firsts?.find((j) => sameIds(units[j].ids, u.ids));
-    if (same !== undefined) {
+  // Reused for every unit (emptying an array frees its storage, so it would grow again each time).
+  const touched = new Int32Array(units.length);
+  let touchedCount = 0;
+  // Loops rather than forEach closures: a closure made per article loses its compiled code at a major GC.
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const same = wordLists.earlierWithWords(i);
+    if (same >= 0) {
       link(same, i, 1);
-      return;
+      continue;
     }
-    if (firsts) firsts.push(i);
-    else exact.set(hash, [i]);
     // Earlier units sharing trigrams with this one, in the order first met, and how many they share.
-    touched.length = 0;
-    for (const g of u.grams) {
-      const list = postings[g];
-      if (!list) {
-        postings[g] = [i];
-        continue;
+    touchedCount = 0;
+    for (let k = u.gramsAt; k < u.gramsAt + u.grams; k++) {
+      const g = grams[k];
+      if (postings.count(g) <= MAX_POSTINGS) {
+        for (let e = postings.first(g); e >= 0; e = postings.next(e)) {
+          const j = postings.unit(e);
+          if (shared[j]++ === 0) touched[touchedCount++] = j;
+        }
       }
-      if (list.length <= MAX_POSTINGS) {
-        for (const j of list) if (shared[j]++ === 0) touched.push(j);
-      }
-      list.push(i);
+      postings.add(g, i);
     }
-    for (const j of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t];
       const n = shared[j];
       shared[j] = 0;
       const v = units[j];
-      const small = Math.min(u.grams.length, v.grams.length);
+      const small = Math.min(u.grams, v.grams);
       if (n < 3 || n / small < NEAR_DUPLICATE) continue;
-      if (Math.min(u.words.length, v.words.length) / Math.max(u.words.length, v.words.length) < MIN_LENGTH_RATIO) continue;
-      const [shorter, longer] = u.words.length <= v.words.length ? [u, v] : [v, u];
+      if (Math.min(u.words, v.words) / Math.max(u.words, v.words) < MIN_LENGTH_RATIO) continue;
+      const shorter = u.words <= v.words ? u : v;
+      const longer = shorter === u ? v : u;
       // A list heading or title inside a longer sentence is not a repeated sentence.
-      if (!shorter.sentence && shorter.words.length / longer.words.length < 0.6) continue;
-      // Names are only needed for the few pairs that get this far.
-      if (!sameSubject(namesOf(article.text.slice(shorter.start, shorter.end)), new Set(longer.words))) continue;
-      link(j, i, Math.round(idContainment(u.grams, v.grams) * 100) / 100);
+      if (!shorter.sentence && shorter.words / longer.words < 0.6) continue;
+      // Names and words are only needed for the few pairs that get this far.
+      const longerWords = new Set(Array.from(ids.subarray(longer.idsAt, longer.idsAt + longer.words), (id) => words.wordOf(id)));
+      if (!sameSubject(namesOf(article.text.slice(shorter.start, shorter.end)), longerWords)) continue;
+      link(j, i, Math.round(idContainment(gramsOf(u), gramsOf(v)) * 100) / 100);
     }
-  });
+  }
 
+  // Only units linked to another make a group: counted first, so lone units need no list.
+  const sizes = new Int32Array(units.length);
+  for (let i = 0; i < units.length; i++) sizes[find(i)]++;
   const byRoot = new Map<number, Unit[]>();
-  units.forEach((u, i) => {
+  for (let i = 0; i < units.length; i++) {
     const r = find(i);
-    (byRoot.get(r) ?? byRoot.set(r, []).get(r)!).push(u);
-  });
+    if (sizes[r] < 2) continue;
+    (byRoot.get(r) ?? byRoot.set(r, []).get(r)!).push(units[i]);
+  }
   const out: DuplicateGroup[] = [];
   for (const [root, members] of byRoot) {
-    if (members.length < 2) continue;
     members.sort((a, b) => a.start - b.start);
     const first = members[0];
     out.push({
       text: article.text.slice(first.start, first.end),
       count: members.length,
       occurrences: members.map((m) => ({ start: m.start, end: m.end })),
-      similarity: minSim.get(root) ?? 1,
+      similarity: minSim[root],
     });
   }
   return out.sort((a, b) => a.occurrences[0].start - b.occurrences[0].start);

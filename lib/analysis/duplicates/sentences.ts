@@ -67,29 +67,30 @@ function endsInAbbreviation(text: string, start: number, end: number): boolean {
 
 /**
  * Sentences of one line of text, as trimmed spans relative to the line: Intl.Segmenter, with
- * segments re-joined after abbreviations and initials.
+ * segments re-joined after abbreviations and initials. Every line of a page comes here, so only the
+ * spans it returns are allocated (no pending spans, trimmed copies or filtered array).
  */
 export function splitSentences(text: string, lang: string | null = null): Span[] {
   const starts = segmentStarts(text, localeOf(lang));
   if (!starts) throw new Error('Intl.Segmenter is not available');
   const spans: Span[] = [];
-  let pending: Span | null = null;
+  // Start of the sentence being gathered, -1 when none.
+  let from = -1;
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : text.length;
-    if (pending) pending.end = end;
-    else pending = { start, end };
+    if (from < 0) from = start;
     if (end < text.length && endsInAbbreviation(text, start, end)) continue;
-    spans.push(trim(text, pending));
-    pending = null;
+    pushTrimmed(spans, text, from, end);
+    from = -1;
   }
-  if (pending) spans.push(trim(text, pending));
-  return spans.filter((s) => s.end > s.start);
+  if (from >= 0) pushTrimmed(spans, text, from, text.length);
+  return spans;
 }
 
-function trim(text: string, span: Span): Span {
-  let { start, end } = span;
+/** Adds text[start, end) without its surrounding white space, unless nothing is left. */
+function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+  if (end > start) spans.push({ start, end });
 }

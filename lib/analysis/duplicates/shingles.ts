@@ -1,4 +1,6 @@
 import { LETTER } from '../boilerplate/char-classes';
+import type { IntList } from './int-list';
+import { keepInstance } from '../kept-instances';
 
 // Spelled-out letter ranges: \p{L} makes V8 compile the regex slowly on every page. All of them are
 // in the BMP, so the regex needs no `u` flag (it finds the same runs without it, and faster).
@@ -25,14 +27,12 @@ export function shingles(words: string[], n = SHINGLE): Set<string> {
 }
 
 /**
- * Word trigrams as small numbers, exact within one coder (one article): token lists are read into word
- * ids (`ids`), and each distinct trigram of word ids gets the next dense id (`codes`), kept in an
- * open-addressing table of typed arrays, so no number or string is allocated per trigram. Dense ids
- * index arrays and cost far less than the joined strings of `shingles`; two trigrams share an id only
- * if they are equal.
+ * Word trigrams as small numbers, exact within one coder (one article): each distinct trigram of word
+ * ids (word-ids.ts) gets the next dense id (`codes`), kept in an open-addressing table of typed arrays,
+ * so no number or string is allocated per trigram. Dense ids index arrays and cost far less than the
+ * joined strings of `shingles`; two trigrams share an id only if they are equal.
  */
 export class TrigramCoder {
-  private readonly wordIds = new Map<string, number>();
   /** Per table slot: the trigram's three word ids, and its dense id (-1: empty). */
   private words: Int32Array;
   private slots: Int32Array;
@@ -53,29 +53,20 @@ export class TrigramCoder {
     return this.count;
   }
 
-  /** Word ids of a token list. */
-  ids(words: readonly string[]): number[] {
-    const out = new Array<number>(words.length);
-    for (let i = 0; i < words.length; i++) {
-      let id = this.wordIds.get(words[i]);
-      if (id === undefined) this.wordIds.set(words[i], (id = this.wordIds.size));
-      out[i] = id;
-    }
-    return out;
-  }
-
-  /** The distinct trigram ids of a list of word ids, in order of first occurrence (none under three words). */
-  codes(ids: readonly number[]): number[] {
+  /**
+   * Appends the distinct trigram ids of the word ids `ids[from, to)` to `out`, in order of first
+   * occurrence (none under three words), and answers how many.
+   */
+  codes(ids: ArrayLike<number>, from: number, to: number, out: IntList): number {
     const list = ++this.lists;
-    // A plain array of small integers stays on the heap (a typed array per sentence would not).
-    const out: number[] = [];
-    for (let i = 2; i < ids.length; i++) {
+    const at = out.length;
+    for (let i = from + 2; i < to; i++) {
       const id = this.idOf(ids[i - 2], ids[i - 1], ids[i]);
       if (this.lastList[id] === list) continue;
       this.lastList[id] = list;
       out.push(id);
     }
-    return out;
+    return out.length - at;
   }
 
   private idOf(a: number, b: number, c: number): number {
@@ -119,6 +110,9 @@ export class TrigramCoder {
   }
 }
 
+// its compiled methods outlive a major garbage collection (see kept-instances.ts)
+keepInstance(new TrigramCoder());
+
 /** A well-mixed 32-bit hash of three word ids. */
 function hash(a: number, b: number, c: number): number {
   let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(c + 0x165667b1, 0xc2b2ae3d);
@@ -140,7 +134,7 @@ export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 }
 
 /** `containment` of two lists of distinct trigram ids. */
-export function idContainment(a: readonly number[], b: readonly number[]): number {
+export function idContainment(a: ArrayLike<number> & Iterable<number>, b: ArrayLike<number> & Iterable<number>): number {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   if (!small.length) return 0;
   const inLarge = new Set(large);

@@ -78,4 +78,22 @@ describe('findDuplicates', () => {
   ])('never throws on odd input %#', (a) => {
     expect(() => findDuplicates(a as ArticleText)).not.toThrow();
   });
+
+  it.each([['\n'], ['\r\n'], ['\r']])('reads the lines of a block split by %j', (newline) => {
+    const line = 'The harbour crews will work through the night on the north quay.';
+    const text = ['Other business followed at length.', line, 'Nothing else happened at the meeting today.', line].join(newline);
+    const a: ArticleText = { title: '', byline: null, siteName: null, lang: 'en', text, bodyStart: 0, blocks: [{ start: 0, end: text.length, kind: 'paragraph', linkChars: 0 }] };
+    const groups = findDuplicates(a);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].occurrences.map((o) => text.slice(o.start, o.end))).toEqual([line, line]);
+  });
+
+  it('finds exactly the repeats among hundreds of distinct sentences', () => {
+    const words = ['harbour', 'bridge', 'council', 'ferry', 'quay', 'storm', 'crane', 'tide', 'pier', 'dock'];
+    const sentence = (n: number) => `The ${words[n % 10]} report number ${n} was ${words[Math.floor(n / 10) % 10]} and ${words[Math.floor(n / 100) % 10]} work.`;
+    const lines = Array.from({ length: 400 }, (_, n) => sentence(n));
+    lines.push(sentence(17), sentence(333), sentence(17));
+    const groups = findDuplicates(article(lines));
+    expect(groups.map((g) => [g.text, g.count, g.similarity])).toEqual([[sentence(17), 3, 1], [sentence(333), 2, 1]]);
+  });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { containment, idContainment, shingles, TrigramCoder, tokens } from '@/lib/analysis/duplicates/shingles';
+import { IntList } from '@/lib/analysis/duplicates/int-list';
+import { WordIds } from '@/lib/analysis/duplicates/word-ids';
+
+const idsOf = (words: WordIds, text: string) => {
+  const out = new IntList(4);
+  words.read(text, 0, text.length, out);
+  return Array.from(out.data.subarray(0, out.length));
+};
+const codesOf = (coder: TrigramCoder, ids: number[]) => {
+  const out = new IntList(4);
+  expect(coder.codes(ids, 0, ids.length, out)).toBe(out.length);
+  return Array.from(out.data.subarray(0, out.length));
+};
 
 const SENTENCES = [
   'The council voted on Monday to close the old harbour bridge.',
@@ -22,9 +35,10 @@ describe('TrigramCoder', () => {
   // Codes must agree with the string trigrams: same code exactly when same three words.
   it.each([['a roomy table', undefined], ['a table that must grow', 4]])('codes in %s match the string trigrams', (_, capacity) => {
     const coder = new TrigramCoder(capacity);
+    const words = new WordIds();
     const lists = SENTENCES.map(tokens);
-    const ids = lists.map((words) => coder.ids(words));
-    const codes = ids.map((list) => coder.codes(list));
+    const ids = SENTENCES.map((sentence) => idsOf(words, sentence));
+    const codes = ids.map((list) => codesOf(coder, list));
     for (let a = 0; a < lists.length; a++) {
       const strings = shingles(lists[a]);
       expect(codes[a].length).toBe(strings.size);
@@ -38,17 +52,27 @@ describe('TrigramCoder', () => {
 
   it('reads new words after coding has begun, and codes each trigram once', () => {
     const coder = new TrigramCoder(4);
-    const first = coder.codes(coder.ids(['the', 'harbour', 'bridge', 'reopened']));
-    const ids = coder.ids(['the', 'harbour', 'bridge', 'closed', 'again']);
+    const words = new WordIds();
+    const first = codesOf(coder, idsOf(words, 'the harbour bridge reopened'));
+    const ids = idsOf(words, 'The harbour bridge closed again');
     expect(ids.slice(0, 3)).toEqual([0, 1, 2]);
-    const second = coder.codes(ids);
+    const second = codesOf(coder, ids);
     expect(second[0]).toBe(first[0]);
     expect(second.slice(1)).toEqual([2, 3]);
-    expect(coder.codes([5, 5, 5, 5, 5])).toEqual([4]);
+    expect(codesOf(coder, [5, 5, 5, 5, 5])).toEqual([4]);
+  });
+
+  it('codes a range of a longer list, after what the list already holds', () => {
+    const coder = new TrigramCoder();
+    const out = new IntList(2);
+    out.push(-7);
+    expect(coder.codes([9, 1, 2, 3, 4, 8], 1, 5, out)).toBe(2);
+    expect(Array.from(out.data.subarray(0, out.length))).toEqual([-7, 0, 1]);
+    expect(codesOf(coder, [1, 2, 3])).toEqual([0]);
   });
 
   it('gives no codes for lists under three words', () => {
     const coder = new TrigramCoder();
-    expect(coder.codes(coder.ids(['harbour', 'bridge'])).length).toBe(0);
+    expect(codesOf(coder, idsOf(new WordIds(), 'harbour bridge'))).toEqual([]);
   });
 });
