@@ -47,7 +47,9 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
     siteName: article.siteName, bylineWords, linkRuns: linkRuns(units), firstProse: firstProse < 0 ? 0 : firstProse,
     captionsCarryText: captionShare(units) >= CAPTIONS_AS_TEXT,
   };
-  const reasons: (BoilerplateReason | null)[] = units.map((u) => classifyLine(u, page));
+  // Loops rather than closures made per article: a closure's compiled code dies with it at a major GC.
+  const reasons: (BoilerplateReason | null)[] = [];
+  for (const u of units) reasons.push(classifyLine(u, page));
   for (const i of menuRuns(units)) reasons[i] ??= 'navigation';
   for (const i of relatedSections(units)) reasons[i] ??= 'related-link list';
   for (const [i, reason] of namedBoxes(units)) reasons[i] ??= reason;
@@ -58,16 +60,17 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
 
   const found: Boilerplate[] = [];
   const verdicts: Verdict[] = [];
-  units.forEach((unit, i) => {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
     const key = site && (site.verdicts?.size || site.repeatedLines?.size) ? lineFingerprint(unit.text) : '';
     const marked = key ? site?.verdicts?.get(key) : undefined;
-    if (marked === false) return;
+    if (marked === false) continue;
     let reason = reasons[i];
     if (marked === true) reason = 'marked by reader';
     else if (!reason && key && site?.repeatedLines?.has(key)) reason = 'site boilerplate';
     if (reason) {
       verdicts.push({ unit, reason });
-      return;
+      continue;
     }
     const tail = creditTailStart(unit.text);
     if (tail >= 0) {
@@ -79,7 +82,7 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
       }
       found.push({ start, end: unit.end, text: article.text.slice(start, unit.end), reason: 'photo/video credit' });
     }
-  });
+  }
   found.push(...groupRepeats(mergeRepeats(verdicts, article.text)));
   return found.sort((a, b) => a.start - b.start);
 }

@@ -27,10 +27,11 @@ const legendShaped = (u: LineUnit) =>
 /** Indexes of the short lines that place people in a picture. */
 export function pictureLegends(units: LineUnit[], reasons: readonly (BoilerplateReason | null)[]): number[] {
   const found: number[] = [];
-  units.forEach((u, i) => {
-    if (reasons[i] || !legendShaped(u)) return;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (reasons[i] || !legendShaped(u)) continue;
     // Most lines hold no parenthesis at all: they are passed over without running the pattern.
     if (u.lower.includes('(') && PLACE_IN_PICTURE.test(u.lower)) found.push(i);
-  });
+  }
   return found;
 }

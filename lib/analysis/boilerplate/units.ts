@@ -2,6 +2,7 @@ import type { ArticleText, BlockKind } from '../types';
 import { isSpaceCode } from '../text/words';
 import { CODE_KIND, joinedWordRuns, KIND_SPACE, KIND_WORD } from './char-classes';
 import { phraseCategoriesAt } from './phrase-matchers';
+import { keepInstance } from '../kept-instances';
 
 /** One line of the article as the classifier sees it, with the evidence around it. */
 export interface LineUnit {
@@ -64,6 +65,9 @@ class Line implements LineUnit {
 
 }
 
+// its compiled methods outlive a major garbage collection (see kept-instances.ts)
+keepInstance(new Line(0, 0, '', 'paragraph', 0, '', undefined, 0, 0, 0, 0));
+
 /**
  * Splits every block after the headline into lines (a block of a plain-text page may hold several).
  * Linear in the text length.
@@ -91,10 +95,10 @@ export function lineUnits(article: ArticleText): LineUnit[] {
     }
   }
   countRepeats(units);
-  units.forEach((u, i) => {
-    u.index = i;
-    u.total = units.length;
-  });
+  for (let i = 0; i < units.length; i++) {
+    units[i].index = i;
+    units[i].total = units.length;
+  }
   return units;
 }
 
