@@ -6,12 +6,24 @@ import type { LexiconData } from './types';
 
 export type { LexiconData } from './types';
 
-const LEXICONS: Record<string, LexiconData> = { en: EN, fr: FR, de: DE, es: ES };
+/**
+ * Every lexicon as an object of the same properties in the same order (lists a language lacks are
+ * undefined). The rules read \`doc.lex.*\` at nearly every token; English, written as a literal, and the
+ * compiled languages were objects of two hidden classes, which made those reads polymorphic in V8.
+ */
+function sameShape(lexicons: LexiconData[]): LexiconData[] {
+  const keys = new Set(lexicons.flatMap((lex) => Object.keys(lex)));
+  const shape = Object.fromEntries([...keys].map((key) => [key, undefined]));
+  return lexicons.map((lex) => ({ ...shape, ...lex }) as LexiconData);
+}
+
+const [en, fr, de, es] = sameShape([EN, FR, DE, ES]);
+const LEXICONS: Record<string, LexiconData> = { en, fr, de, es };
 
 /** The word lists for a language tag ("en-GB" -> en); English when the language has none yet. */
 export function lexiconFor(lang: string | null | undefined): LexiconData {
   const base = (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
-  return LEXICONS[base] ?? EN;
+  return LEXICONS[base] ?? en;
 }
 
 /**
@@ -19,7 +31,7 @@ export function lexiconFor(lang: string | null | undefined): LexiconData {
  * word lists or measured evidence are English ask this, rather than guessing from another list.
  */
 export function isEnglish(lex: LexiconData): boolean {
-  return lex === EN;
+  return lex === en;
 }
 
 const suffixCache = new WeakMap<Set<string>, string[]>();
