@@ -38,3 +38,31 @@ describe('EntityRegistry.matchPerson', () => {
     expect(reg.matchPerson(['president', 'joe', 'biden'])).toBe(first);
   });
 });
+
+// Mentions arrive out of text order (each stage adds its own); questions read them in text order.
+describe('EntityRegistry mentions', () => {
+  it('are read in text order whatever order they were recorded in, same places in recording order', () => {
+    const reg = new EntityRegistry();
+    const [a, b, c, d] = ['Ann Lee', 'Bob Hart', 'Cy Young', 'Di Moss'].map((name, i) => reg.person(name, i));
+    reg.mention(a, { start: 50, end: 57 });
+    reg.mention(b, { start: 10, end: 18 });
+    reg.mention(c, { start: 50, end: 58 });
+    reg.mention(d, { start: 30, end: 37 });
+    reg.mention(a, { start: 70, end: 77 });
+    expect(reg.mentionedIn(0, 100)).toEqual([b, d, a, c, a]);
+    expect(reg.mentionedIn(20, 60)).toEqual([d, a, c]);
+  });
+
+  it('give the nearest fitting antecedent before a place, one recorded later included', () => {
+    const reg = new EntityRegistry();
+    const ann = reg.person('Ann Lee', 0);
+    const bob = reg.person('Bob Hart', 0);
+    reg.mention(ann, { start: 100, end: 107 });
+    reg.mention(bob, { start: 40, end: 48 });
+    const any = () => true;
+    const never = () => false;
+    expect(reg.antecedent(90, any, never)).toBe(bob);
+    expect(reg.antecedent(120, any, never)).toBe(ann);
+    expect(reg.antecedent(120, (e) => e === bob, never)).toBe(bob);
+  });
+});
