@@ -157,6 +157,7 @@ export class EntityRegistry {
 
   /** Mentions recorded, by start: who was mentioned there (entity fields as they were then). */
   private seen = new Map<number, { firstAt: number; type: EntityType; name: string }[]>();
+  private sorted = true;
 
   mention(e: EntityRec, span: Span, forPronouns = true): void {
     // one mention per place and entity (compared by fields, as a name may grow later)
@@ -166,19 +167,23 @@ export class EntityRegistry {
     here.push({ firstAt: e.firstAt, type: e.type, name: e.name });
     e.mentions.push({ start: span.start, end: span.end });
     if (!forPronouns) return;
-    // kept in text order as they come (after the events at the same place): the stages mention and ask
-    // in turn, and sorting the whole list again before each question cost a few per cent of the analysis
-    const events = this.events;
-    const event = { at: span.start, ent: e };
-    if (!events.length || events[events.length - 1].at <= span.start) events.push(event);
-    else events.splice(firstIndex(events.length, (i) => events[i].at > span.start), 0, event);
+    const last = this.events[this.events.length - 1];
+    if (last && last.at > span.start) this.sorted = false;
+    this.events.push({ at: span.start, ent: e });
   }
 
   /** Entities mentioned in [start, end), in text order. */
   mentionedIn(start: number, end: number): EntityRec[] {
+    this.sort();
     const out: EntityRec[] = [];
     for (let k = this.firstEventAt(start); k < this.events.length && this.events[k].at < end; k++) out.push(this.events[k].ent);
     return out;
+  }
+
+  private sort(): void {
+    if (this.sorted) return;
+    this.events.sort((a, b) => a.at - b.at);
+    this.sorted = true;
   }
 
   private firstEventAt(at: number): number {
@@ -188,6 +193,7 @@ export class EntityRegistry {
 
   /** The most recent entity mentioned before `at` that fits (recency, then gender). */
   antecedent(at: number, fits: (e: EntityRec) => boolean, skip: (at: number) => boolean, maxBack = 4000): EntityRec | null {
+    this.sort();
     const lo = this.firstEventAt(at);
     for (let k = lo - 1; k >= 0; k--) {
       const ev = this.events[k];
@@ -207,6 +213,7 @@ export class EntityRegistry {
   subjectAntecedent(at: number, gender: 'male' | 'female' | null, skip: (at: number) => boolean, sentenceOf: (at: number) => Span | null, objectAt?: (at: number) => boolean): EntityRec | null {
     // someone brought in unnamed with their sex ("Eine Frau kommt …") is a person for "sie"
     const fits = (e: EntityRec) => (e.type === 'person' || (e.type === 'unnamed' && !!gender && e.gender === gender)) && (gender === null || e.gender === null || e.gender === gender);
+    this.sort();
     const lo = this.firstEventAt(at);
     let k = lo - 1;
     for (; k >= 0; k--) {
