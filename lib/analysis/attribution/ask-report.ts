@@ -8,6 +8,9 @@ import { npBackward, npForward } from './noun-phrase';
 // tried at every word of a sentence's subject, so a set rather than a regular expression
 const ASKING = new Set(['asked', 'asks', 'asking', 'wondered', 'wonders', 'wondering']);
 
+/** Whether a lower-case word is a form of asking or wondering that `askReport` reads. */
+export const isAskingForm = (word: string) => ASKING.has(word);
+
 /** "X asked (the panel) whether …", "X asked them to …": the question or request is reported. */
 export function askReport(doc: Doc, v: number, ts: number, te: number): Reported | null {
   const { tokens } = doc;

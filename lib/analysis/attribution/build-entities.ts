@@ -99,7 +99,8 @@ export function collectPeople(doc: Doc): void {
   // later and earlier bare mentions ("Maduro", "Mr. Georgelis") of the people found above
   for (const r of runs) {
     const ent = reg.matchPerson(r.words);
-    if (ent) reg.widen(ent, r.name ?? text.slice(tokens[r.first].start, r.end).replace(/['’]s?$/, ''), r.words);
+    // (only a run of more words can widen the name: the name is written out only then)
+    if (ent && r.words.length > ent.words.length) reg.widen(ent, r.name ?? text.slice(tokens[r.first].start, r.end).replace(/['’]s?$/, ''), r.words);
     // an owner ("Sondland’s lawyer") is not who "he" or "she" refers to next
     if (ent) reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !isPossessiveRun(doc, r));
   }
