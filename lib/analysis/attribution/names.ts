@@ -69,11 +69,15 @@ export const isPossessive = (lower: string) => {
   return m >= 2 && lower.charCodeAt(m - 1) === 115 && (lower.charCodeAt(m - 2) === 39 || lower.charCodeAt(m - 2) === 0x2019);
 };
 
+/** An Arabic or Italian particle joined to the name it opens ("al-Bashir", "d’Alema", "dell’Utri"). */
+const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['’-](?=\p{L})/u;
+
 /** The word a name is matched by: no possessive ending, no joined particle ("al-Bashir’s" -> "bashir"). */
 export function nameKey(lower: string): string {
   let w = isPossessive(lower) ? lower.slice(0, -2) : lower;
   if (w.endsWith('’') || w.endsWith("'")) w = w.slice(0, -1);
-  const m = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['’-](?=\p{L})/u.exec(w);
+  // asked of every name word: the particle's pattern runs only on words holding its mark
+  const m = hasJoiningMark(w) ? PARTICLE_PREFIX.exec(w) : null;
   return translitEnding(m && w.length > m[0].length + 1 ? w.slice(m[0].length) : w);
 }
 
