@@ -43,6 +43,8 @@ function trailingWord(before: string): string | null {
 }
 /** A number of one to four digits with its dot, ending the text before a boundary ("am 30. "). */
 const ORDINAL_END = /(^|[^\d.,])\d{1,4}\.\s+$/;
+/** Abbreviated titles, which a name always follows. */
+const TITLE_ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|adm|cmdr|gov|sen|rep|rev|st|supt|insp|det|hon|fr|mx|messrs|no|vs)$/;
 const LEADING_WORD = /^\s*["'“‘(]?([\p{L}][\p{L}'’-]*)/u;
 
 function rawBoundaries(text: string, from: number, to: number): number[] {
@@ -72,18 +74,16 @@ function keepsBoundary(text: string, prevStart: number, cut: number, end: number
   if (opts.ordinalNouns?.size && next && opts.ordinalNouns.has(next[1].toLowerCase()) && ORDINAL_END.test(before)) return false;
   const lastWord = trailingWord(before);
   if (lastWord) {
-    const last = [lastWord, lastWord] as const;
-    const word = last[1].toLowerCase();
-    const bare = word.replace(/\.$/, '');
-    const nextWord = next?.[1] ?? '';
-    const startsSentence = opts.sentenceStarters.has(nextWord.toLowerCase());
-    if (/^\p{L}$/u.test(bare) && /^\p{Lu}/u.test(last[1])) return startsSentence; // initial: "J. Smith"
-    if (bare.includes('.')) return startsSentence; // "U.S.", "D.C.", "a.m."
+    const word = lastWord.toLowerCase();
+    const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+    // asked only where the answer depends on it (this runs at every cut)
+    const startsSentence = () => opts.sentenceStarters.has((next?.[1] ?? '').toLowerCase());
+    // initial: "J. Smith" (one letter: one code unit, or two for a pair)
+    if (bare.length <= 2 && /^\p{L}$/u.test(bare) && /^\p{Lu}/u.test(lastWord)) return startsSentence();
+    if (bare.includes('.')) return startsSentence(); // "U.S.", "D.C.", "a.m."
     if (opts.abbreviations.has(bare)) {
       // Titles before a name never end a sentence; "Inc." or "Jan." may.
-      return /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|adm|cmdr|gov|sen|rep|rev|st|supt|insp|det|hon|fr|mx|messrs|no|vs)$/.test(bare)
-        ? false
-        : startsSentence;
+      return TITLE_ABBREVIATIONS.test(bare) ? false : startsSentence();
     }
   }
   return true;
