@@ -1,4 +1,5 @@
 import { keepInstance } from '../kept-instances';
+
 /**
  * A growable list of 32-bit integers in one typed array. The word and trigram ids of every sentence
  * of a page go into one list each, a sentence keeping only where its ids start: an array per

@@ -1,4 +1,5 @@
 import { keepInstance } from '../kept-instances';
+
 /**
  * For each trigram id, the units that hold it, in the order they were added: the inverted index the
  * duplicate finder looks up candidates in. Kept as linked lists in a few typed arrays, because an

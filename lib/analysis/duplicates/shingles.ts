@@ -7,6 +7,10 @@ import { keepInstance } from '../kept-instances';
 const WORD = new RegExp(`[0-9${LETTER}]+`, 'g');
 const NON_ASCII = /[^\x00-\x7f]/;
 
+// `tokens`, `shingles` and `containment` define the stage's words and trigram containment plainly.
+// The analysis runs the fast forms (word-ids.ts, `TrigramCoder`, `idContainment`); the tests check
+// those against these definitions.
+
 /** Word tokens for comparison: lower case letters and digits, quotes and punctuation dropped. */
 export function tokens(text: string): string[] {
   // NFKC leaves ASCII as it is; skipping it there saves a copy of most sentences.

@@ -76,14 +76,13 @@ function keepsBoundary(text: string, prevStart: number, cut: number, end: number
   if (lastWord) {
     const word = lastWord.toLowerCase();
     const bare = word.endsWith('.') ? word.slice(0, -1) : word;
-    // asked only where the answer depends on it (this runs at every cut)
-    const startsSentence = () => opts.sentenceStarters.has((next?.[1] ?? '').toLowerCase());
+    const startsSentence = opts.sentenceStarters.has((next?.[1] ?? '').toLowerCase());
     // initial: "J. Smith" (one letter: one code unit, or two for a pair)
-    if (bare.length <= 2 && /^\p{L}$/u.test(bare) && /^\p{Lu}/u.test(lastWord)) return startsSentence();
-    if (bare.includes('.')) return startsSentence(); // "U.S.", "D.C.", "a.m."
+    if (bare.length <= 2 && /^\p{L}$/u.test(bare) && /^\p{Lu}/u.test(lastWord)) return startsSentence;
+    if (bare.includes('.')) return startsSentence; // "U.S.", "D.C.", "a.m."
     if (opts.abbreviations.has(bare)) {
       // Titles before a name never end a sentence; "Inc." or "Jan." may.
-      return TITLE_ABBREVIATIONS.test(bare) ? false : startsSentence();
+      return TITLE_ABBREVIATIONS.test(bare) ? false : startsSentence;
     }
   }
   return true;
