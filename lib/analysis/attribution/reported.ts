@@ -1,6 +1,6 @@
 // The shapes of reported speech in one sentence: "According to X, …", "…, X said", "A, X said, B",
 // "X said (that) …" and the naming, calling and asking reports.
-import { askReport, isAskingForm } from './ask-report';
+import { askReport, reportingForms } from './ask-report';
 import { asReportAfter, asReportBefore } from './as-reports';
 import { complementizerAhead } from './complementizer-ahead';
 import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, MIN_WORDS, OBJECT_VERBS, quotationAfter, words, type Reported } from './clause-basics';
@@ -116,9 +116,10 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
     return { np: hit.np, cue: hit.cue, clause: [tail + 2, te], extra: c - ts >= 2 ? [ts, c] : undefined };
   }
   // X said (that) CLAUSE.
+  const reporting = reportingForms(doc.lex);
   for (let v = ts + 1; v < te - 3 && v - ts < MAX_SUBJECT_SPAN; v++) {
     // every report below starts at a verb of saying (or asking): other words are passed at once
-    if (!doc.lex.speechForms.has(tokens[v].lower) && !isAskingForm(tokens[v].lower)) continue;
+    if (!reporting.has(tokens[v].lower)) continue;
     const naming = namingReport(doc, v, ts, te) ?? callingReport(doc, v, ts, te) ?? askReport(doc, v, ts, te);
     if (naming) return naming;
     const lemma = clauseVerb(doc, v, headline);
