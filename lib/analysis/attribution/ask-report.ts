@@ -5,9 +5,8 @@ import { sentenceSubject } from './cues';
 import type { Doc } from './doc';
 import { npBackward, npForward } from './noun-phrase';
 import type { LexiconData } from '../lexicon';
+import { ASKING_FORMS } from './asking-forms';
 
-// tried at every word of a sentence's subject, so a set rather than a regular expression
-const ASKING = new Set(['asked', 'asks', 'asking', 'wondered', 'wonders', 'wondering']);
 
 /**
  * The words a report of saying or asking starts at: the lexicon's verbs of saying and the forms of
@@ -15,7 +14,7 @@ const ASKING = new Set(['asked', 'asks', 'asking', 'wondered', 'wonders', 'wonde
  */
 export function reportingForms(lex: LexiconData): ReadonlySet<string> {
   let set = reportingFormsOf.get(lex);
-  if (!set) reportingFormsOf.set(lex, (set = new Set([...lex.speechForms.keys(), ...ASKING])));
+  if (!set) reportingFormsOf.set(lex, (set = new Set([...lex.speechForms.keys(), ...ASKING_FORMS])));
   return set;
 }
 const reportingFormsOf = new WeakMap<LexiconData, Set<string>>();
@@ -24,7 +23,7 @@ const reportingFormsOf = new WeakMap<LexiconData, Set<string>>();
 export function askReport(doc: Doc, v: number, ts: number, te: number): Reported | null {
   const { tokens } = doc;
   const t = tokens[v];
-  if (!t.isWord || t.cap || !ASKING.has(t.lower)) return null;
+  if (!t.isWord || t.cap || !ASKING_FORMS.has(t.lower)) return null;
   const prev = tokens[v - 1].lower;
   if (/^(was|were|been|be|is|are|being|when|if)$/.test(prev)) return null;
   let c = v + 1;

@@ -1,4 +1,5 @@
 import type { LexiconData } from '../lexicon';
+import { ASKING_FORMS } from './asking-forms';
 import { type Doc, speechLemma } from './doc';
 
 /**
@@ -31,7 +32,11 @@ function nextCueWords(doc: Doc): Int32Array {
   return next;
 }
 
-/** Verbs a written text speaks by, and "put" of "as … put it": cues without a verb of saying. */
+/**
+ * Verbs a written text speaks by, and "put" of "as … put it": cues without a verb of saying. (The forms
+ * of asking are no cue here, but `reported` steps through a sentence's subject from cue word to cue word
+ * to find the verbs of saying and asking, so they are cue words too.)
+ */
 const OTHER_CUE_WORDS = ['reads', 'read', 'states', 'stated', 'put', 'puts'];
 /** The dashes a name after a quotation may follow. */
 const DASHES = ['—', '–', '-', '―'];
@@ -40,7 +45,7 @@ const DASHES = ['—', '–', '-', '―'];
 function cueWordsOf(lex: LexiconData): ReadonlySet<string> {
   let set = cueWordSets.get(lex);
   if (!set) {
-    set = new Set([...lex.speechForms.keys(), ...lex.speechForms.values(), ...lex.sourceParticles, ...OTHER_CUE_WORDS, ...DASHES]);
+    set = new Set([...lex.speechForms.keys(), ...lex.speechForms.values(), ...lex.sourceParticles, ...OTHER_CUE_WORDS, ...ASKING_FORMS, ...DASHES]);
     cueWordSets.set(lex, set);
   }
   return set;

@@ -6,6 +6,7 @@ import { complementizerAhead } from './complementizer-ahead';
 import { clauseVerb, DAY, isAdjunctParticiple, looksLikeClause, MIN_WORDS, OBJECT_VERBS, quotationAfter, words, type Reported } from './clause-basics';
 import { continuation, CONTINUES, mainPredicateAfter, withSecond } from './clause-bounds';
 import { COUNTS_WITH_NUMBER, leadInWords, MAX_LEAD_IN, SHORT_LEAD_IN, speechVerbIn, NEEDS_THAT, NOT_CLAUSE, NP_OBJECT, quotationOpensClause, reportAhead, thatAfterAdverbial, TIME_START, verbInLeadIn } from './clause-starts';
+import { nextCueWord } from './cue-words';
 import { cueAfter, type CueHit, sentenceSubject, sourcePhraseAt, sourceWords } from './cues';
 import { type Doc, insideQuote } from './doc';
 import { callingReport, namingReport } from './naming-reports';
@@ -117,8 +118,9 @@ export function reported(doc: Doc, ts: number, te: number, headline: boolean): R
   }
   // X said (that) CLAUSE.
   const reporting = reportingForms(doc.lex);
-  for (let v = ts + 1; v < te - 3 && v - ts < MAX_SUBJECT_SPAN; v++) {
-    // every report below starts at a verb of saying (or asking): other words are passed at once
+  // every report below starts at a verb of saying (or asking), and those are cue words: the scan steps
+  // from one cue word to the next
+  for (let v = nextCueWord(doc, ts + 1); v < te - 3 && v - ts < MAX_SUBJECT_SPAN; v = nextCueWord(doc, v + 1)) {
     if (!reporting.has(tokens[v].lower)) continue;
     const naming = namingReport(doc, v, ts, te) ?? callingReport(doc, v, ts, te) ?? askReport(doc, v, ts, te);
     if (naming) return naming;

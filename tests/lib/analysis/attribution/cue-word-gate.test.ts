@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '@/lib/cli/parse-html';
 import { extractArticle } from '@/lib/extract/extract-article';
 import { articleFromPlainText } from '@/lib/extract/assemble';
-import { articleDoc } from '@/lib/analysis/attribution/find-attributions';
+import { articleDoc, findAttributions } from '@/lib/analysis/attribution/find-attributions';
 import { cueAfter, cueAfterAnyWords } from '@/lib/analysis/attribution/cues';
 import type { ArticleText } from '@/lib/analysis/types';
 
@@ -53,5 +53,15 @@ describe('the cue-word gate never changes what the cue finder answers', () => {
       }
     }
     expect(asked).toBeGreaterThan(30);
+  });
+});
+
+describe('the reporting patterns still find every verb of saying or asking, stepping from cue word to cue word', () => {
+  it.each([
+    ['Lee asked whether the new bridge would ever open to traffic.', 'whether the new bridge would ever open to traffic'],
+    ['Residents of the town said that the new bridge would open in the spring.', 'that the new bridge would open in the spring'],
+  ])('%s', (text, clause) => {
+    const { quotes } = findAttributions({ ...articleFromPlainText(`Headline for a test story\n\n${text}`), lang: 'en' });
+    expect(quotes.filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([clause]);
   });
 });
