@@ -36,7 +36,15 @@ export function segmentStarts(text: string, locale: string): number[] | null {
     if (!sentenceSegmenter(locale)) return null;
     return text ? [0] : [];
   }
-  return memoized(`segments ${locale}`, text, () => segmentStartsOf(text, locale));
+  return memoized(memoKind(locale), text, () => segmentStartsOf(text, locale));
+}
+
+const memoKinds = new Map<string, string>();
+/** The memo's kind for a locale, one string per locale (a fresh one per call would be hashed per call). */
+function memoKind(locale: string): string {
+  let kind = memoKinds.get(locale);
+  if (kind === undefined) memoKinds.set(locale, (kind = `segments ${locale}`));
+  return kind;
 }
 
 // A module-level function rather than the memo's closure made per text: its optimised code outlives a
