@@ -6,6 +6,7 @@
  */
 import { memoized } from './analysis-memo';
 import { isSingleSegment } from './single-segment';
+import { plainSentenceStarts } from './plain-segments';
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
 
@@ -52,6 +53,12 @@ function memoKind(locale: string): string {
 function segmentStartsOf(text: string, locale: string): number[] | null {
   const segmenter = sentenceSegmenter(locale);
   if (!segmenter) return null;
+  // Plain text under the root rules is cut by our own scan: the segmenter copies its input for every
+  // segment it returns.
+  if (locale === 'en') {
+    const plain = plainSentenceStarts(text);
+    if (plain) return plain;
+  }
   const starts: number[] = [];
   // Stepping with `containing` from each segment's end costs about half of iterating the segments.
   const segments = segmenter.segment(text);
