@@ -7,14 +7,15 @@
  * other character (a line break, an ellipsis, another script) leaves the text to the segmenter.
  */
 
-// Sentence_Break classes of the characters known here; 0 = unknown.
+// Sentence_Break classes of the characters known here; 0 = unknown. Those that can end a sentence
+// come first, so that one comparison passes over the other characters inside a sentence.
 const SP = 1;
-const LOWER = 2;
-const UPPER = 3;
-const NUMERIC = 4;
-const ATERM = 5;
-const STERM = 6;
-const CLOSE = 7;
+const ATERM = 2;
+const STERM = 3;
+const CLOSE = 4;
+const LOWER = 5;
+const UPPER = 6;
+const NUMERIC = 7;
 const SCONTINUE = 8;
 const OTHER = 9;
 
@@ -49,6 +50,8 @@ export function plainSentenceStarts(text: string): number[] | null {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const k = c < LIMIT ? CLASS[c] : 0;
+    // inside a sentence only a terminator changes anything (this runs for every character)
+    if (k >= LOWER && ending === 0) continue;
     if (k === 0) return null;
     if (ending && breaksBefore(text, i, k, ending, term, termAt)) starts.push(i);
     if (isTerm(k)) {
