@@ -4,12 +4,21 @@ import { coordinated } from './clause-bounds';
 import { sentenceSubject } from './cues';
 import type { Doc } from './doc';
 import { npBackward, npForward } from './noun-phrase';
+import type { LexiconData } from '../lexicon';
 
 // tried at every word of a sentence's subject, so a set rather than a regular expression
 const ASKING = new Set(['asked', 'asks', 'asking', 'wondered', 'wonders', 'wondering']);
 
-/** Whether a lower-case word is a form of asking or wondering that `askReport` reads. */
-export const isAskingForm = (word: string) => ASKING.has(word);
+/**
+ * The words a report of saying or asking starts at: the lexicon's verbs of saying and the forms of
+ * asking that `askReport` reads, in one set per lexicon, as every word of a sentence's subject is asked.
+ */
+export function reportingForms(lex: LexiconData): ReadonlySet<string> {
+  let set = reportingFormsOf.get(lex);
+  if (!set) reportingFormsOf.set(lex, (set = new Set([...lex.speechForms.keys(), ...ASKING])));
+  return set;
+}
+const reportingFormsOf = new WeakMap<LexiconData, Set<string>>();
 
 /** "X asked (the panel) whether …", "X asked them to …": the question or request is reported. */
 export function askReport(doc: Doc, v: number, ts: number, te: number): Reported | null {

@@ -115,8 +115,10 @@ function collectPerson(doc: Doc, ri: number): void {
   const { tokens, lex, reg, text, runs } = doc;
   const r = runs[ri];
   // "The group that owns her music, Big Machine, says": a name an apposition made an organisation
-  const runText = text.slice(tokens[r.first].start, r.end);
-  if (reg.apposedOrganisation(isPossessive(runText) ? runText.slice(0, -2) : runText)) return;
+  if (reg.hasApposedOrganisations) {
+    const runText = text.slice(tokens[r.first].start, r.end);
+    if (reg.apposedOrganisation(isPossessive(runText) ? runText.slice(0, -2) : runText)) return;
+  }
   // "le ministre de l’Intérieur": the field of an office
   if (r.words.length === 1 && officeField(doc, r.first)) return;
   if (namedAfterSomeone(doc, r.first)) return;

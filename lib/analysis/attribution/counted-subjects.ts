@@ -30,10 +30,13 @@ export function countedSubject(doc: Doc, ts: number, v: number): Np | null {
   const last = v - 1;
   if (last <= ts - 1) return null;
   let first = -1;
-  const w = (k: number) => (k >= ts ? tokens[k].lower : '');
-  if (PEOPLE_QUANTITIES.has(w(last))) first = last;
-  else if ((w(last) === '%' || w(last) === 'percent') && isNumber(w(last - 1))) first = last - 1;
-  else if (isNumber(w(last)) && w(last - 1) === 'in' && isNumber(w(last - 2))) first = last - 2;
+  // the word before the verb and the two before it, within the clause
+  const word = tokens[last].lower;
+  const before1 = last - 1 >= ts ? tokens[last - 1].lower : '';
+  const before2 = last - 2 >= ts ? tokens[last - 2].lower : '';
+  if (PEOPLE_QUANTITIES.has(word)) first = last;
+  else if ((word === '%' || word === 'percent') && isNumber(before1)) first = last - 1;
+  else if (isNumber(word) && before1 === 'in' && isNumber(before2)) first = last - 2;
   if (first < 0) return null;
   while (first - 1 >= ts && HEDGES.has(tokens[first - 1].lower)) first--;
   const before = first > ts ? tokens[first - 1] : null;

@@ -48,6 +48,9 @@ function capitalisedNoun(doc: Doc, i: number): boolean {
 /** Speech verbs usable after a quote with the speaker next to them (", said X" / ", X said"). */
 function strongVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
+  // asked of most tokens of a sentence's end: only a verb of saying passes, so that is asked first
+  const lemma = speechLemma(doc, t);
+  if (!lemma) return false;
   // a capitalised verb only in headline case ("…, Graham Says"), not "the United States are"
   if (t?.cap && doc.tokens[i + 1]?.isWord && !doc.tokens[i + 1].cap) return false;
   // "against Islamic State, …": a capitalised form after a capitalised word that follows a lower-case
@@ -64,11 +67,10 @@ function strongVerb(doc: Doc, i: number): boolean {
   // "in his opening remarks, Trump said": a plural noun after its determiner and modifier
   if (modifiedPluralNoun(doc, i)) return false;
   if (capitalisedNoun(doc, i)) return false;
-  const lemma = speechLemma(doc, t);
   // "…, the senator continued to press": "continued" speaks only when nothing follows it
   if (lemma === 'continue' && doc.tokens[i + 1]?.isWord) return false;
   // "pointed out", "summed up": the particle makes a weak verb one of saying
-  return !!lemma && (!doc.lex.weakVerbs.has(lemma) || /^(out|up)$/.test(doc.tokens[i + 1]?.lower ?? '') || reportsAtEnd(doc, i, lemma));
+  return !doc.lex.weakVerbs.has(lemma) || /^(out|up)$/.test(doc.tokens[i + 1]?.lower ?? '') || reportsAtEnd(doc, i, lemma);
 }
 
 /**

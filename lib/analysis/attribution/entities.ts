@@ -132,8 +132,15 @@ export class EntityRegistry {
     return ent;
   }
 
+  /** Whether any apposition made an organisation of a name (callers skip building the name otherwise). */
+  get hasApposedOrganisations(): boolean {
+    return this.apposed.size > 0;
+  }
+
   /** The organisation an apposition gave this name, if any: every mention of the name is its. */
   apposedOrganisation(name: string): EntityRec | null {
+    // asked of every name run, and most articles have no such organisation: no key to build then
+    if (!this.apposed.size) return null;
     const ent = this.byKey.get(`organization:${withoutArticle(name.toLowerCase())}`);
     return ent && this.apposed.has(ent) ? ent : null;
   }

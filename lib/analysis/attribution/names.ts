@@ -19,8 +19,14 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'le', 'la', 'del', 'della', 'der', 'den', 'ter', 'du', 'dos', 'das', 'el', 'y', 'zu']);
 /** A particle joined to the name by a hyphen or apostrophe: "al-Bashir", "d’Estaing", "bin-Salman". */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['’-](?=\p{Lu})/u;
-/** Asked of every lower-case word before JOINED_PARTICLE: most hold no joining mark and need no regex. */
-const hasJoiningMark = (word: string) => word.includes('-') || word.includes('’') || word.includes("'");
+const isJoiningMark = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019;
+/**
+ * Asked of every lower-case word before JOINED_PARTICLE or PARTICLE_PREFIX: their particles are one to
+ * four letters long, so the mark can only be the word's 2nd to 5th character (four code comparisons,
+ * where most words need no regex).
+ */
+const hasParticleMark = (word: string) =>
+  isJoiningMark(word.charCodeAt(1)) || isJoiningMark(word.charCodeAt(2)) || isJoiningMark(word.charCodeAt(3)) || isJoiningMark(word.charCodeAt(4));
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]+$/u;
 /** Initials written together: "H.W" (of "George H.W. Bush"), "J.K", "J.R.R". */
 const JOINED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
@@ -76,8 +82,7 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['
 export function nameKey(lower: string): string {
   let w = isPossessive(lower) ? lower.slice(0, -2) : lower;
   if (w.endsWith('’') || w.endsWith("'")) w = w.slice(0, -1);
-  // asked of every name word: the particle's pattern runs only on words holding its mark
-  const m = hasJoiningMark(w) ? PARTICLE_PREFIX.exec(w) : null;
+  const m = hasParticleMark(w) ? PARTICLE_PREFIX.exec(w) : null;
   return translitEnding(m && w.length > m[0].length + 1 ? w.slice(m[0].length) : w);
 }
 
@@ -160,7 +165,7 @@ function nameFlags(tokens: readonly Token[], lex: LexiconData): Uint8Array {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.cap) flags[k] = isNameWord(t, lex) && !SUFFIXES.has(t.lower) ? 1 : 0;
-    else if (t.isWord && t.lower.length > 3 && hasJoiningMark(t.text) && JOINED_PARTICLE.test(t.text)) flags[k] = 2;
+    else if (t.isWord && t.lower.length > 3 && hasParticleMark(t.text) && JOINED_PARTICLE.test(t.text)) flags[k] = 2;
   }
   return flags;
 }

@@ -394,7 +394,8 @@ export function modifiedPluralNoun(doc: Doc, i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const det = tokens[i - 2];
-  if (!det || !isDet(doc, det.lower) || !prev.isWord || prev.cap || lex.speechForms.has(prev.lower) || !t.lower.endsWith('s')) return false;
+  // asked before most verbs of saying: the tests without a look-up first
+  if (!det || !t.lower.endsWith('s') || !prev.isWord || prev.cap || !isDet(doc, det.lower) || lex.speechForms.has(prev.lower)) return false;
   // the modifier is an adjective by its ending or by the nouns' usual adjectives ("the campaign claims …" is a verb)
   if (!/(ing|ed)$/.test(prev.lower) && !NOUN_SIGNALS.has(prev.lower)) return false;
   const lemma = lex.speechForms.get(t.lower);

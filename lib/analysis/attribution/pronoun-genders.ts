@@ -32,16 +32,22 @@ export function countPronounGenders(doc: Doc): void {
       person = ent;
       named = Math.min(named, tokens[runs[r].first].start);
     }
+    // only a sentence naming one person votes: the others' pronouns need no look-up
+    if (!person || several) {
+      while (t < tokens.length && tokens[t].start < s.end) t++;
+      continue;
+    }
     let male = 0;
     let female = 0;
     for (; t < tokens.length && tokens[t].start < s.end; t++) {
-      const g = pronouns.get(tokens[t].lower);
       // "But he is … to stump for Clinton": a pronoun before the name points back to someone else
-      if (!g || tokens[t].start < named || insideQuote(doc, tokens[t].start)) continue;
+      if (tokens[t].start < named) continue;
+      const g = pronouns.get(tokens[t].lower);
+      if (!g || insideQuote(doc, tokens[t].start)) continue;
       if (g === 'male') male++;
       else female++;
     }
-    if (!person || several || (!male && !female)) continue;
+    if (!male && !female) continue;
     const v = votes.get(person) ?? { male: 0, female: 0 };
     v.male += male;
     v.female += female;

@@ -39,14 +39,13 @@ export function creditRepeatedQuotes(doc: Doc, found: Found[]): void {
 /** Gives each quotation without a speaker the speaker of a quotation that holds its words whole. */
 function creditEchoes(found: Found[], wordsOf: (f: Found) => string[]): void {
   // most pages give every quotation a speaker: then no quotation's words need reading
-  const unattributed = found.filter((f) => !f.ent && f.type !== 'indirect');
+  // (nor when those without one are too short to echo anything)
+  const unattributed = found.filter((f) => !f.ent && f.type !== 'indirect' && wordsOf(f).length >= MIN_ECHO_WORDS);
   if (!unattributed.length) return;
   const attributed = found.filter((f) => f.ent && f.type !== 'indirect').map((f) => ({ f, words: ` ${wordsOf(f).join(' ')} ` }));
   if (!attributed.length) return;
   for (const f of unattributed) {
-    const words = wordsOf(f);
-    if (words.length < MIN_ECHO_WORDS) continue;
-    const phrase = ` ${words.join(' ')} `;
+    const phrase = ` ${wordsOf(f).join(' ')} `;
     const source = attributed.find((a) => a.f !== f && a.words.includes(phrase));
     if (!source) continue;
     f.ent = source.f.ent;
@@ -60,9 +59,10 @@ function creditEchoes(found: Found[], wordsOf: (f: Found) => string[]): void {
  */
 function creditPullQuotes(found: Found[], wordsOf: (f: Found) => string[]): void {
   // a quotation without a cue is rare: without one, no cued quotation's words need collecting
-  const uncued = found.filter((f) => f.cue === null && f.type !== 'indirect');
-  if (!uncued.length) return;
+  // (nor when those without one have too few longer words to be a pull quote)
   const longer = (f: Found) => wordsOf(f).filter((w) => w.length >= MIN_LONGER);
+  const uncued = found.filter((f) => f.cue === null && f.type !== 'indirect').map((f) => ({ f, words: longer(f) })).filter((u) => u.words.length >= MIN_WORDS);
+  if (!uncued.length) return;
   const spoken = new Map<EntityRec, { words: Set<string>; mention: Span | null }>();
   for (const f of found) {
     if (f.cue === null || !f.ent || f.type === 'indirect') continue;
@@ -71,9 +71,7 @@ function creditPullQuotes(found: Found[], wordsOf: (f: Found) => string[]): void
     for (const w of longer(f)) s.words.add(w);
   }
   if (!spoken.size) return;
-  for (const f of uncued) {
-    const words = longer(f);
-    if (words.length < MIN_WORDS) continue;
+  for (const { f, words } of uncued) {
     let best: EntityRec | null = null;
     let bestShare = 0;
     let second = 0;

@@ -249,7 +249,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   if (areJoinedSeats(doc, np)) return { ent: reg.named(text.slice(tokens[np.first].start, tokens[np.last].end), 'organization', at), mention, via: 'organisation' };
   const ri = doc.runAt[np.last];
   if (ri >= 0) {
-    const org = reg.apposedOrganisation(text.slice(tokens[doc.runs[ri].first].start, doc.runs[ri].end).replace(/['’]s$/, ''));
+    const org = reg.hasApposedOrganisations ? reg.apposedOrganisation(text.slice(tokens[doc.runs[ri].first].start, doc.runs[ri].end).replace(/['’]s$/, '')) : null;
     if (org) return { ent: org, mention, via: 'organisation' };
     const ent = personFor(doc, ri);
     return { ent, mention, via: 'name' };

@@ -15,8 +15,12 @@ export interface SourcePhrases {
 export function findSourcePhrases(tokens: readonly Token[], lex: LexiconData): SourcePhrases {
   const length = new Uint8Array(tokens.length);
   const firstWords = new Set(lex.sourcePrepositions.map((phrase) => phrase[0]));
+  // asked of every token: a word whose length no first word has needs no look-up (bit n: length n)
+  let lengths = 0;
+  for (const w of firstWords) lengths |= lengthBit(w);
   for (let a = 0; a < tokens.length; a++) {
-    if (!firstWords.has(tokens[a].lower)) continue;
+    const w = tokens[a].lower;
+    if (!(lengths & lengthBit(w)) || !firstWords.has(w)) continue;
     for (const phrase of lex.sourcePrepositions) {
       let n = 0;
       while (n < phrase.length && tokens[a + n]?.lower === phrase[n]) n++;
@@ -31,3 +35,6 @@ export function findSourcePhrases(tokens: readonly Token[], lex: LexiconData): S
   for (let a = tokens.length - 1; a >= 0; a--) next[a] = length[a] ? a : next[a + 1];
   return { length, next };
 }
+
+/** A bit for a word's length (lengths past 30 share the last). */
+const lengthBit = (w: string) => 1 << Math.min(w.length, 30);

@@ -25,6 +25,8 @@ export interface LineUnit {
   lower: string;
   /** The phrase categories (bits) the line may hold, by the openings of its words (phrase-cues.ts). */
   phraseCategories: number;
+  /** The line holds a Cyrillic character (U+0400-U+04FF). */
+  cyrillic: boolean;
   /** The word by which the page names the box holding the line ("author", "newsletter"), if any. */
   box?: string;
 }
@@ -54,6 +56,7 @@ class Line implements LineUnit {
     public words: number,
     public keyWords: number,
     public phraseCategories: number,
+    public cyrillic: boolean,
     /** Length of `key`, known without building it. */
     readonly keyLength: number,
   ) {}
@@ -66,7 +69,7 @@ class Line implements LineUnit {
 }
 
 // its compiled methods outlive a major garbage collection (see kept-instances.ts)
-keepInstance(new Line(0, 0, '', 'paragraph', 0, '', undefined, 0, 0, 0, 0));
+keepInstance(new Line(0, 0, '', 'paragraph', 0, '', undefined, 0, 0, 0, false, 0));
 
 /**
  * Splits every block after the headline into lines (a block of a plain-text page may hold several).
@@ -90,8 +93,8 @@ export function lineUnits(article: ArticleText): LineUnit[] {
       const line = lead === 0 && end === raw.length ? raw : raw.slice(lead, end);
       const start = block.start + m.index + lead;
       const lower = line.toLowerCase();
-      const { words, keyWords, phraseCategories, keyLength } = shapeOf(lower);
-      units.push(new Line(start, start + line.length, line, block.kind, density, lower, block.box, words, keyWords, phraseCategories, keyLength));
+      const { words, keyWords, phraseCategories, cyrillic, keyLength } = shapeOf(lower);
+      units.push(new Line(start, start + line.length, line, block.kind, density, lower, block.box, words, keyWords, phraseCategories, cyrillic, keyLength));
     }
   }
   countRepeats(units);
@@ -103,22 +106,28 @@ export function lineUnits(article: ArticleText): LineUnit[] {
 }
 
 /**
- * The line's white-space words, the words and length its key will have, and the phrase categories its
- * words open on, in one pass over the lower-cased line (every pass over every character counts here).
+ * The line's white-space words, the words and length its key will have, the phrase categories its
+ * words open on, and whether it holds Cyrillic (the look-alike letter rule asks it of every line: a
+ * regex pass over each line cost more than the test here), in one pass over the lower-cased line
+ * (every pass over every character counts here).
  * Lower-casing keeps white space as it is and turns every other character into characters that are not
  * white space, so the line counts the same words in either case.
  */
-function shapeOf(lower: string): { words: number; keyWords: number; phraseCategories: number; keyLength: number } {
+function shapeOf(lower: string): { words: number; keyWords: number; phraseCategories: number; cyrillic: boolean; keyLength: number } {
   let words = 0;
   let keyWords = 0;
   let wordChars = 0;
   let phraseCategories = 0;
+  let cyrillic = false;
   let prev = KIND_SPACE;
   for (let i = 0; i < lower.length; i++) {
-    const kind = CODE_KIND[lower.charCodeAt(i)];
+    const code = lower.charCodeAt(i);
+    const kind = CODE_KIND[code];
     if (kind !== KIND_SPACE && prev === KIND_SPACE) words++;
     if (kind === KIND_WORD) {
       wordChars++;
+      // Every Cyrillic code unit is a word character (LETTER, char-classes.ts).
+      if (code >= 0x400 && code <= 0x4ff) cyrillic = true;
       if (prev !== KIND_WORD) {
         keyWords++;
         phraseCategories |= phraseCategoriesAt(lower, i);
@@ -126,7 +135,7 @@ function shapeOf(lower: string): { words: number; keyWords: number; phraseCatego
     }
     prev = kind;
   }
-  return { words, keyWords, phraseCategories, keyLength: keyWords ? wordChars + keyWords - 1 : 0 };
+  return { words, keyWords, phraseCategories, cyrillic, keyLength: keyWords ? wordChars + keyWords - 1 : 0 };
 }
 
 /**

@@ -37,8 +37,11 @@ function isAbbreviationChar(text: string, from: number, to: number): boolean {
 }
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-const OPENER = /[\s(“"']/;
+/** `[\s(“"']`: what may stand before an abbreviation, as a code (tested once per sentence cut). */
+const isOpener = (c: number) => isSpaceCode(c) || c === 0x28 || c === 0x201c || c === 0x22 || c === 0x27;
 const UPPER_LETTER = /^\p{Lu}$/u;
+/** `UPPER_LETTER`, with one ASCII letter answered from its code: most words before a cut are not initials. */
+const isUpperLetter = (word: string) => (word.length === 1 && word.charCodeAt(0) < 0x80 ? word >= 'A' && word <= 'Z' : UPPER_LETTER.test(word));
 
 /**
  * True when a segment ends in an abbreviation or an initial ("Mr.", "U.S.", "W."), not a sentence end:
@@ -48,7 +51,7 @@ const UPPER_LETTER = /^\p{Lu}$/u;
 function endsInAbbreviation(text: string, start: number, end: number): boolean {
   let e = end;
   while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  if (e === start || text[e - 1] !== '.') return false;
+  if (e === start || text.charCodeAt(e - 1) !== 0x2e) return false;
   const dot = e - 1;
   let s = dot;
   let chars = 0;
@@ -58,11 +61,11 @@ function endsInAbbreviation(text: string, start: number, end: number): boolean {
     s = from;
     chars++;
   }
-  if (chars === 0 || chars > 6 || (s > start && !OPENER.test(text[s - 1]))) return false;
+  if (chars === 0 || chars > 6 || (s > start && !isOpener(text.charCodeAt(s - 1)))) return false;
   const word = text.slice(s, dot);
   const lower = word.toLowerCase();
   if (BEFORE_NUMBER.has(lower)) return /^\s*\d/.test(text.slice(end, end + 4));
-  return ABBREVIATIONS.has(lower) || UPPER_LETTER.test(word);
+  return ABBREVIATIONS.has(lower) || isUpperLetter(word);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, speakerOf } from './helpers';
+import { nameKey } from '@/lib/analysis/attribution/names';
 
 describe('name shapes: the speaker is the whole name', () => {
   it.each([
@@ -110,5 +111,22 @@ describe('"he" and "she" after a sentence: its subject, not a name inside it', (
   ])('%s %s', (first, second, name) => {
     const r = attribute(first, second);
     expect(r.quotes.find((q) => q.type !== 'indirect')?.speaker).toBe(name);
+  });
+});
+
+describe('the key a name word is matched by drops a joined particle of any length', () => {
+  it.each([
+    ['d’alema', 'alema'],
+    ["l'aquila", 'aquila'],
+    ['al-bashir', 'bashir'],
+    ['al-bashir’s', 'bashir'],
+    ['bin-salman', 'salman'],
+    ['abu-bakr', 'bakr'],
+    ['dell’utri', 'utri'],
+    ['ocasio-cortez', 'ocasio-cortez'],
+    ['o’rourke', 'o’rourke'],
+    ['smith', 'smith'],
+  ])('%s -> %s', (word, key) => {
+    expect(nameKey(word)).toBe(key);
   });
 });

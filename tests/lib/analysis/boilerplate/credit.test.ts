@@ -30,7 +30,9 @@ describe('creditTailStart', () => {
     ['Firefighters at the scene on Monday. Photo: Jane Roe/Reuters', 'Photo: Jane Roe/Reuters', false],
     ['A ferry crosses the bay (AP Photo/John Doe)', '(AP Photo/John Doe)', false],
     ['The square after the storm.CreditJane Roe/The Daily', 'CreditJane Roe/The Daily', true],
-    // Each tail that first looks for a character it needs: a closing parenthesis, a slash, "via", a colon.
+    // Each tail that first looks for something it needs: "Credit", a closing parenthesis, a slash, "via", a colon.
+    ['Nurses prepare the ward for treatment. Credit: Jane Roe/Agency', 'Credit: Jane Roe/Agency', false],
+    ['The new ward opened for treatmentCredit: EPA', 'Credit: EPA', false],
     ['A ferry crosses the bay (Image: Getty)  ', '(Image: Getty)  ', false],
     ['Ein Reh im Wald, gut getarnt. (mlharing / iStock.com)', '(mlharing / iStock.com)', false],
     ['The mayor at the opening, Jane Roe, Photo VIA Agency', 'Photo VIA Agency', false],
@@ -46,6 +48,7 @@ describe('creditTailStart', () => {
   it.each([
     'The square after the storm.CreditJane Roe/The Daily',
     'She took the photo herself, she said.',
+    'The new ward opened for treatment, with credit: EPA',
   ])('no visible credit tail: %s', (line) => expect(creditTailStart(line)).toBe(-1));
 
   it.each([

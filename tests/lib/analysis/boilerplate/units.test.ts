@@ -43,3 +43,16 @@ describe('lineUnits', () => {
     ]);
   });
 });
+
+describe('lineUnits: Cyrillic', () => {
+  // Seen in the pass that counts the words (the look-alike letter rule asks it of every line), so it must
+  // agree with a plain test of the line for Cyrillic in either case, next to other scripts, and for none.
+  const lines = ['Аdvеrtіѕе wіth uѕ tоdау', 'МОСКВА and Zürich', 'Ёлка', 'Plain English, “quoted” — 42', 'Ελληνικά Ԁ ok'];
+  const units = lineUnits(articleFromPlainText(['Headline', ...lines].join('\n')));
+  it.each(units.map((u) => [u.text, u] as const))('"%s"', (_, u) => {
+    expect(u.cyrillic).toBe(/[\u0400-\u04ff]/.test(u.lower));
+  });
+  it('finds it where there is some, and only there', () => {
+    expect(units.map((u) => u.cyrillic)).toEqual([true, true, true, false, false]);
+  });
+});

@@ -11,6 +11,14 @@ describe('splitSentences', () => {
     ['She said it was “over.” Then she left.', ['She said it was “over.”', 'Then she left.']],
     ['Gov. J. R. Miller signed the bill.', ['Gov. J. R. Miller signed the bill.']],
     ['Le ministre a parlé. M. Dupont a répondu.', ['Le ministre a parlé.', 'M. Dupont a répondu.']],
+    // What may stand before an abbreviation (white space, a bracket, a quote), and what may not.
+    ['They met (Gen. Ruiz was there) on Monday. It rained.', ['They met (Gen. Ruiz was there) on Monday.', 'It rained.']],
+    ['“Dr. Ortiz is here,” she said. Then she left.', ['“Dr. Ortiz is here,” she said.', 'Then she left.']],
+    ['He wrote to J.Smith.Dr. Lee replied.', ['He wrote to J.Smith.Dr.', 'Lee replied.']],
+    // An initial is one capital, in any script; one small letter ends a sentence.
+    ['É. Zola wrote it. Then he left.', ['É. Zola wrote it.', 'Then he left.']],
+    ['The grade was a b. Then it ended.', ['The grade was a b.', 'Then it ended.']],
+    ['Item No. 5 was sold. No. It was not.', ['Item No. 5 was sold.', 'No.', 'It was not.']],
   ])('%s', (text, expected) => {
     expect(split(text, /ministre/.test(text) ? 'fr' : 'en')).toEqual(expected);
   });
