@@ -1,5 +1,5 @@
 /**
- * Sentence segment starts of plain text (ASCII, Latin-1 letters, the common quotes and dashes) by
+ * Sentence segment starts of plain text (ASCII, Latin letters, the common quotes and dashes) by
  * the rules of Unicode sentence breaks (UAX #29, SB6–SB11) in one scan of character codes, answering
  * exactly as Intl.Segmenter with the root rules does (tests/lib/analysis/text/plain-segments.test.ts
  * compares them on random text). Intl.Segmenter costs a copy of its input per segment it returns,
@@ -19,7 +19,7 @@ const NUMERIC = 7;
 const SCONTINUE = 8;
 const OTHER = 9;
 
-const LIMIT = 0x2020;
+const LIMIT = 0x2030;
 const CLASS = new Uint8Array(LIMIT);
 const put = (chars: string, k: number) => {
   for (const ch of chars) CLASS[ch.charCodeAt(0)] = k;
@@ -30,11 +30,17 @@ for (let c = 0x41; c <= 0x5a; c++) CLASS[c] = UPPER;
 for (let c = 0x30; c <= 0x39; c++) CLASS[c] = NUMERIC;
 // Latin-1 letters: upper case U+00C0–U+00DE and lower case U+00DF–U+00FF, save × and ÷
 for (let c = 0xc0; c <= 0xff; c++) CLASS[c] = c === 0xd7 || c === 0xf7 ? OTHER : c <= 0xde ? UPPER : LOWER;
+// Latin Extended-A (Polish, Czech, Baltic names), by the Unicode case properties the classes follow
+for (let c = 0x100; c <= 0x17f; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = /\p{Uppercase}/u.test(ch) ? UPPER : /\p{Lowercase}/u.test(ch) ? LOWER : 0;
+}
 put(' \u00a0', SP);
 put('.', ATERM);
 put('!?', STERM);
 put('"\'()[]{}«»‘’“”', CLOSE);
 put(',-:;–—', SCONTINUE);
+put('…', OTHER); // an ellipsis ends no sentence for the segmenter (unlike the one-dot leader)
 
 const isTerm = (k: number) => k === ATERM || k === STERM;
 
