@@ -70,7 +70,7 @@ export function collectOrganisations(doc: Doc): void {
         if (t.lower !== w) break;
         continue;
       }
-      if (CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && i > s) { i++; continue; }
+      if (i > s && tokens[i + 1]?.cap && CONNECTORS.has(t.lower)) { i++; continue; }
       break;
     }
     if (i === s) i++;

@@ -5,6 +5,7 @@ import { nameAfterDescription } from './apposed-name';
 import { documentCueBefore } from './document-cues';
 import { carriedInfinitiveAt } from './infinitive-cues';
 import { joinedPronoun, speechLemma, type Doc } from './doc';
+import { nextCueWord } from './cue-words';
 import { inLexicon } from '../lexicon';
 import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
 import { isSkippable, looksLikeNoun, modifiedPluralNoun, npBackward, npForward, type Np } from './noun-phrase';
@@ -124,6 +125,13 @@ const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ye
 
 /** ", said Patrick McHugh" / ", Mao added" / ", according to police" right after the closing mark. */
 export function cueAfter(doc: Doc, from: number, to: number): CueHit | null {
+  // every cue `cueAfterAnyWords` finds rests on a cue word from `from` on (cue-words.ts); an
+  // apposition's comma may fall on `to` itself, and its verb one past it, so two more tokens are asked
+  return nextCueWord(doc, from) >= to + 2 ? null : cueAfterAnyWords(doc, from, to);
+}
+
+/** `cueAfter` without its cue-word gate (tests check that the gate never changes an answer). */
+export function cueAfterAnyWords(doc: Doc, from: number, to: number): CueHit | null {
   const { tokens } = doc;
   let k = from;
   // "''… the word 'old-school,''' said X": the closing mark of a quotation nested at the very end

@@ -23,6 +23,8 @@ export interface Doc {
   quoted: Uint8Array;
   /** Where the source phrases ("according to", "selon") start, and their lengths. */
   sourcePhrases: SourcePhrases;
+  /** Per token: the first cue word at or after it (see cue-words.ts); made when first asked. */
+  cueWords: Int32Array | null;
   blocks: { start: number; end: number; kind: string }[];
   /** Sentences in text order. */
   sentences: Span[];

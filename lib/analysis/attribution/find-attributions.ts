@@ -4,7 +4,7 @@ import { detectLanguage } from '../text/language';
 import { prepareText, spanToOriginal, type PreparedText } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from './tokens';
-import { findQuoteSpans } from './quote-spans';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { splitAtIncises } from './incise';
 import { findNameRuns, foldedName, mayPrecedeName, type NameRun } from './names';
 import { shareCoordinatedSurnames } from './coordinated-names';
@@ -53,33 +53,7 @@ function strongSpeechForms(lex: LexiconData): Set<string> {
 
 function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   if (!article.text) return { entities: [], quotes: [] };
-  const prep = prepareText(article.text);
-  const text = prep.text;
-  const lex = lexiconFor(detectLanguage(article.lang, text));
-  const blocks = (article.blocks.length ? article.blocks : [{ start: 0, end: article.text.length, kind: 'paragraph' as const, linkChars: 0 }])
-    .map((b) => ({ start: prep.fromOriginal(b.start), end: prep.fromOriginal(b.end), kind: b.kind as string }))
-    .filter((b) => b.end > b.start);
-  const tokens = tokenize(text, lex.elides);
-  const runs = joinBracketedGivenNames(tokens, shareCoordinatedSurnames(tokens, withoutTitleComplements(tokens, findNameRuns(tokens, lex, text), lex), text, lex), text);
-  const { runAt, fullNames } = indexRuns(text, tokens, runs, lex);
-  // the incises of French and Spanish quotations split them («…, affirme-t-elle. …»)
-  const spans = splitAtIncises({ text, tokens, lex, runs, runAt } as Doc, findQuoteSpans(text, blocks));
-  const quoteSpans: Span[] = spans.map((q) => ({ start: q.outerStart, end: q.outerEnd }));
-  const sentences = sentencesOf(text, blocks, quoteSpans, lex);
-  const doc: Doc = {
-    text,
-    tokens,
-    lex,
-    runs,
-    runAt,
-    fullNames,
-    reg: new EntityRegistry(),
-    quoteSpans,
-    quoted: quotedChars(text.length, quoteSpans),
-    sourcePhrases: findSourcePhrases(tokens, lex),
-    blocks,
-    sentences,
-  };
+  const { doc, prep, spans, sentences } = articleDoc(article);
   collectOrganisations(doc);
   collectApposedOrganisations(doc);
   collectPeople(doc);
@@ -105,6 +79,42 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   const quotes: Quote[] = [];
   for (let i = 0; i < found.length; i++) quotes.push(quoteOf(found[i], i, article.text, prep, idOf));
   return { entities: list, quotes };
+}
+
+/**
+ * What every attribution step reads about an article: its prepared text, tokens, name runs, quotation
+ * spans and sentences (exported so that tests can ask single steps about a real article).
+ */
+export function articleDoc(article: ArticleText): { doc: Doc; prep: PreparedText; spans: QuoteSpan[]; sentences: (Span & { block: number })[] } {
+  const prep = prepareText(article.text);
+  const text = prep.text;
+  const lex = lexiconFor(detectLanguage(article.lang, text));
+  const blocks = (article.blocks.length ? article.blocks : [{ start: 0, end: article.text.length, kind: 'paragraph' as const, linkChars: 0 }])
+    .map((b) => ({ start: prep.fromOriginal(b.start), end: prep.fromOriginal(b.end), kind: b.kind as string }))
+    .filter((b) => b.end > b.start);
+  const tokens = tokenize(text, lex.elides);
+  const runs = joinBracketedGivenNames(tokens, shareCoordinatedSurnames(tokens, withoutTitleComplements(tokens, findNameRuns(tokens, lex, text), lex), text, lex), text);
+  const { runAt, fullNames } = indexRuns(text, tokens, runs, lex);
+  // the incises of French and Spanish quotations split them («…, affirme-t-elle. …»)
+  const spans = splitAtIncises({ text, tokens, lex, runs, runAt } as Doc, findQuoteSpans(text, blocks));
+  const quoteSpans: Span[] = spans.map((q) => ({ start: q.outerStart, end: q.outerEnd }));
+  const sentences = sentencesOf(text, blocks, quoteSpans, lex);
+  const doc: Doc = {
+    text,
+    tokens,
+    lex,
+    runs,
+    runAt,
+    fullNames,
+    reg: new EntityRegistry(),
+    quoteSpans,
+    quoted: quotedChars(text.length, quoteSpans),
+    sourcePhrases: findSourcePhrases(tokens, lex),
+    cueWords: null,
+    blocks,
+    sentences,
+  };
+  return { doc, prep, spans, sentences };
 }
 
 // The steps below are module-level functions rather than closures made per article, so that their

@@ -289,7 +289,8 @@ export interface TitleInfo {
 function headAt(words: readonly string[], end: number, lex: LexiconData): boolean {
   const w = words[end];
   if (!w) return false;
-  return inLexicon(lex, lex.titleHeads, w.replace(/\.$/, '')) || (end > 0 && lex.titleHeads.has(`${words[end - 1]} ${w}`));
+  // ("Gov." is "gov"; asked of every word before a name, so no regular expression)
+  return inLexicon(lex, lex.titleHeads, w.endsWith('.') ? w.slice(0, -1) : w) || (end > 0 && lex.titleHeads.has(`${words[end - 1]} ${w}`));
 }
 
 /**
