@@ -4,18 +4,40 @@
  * in memory and a stage called on its own computes everything itself.
  */
 
-let memos: Map<string, Map<string, unknown>> | null = null;
+/**
+ * The answers of one kind, filed by a fingerprint of the key (see `fingerprint`), each fingerprint
+ * holding its keys and answers in turn: [key, answer, key, answer, …].
+ */
+type Answers = Map<number, unknown[]>;
+
+let memos: Map<string, Answers> | null = null;
+
+/**
+ * A cheap stand-in for the key's hash: its length and up to sixteen of its characters. Keys are whole
+ * paragraphs, fresh slices every time, which a Map keyed by the string would hash character by
+ * character on every first look-up; two keys sharing a fingerprint cost only a string comparison.
+ */
+function fingerprint(key: string): number {
+  const n = key.length;
+  let h = n;
+  const step = (n >> 4) + 1;
+  for (let i = 0; i < n; i += step) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return n ? Math.imul(h ^ key.charCodeAt(n - 1), 0x01000193) : h;
+}
 
 /** `compute()`, or what it gave for this kind and key earlier in the same analysis. */
 export function memoized<T>(kind: string, key: string, compute: () => T): T {
   if (!memos) return compute();
-  let byKey = memos.get(kind);
-  if (!byKey) memos.set(kind, (byKey = new Map()));
-  // One lookup per call (keys are whole lines); an `undefined` answer is simply computed again.
-  const known = byKey.get(key) as T | undefined;
-  if (known !== undefined) return known;
+  let answers = memos.get(kind);
+  if (!answers) memos.set(kind, (answers = new Map()));
+  const print = fingerprint(key);
+  let filed = answers.get(print);
+  if (filed) {
+    // an `undefined` answer is simply computed again
+    for (let i = 0; i < filed.length; i += 2) if (filed[i] === key && filed[i + 1] !== undefined) return filed[i + 1] as T;
+  } else answers.set(print, (filed = []));
   const value = compute();
-  byKey.set(key, value);
+  filed.push(key, value);
   return value;
 }
 

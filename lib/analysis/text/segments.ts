@@ -6,6 +6,7 @@
  */
 import { memoized } from './analysis-memo';
 import { isSingleSegment } from './single-segment';
+import { plainSentenceStarts } from './plain-segments';
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
 
@@ -36,7 +37,15 @@ export function segmentStarts(text: string, locale: string): number[] | null {
     if (!sentenceSegmenter(locale)) return null;
     return text ? [0] : [];
   }
-  return memoized(`segments ${locale}`, text, () => segmentStartsOf(text, locale));
+  return memoized(memoKind(locale), text, () => segmentStartsOf(text, locale));
+}
+
+const memoKinds = new Map<string, string>();
+/** The memo's kind for a locale, one string per locale (a fresh one per call would be hashed per call). */
+function memoKind(locale: string): string {
+  let kind = memoKinds.get(locale);
+  if (kind === undefined) memoKinds.set(locale, (kind = `segments ${locale}`));
+  return kind;
 }
 
 // A module-level function rather than the memo's closure made per text: its optimised code outlives a
@@ -44,6 +53,12 @@ export function segmentStarts(text: string, locale: string): number[] | null {
 function segmentStartsOf(text: string, locale: string): number[] | null {
   const segmenter = sentenceSegmenter(locale);
   if (!segmenter) return null;
+  // Plain text under the root rules is cut by our own scan: the segmenter copies its input for every
+  // segment it returns.
+  if (locale === 'en') {
+    const plain = plainSentenceStarts(text);
+    if (plain) return plain;
+  }
   const starts: number[] = [];
   // Stepping with `containing` from each segment's end costs about half of iterating the segments.
   const segments = segmenter.segment(text);

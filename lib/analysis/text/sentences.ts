@@ -1,6 +1,8 @@
 import type { Span } from '../types';
-import { segmentStarts } from './segments';
+import { segmentStarts, sentenceSegmenter } from './segments';
+import { isSingleSegment } from './single-segment';
 import { isSpaceCode } from './words';
+import { endsWithQuotedQuestion, isContinuingMark, isLowerCaseAt, openingWordEnd, openingWordStart, skipSpaces, trailingWord } from './cut-context';
 
 /**
  * Sentence segmentation on Intl.Segmenter, repaired for news text: abbreviations and initials
@@ -20,36 +22,19 @@ export interface SentenceOptions {
   ordinalNouns?: ReadonlySet<string>;
 }
 
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
-const LETTER = /\p{L}/u;
-
-/** A letter (one code unit): ASCII answered from the code, the rest by `\p{L}`. */
-function isLetterUnit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return LETTER.test(text[i]);
-}
-
-/** The word before a final period ("Mr" in "… Mr. "), scanning back by character codes (this runs at every cut). */
-function trailingWord(before: string): string | null {
-  let e = before.length;
-  while (e > 0 && isSpaceCode(before.charCodeAt(e - 1))) e--;
-  while (e > 0 && CLOSERS.has(before[e - 1])) e--;
-  if (e === 0 || before[e - 1] !== '.') return null;
-  e--;
-  let s = e;
-  while (s > 0 && (before[s - 1] === '.' || isLetterUnit(before, s - 1))) s--;
-  return s < e ? before.slice(s, e) : null;
-}
 /** A number of one to four digits with its dot, ending the text before a boundary ("am 30. "). */
 const ORDINAL_END = /(^|[^\d.,])\d{1,4}\.\s+$/;
 /** Abbreviated titles, which a name always follows. */
 const TITLE_ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|adm|cmdr|gov|sen|rep|rev|st|supt|insp|det|hon|fr|mx|messrs|no|vs)$/;
-const LEADING_WORD = /^\s*["'“‘(]?([\p{L}][\p{L}'’-]*)/u;
+const SPEECH_WORDS = /[\p{L}'’-]+/gu;
+const ONE_LETTER = /^\p{L}$/u;
+const UPPER_CASE_START = /^\p{Lu}/u;
 
 function rawBoundaries(text: string, from: number, to: number): number[] {
-  const slice = text.slice(from, to);
   const cuts: number[] = [];
+  // a heading or a one-sentence paragraph: known uncut without a copy of it for the segments' memo
+  if (isSingleSegment(text, from, to) && sentenceSegmenter('en')) return cuts;
+  const slice = text.slice(from, to);
   const starts = segmentStarts(slice, 'en');
   if (starts) {
     for (const s of starts) if (s > 0) cuts.push(from + s);
@@ -60,32 +45,44 @@ function rawBoundaries(text: string, from: number, to: number): number[] {
   return cuts;
 }
 
+/**
+ * Whether the segmenter's cut stays, judged from up to 40 characters each side (within the sentence
+ * and the block). The window is read in place by character codes (cut-context.ts): no slices, and
+ * strings only for the word before a final period and, where an answer needs it, the next word.
+ */
 function keepsBoundary(text: string, prevStart: number, cut: number, end: number, opts: SentenceOptions): boolean {
-  const before = text.slice(Math.max(prevStart, cut - 40), cut);
-  const after = text.slice(cut, Math.min(end, cut + 40));
-  const next = LEADING_WORD.exec(after);
+  const from = Math.max(prevStart, cut - 40);
+  const to = Math.min(end, cut + 40);
+  const after = skipSpaces(text, cut, to);
+  if (after < to && isContinuingMark(text.charCodeAt(after))) return false;
+  const nextStart = openingWordStart(text, after, to);
+  const nextEnd = nextStart < 0 ? -1 : openingWordEnd(text, nextStart, to);
   // `?" she asked` or `... , and` : a lower-case start continues the sentence.
-  if (next && /^\p{Ll}/u.test(next[1])) return false;
-  if (/^\s*[,;:)\]―—–]/.test(after)) return false;
-  if (opts.speechWords && /[?!]["”’»]\s*$/.test(before)) {
-    const words = after.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  if (nextStart >= 0 && isLowerCaseAt(text, nextStart)) return false;
+  if (opts.speechWords && endsWithQuotedQuestion(text, from, cut)) {
+    const words = text.slice(cut, to).toLowerCase().match(SPEECH_WORDS) ?? [];
     if (words.slice(0, 4).some((w) => opts.speechWords?.has(w))) return false;
   }
-  if (opts.ordinalNouns?.size && next && opts.ordinalNouns.has(next[1].toLowerCase()) && ORDINAL_END.test(before)) return false;
-  const lastWord = trailingWord(before);
-  if (lastWord) {
-    const word = lastWord.toLowerCase();
-    const bare = word.endsWith('.') ? word.slice(0, -1) : word;
-    const startsSentence = opts.sentenceStarters.has((next?.[1] ?? '').toLowerCase());
-    // initial: "J. Smith" (one letter: one code unit, or two for a pair)
-    if (bare.length <= 2 && /^\p{L}$/u.test(bare) && /^\p{Lu}/u.test(lastWord)) return startsSentence;
-    if (bare.includes('.')) return startsSentence; // "U.S.", "D.C.", "a.m."
-    if (opts.abbreviations.has(bare)) {
-      // Titles before a name never end a sentence; "Inc." or "Jan." may.
-      return TITLE_ABBREVIATIONS.test(bare) ? false : startsSentence;
-    }
+  if (opts.ordinalNouns?.size && nextStart >= 0 && opts.ordinalNouns.has(text.slice(nextStart, nextEnd).toLowerCase()) && ORDINAL_END.test(text.slice(from, cut))) {
+    return false;
+  }
+  const lastWord = trailingWord(text, from, cut);
+  if (!lastWord) return true;
+  const word = lastWord.toLowerCase();
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  // initial: "J. Smith" (one letter: one code unit, or two for a pair)
+  if (bare.length <= 2 && ONE_LETTER.test(bare) && UPPER_CASE_START.test(lastWord)) return opensSentence(text, nextStart, nextEnd, opts);
+  if (bare.includes('.')) return opensSentence(text, nextStart, nextEnd, opts); // "U.S.", "D.C.", "a.m."
+  if (opts.abbreviations.has(bare)) {
+    // Titles before a name never end a sentence; "Inc." or "Jan." may.
+    return TITLE_ABBREVIATIONS.test(bare) ? false : opensSentence(text, nextStart, nextEnd, opts);
   }
   return true;
+}
+
+/** The word after the cut commonly opens sentences ("The", "He"); asked only after an abbreviation or initial. */
+function opensSentence(text: string, start: number, end: number, opts: SentenceOptions): boolean {
+  return opts.sentenceStarters.has(start < 0 ? '' : text.slice(start, end).toLowerCase());
 }
 
 /** Sentences of text[from, to), as spans trimmed of surrounding white space. */

@@ -21,10 +21,13 @@ function harmless(c: number): boolean {
 const isEnding = (c: number) =>
   c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x2019 || c === 0x201d || c === 0xbb;
 
-/** True when `text` is certainly one sentence segment for Intl.Segmenter (false means: ask it). */
-export function isSingleSegment(text: string): boolean {
-  const n = text.length;
-  let i = 0;
+/**
+ * True when `text` (or its part [from, to), read in place) is certainly one sentence segment for
+ * Intl.Segmenter (false means: ask it).
+ */
+export function isSingleSegment(text: string, from = 0, to = text.length): boolean {
+  const n = to;
+  let i = from;
   while (i < n && harmless(text.charCodeAt(i))) i++;
   if (i === n) return true;
   // From the first terminator on: terminators and closers, then only spaces or tabs.

@@ -47,3 +47,12 @@ describe('credit checks shared within an analysis', () => {
     expect(inside).toEqual([...outside, outside[0]]);
   });
 });
+
+describe('memo keys', () => {
+  it('tells apart keys of the same length that differ only between the sampled characters', () => {
+    const base = 'x'.repeat(100);
+    const keys = Array.from({ length: 40 }, (_, i) => `${base.slice(0, i + 30)}y${base.slice(i + 31)}`);
+    const answers = withAnalysisMemo(() => keys.map((k, i) => [memoized('k', k, () => i), memoized('k', k, () => -1)]));
+    expect(answers).toEqual(keys.map((_, i) => [i, i]));
+  });
+});
