@@ -21,9 +21,12 @@ const CLASS = new Uint8Array(65536);
 const UPPER = new Uint8Array(65536);
 // 1 when lower-casing the code unit may change it (then the token's text is lower-cased as a whole)
 const CASED = new Uint8Array(65536);
-// one-character strings of punctuation, made once instead of per token
-const SINGLE: (string | undefined)[] = [];
-const SINGLE_LOWER: string[] = [];
+// one-character strings of punctuation, made once instead of per token ('' = not yet made), for the
+// code units up to the general punctuation block; filled in advance so that the arrays stay dense (an
+// array written at index 8212 first would turn into a slow dictionary)
+const SINGLE_LIMIT = 0x2100;
+const SINGLE: string[] = new Array<string>(SINGLE_LIMIT).fill('');
+const SINGLE_LOWER: string[] = new Array<string>(SINGLE_LIMIT).fill('');
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_RE = /\s/;
 const UPPER_RE = /\p{Lu}/u;
@@ -83,15 +86,24 @@ export function tokenize(text: string, elides = false): Token[] {
       out.push({ start, end: i, text: t, lower: cased ? t.toLowerCase() : t, isWord: true, cap: UPPER[first] === 1 });
     } else {
       i++;
-      let t = SINGLE[first];
-      if (t === undefined) {
-        t = SINGLE[first] = String.fromCharCode(first);
-        SINGLE_LOWER[first] = t.toLowerCase();
-      }
-      out.push({ start, end: i, text: t, lower: SINGLE_LOWER[first], isWord: false, cap: false });
+      out.push(punctuation(start, first));
     }
   }
   return out;
+}
+
+/** The token of the punctuation character `code` at `start`. */
+function punctuation(start: number, code: number): Token {
+  if (code >= SINGLE_LIMIT) {
+    const t = String.fromCharCode(code);
+    return { start, end: start + 1, text: t, lower: t.toLowerCase(), isWord: false, cap: false };
+  }
+  let t = SINGLE[code];
+  if (t === '') {
+    t = SINGLE[code] = String.fromCharCode(code);
+    SINGLE_LOWER[code] = t.toLowerCase();
+  }
+  return { start, end: start + 1, text: t, lower: SINGLE_LOWER[code], isWord: false, cap: false };
 }
 
 /** Index of the first token whose start is >= offset (binary search). */
