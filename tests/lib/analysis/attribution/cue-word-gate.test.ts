@@ -5,11 +5,12 @@ import { extractArticle } from '@/lib/extract/extract-article';
 import { articleFromPlainText } from '@/lib/extract/assemble';
 import { articleDoc, findAttributions } from '@/lib/analysis/attribution/find-attributions';
 import { cueAfter, cueAfterAnyWords } from '@/lib/analysis/attribution/cues';
+import { reported, reportedAnyWords } from '@/lib/analysis/attribution/reported';
 import type { ArticleText } from '@/lib/analysis/types';
 
-// `cueAfter` skips stretches without a cue word (cue-words.ts). The skip must never change an answer:
-// from every token of every sentence to the sentence's end (and a little past it), the gated finder
-// answers exactly as the ungated one.
+// `cueAfter` and `reported` skip stretches without a cue word (cue-words.ts). The skip must never
+// change an answer: for every sentence, and from every token of it to the sentence's end (and a little
+// past it), the gated finders answer exactly as the ungated ones.
 
 /** Texts holding every kind of cue a speaker may be named by after a quotation or a clause. */
 const TEXTS: [string, string][] = [
@@ -45,6 +46,10 @@ describe('the cue-word gate never changes what the cue finder answers', () => {
       const first = doc.tokens.findIndex((t) => t.start >= s.start);
       let end = first;
       while (end < doc.tokens.length && doc.tokens[end].start < s.end) end++;
+      if (end - first >= 2) {
+        expect(reported(doc, first, end, false)).toEqual(reportedAnyWords(doc, first, end, false));
+        expect(reported(doc, first, end, true)).toEqual(reportedAnyWords(doc, first, end, true));
+      }
       for (let from = first; from < end; from++) {
         for (const to of new Set([end, Math.min(end + 1, doc.tokens.length)])) {
           expect(cueAfter(doc, from, to)).toEqual(cueAfterAnyWords(doc, from, to));
