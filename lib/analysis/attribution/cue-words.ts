@@ -3,11 +3,13 @@ import { ASKING_FORMS } from './asking-forms';
 import { type Doc, speechLemma } from './doc';
 
 /**
- * Where a cue after a quotation or a clause can rest. `cueAfter` names a speaker only through one of
- * these: a verb of saying (any form, or its infinitive after a carrying verb: "tente d’expliquer"), a
- * source phrase or particle ("according to", "so"), a verb a text speaks by ("the letter reads"),
- * "as … put it", or a dash before a name ("…” — Jorge Falcon"). The reporting patterns ask for a cue
- * after every comma of a sentence, and most stretches hold none of these words: they are answered at once.
+ * Where a cue before or after a quotation or a clause can rest. `cueAfter` names a speaker only through
+ * one of these: a verb of saying (any form, or its infinitive after a carrying verb: "tente d’expliquer"),
+ * a source phrase or particle ("according to", "so"), a verb a text speaks by ("the letter reads"),
+ * "as … put it", or a dash before a name ("…” — Jorge Falcon"); `cueBefore` through a verb of saying, a
+ * source phrase or postposition ("zufolge"), or a verb a document speaks by ("prévoit"). The reporting
+ * patterns ask for a cue after every comma of a sentence and before every quotation, and most stretches
+ * hold none of these words: they are answered at once.
  */
 
 /** The first cue word at or after token i, or the token count when none follows. */
@@ -45,7 +47,10 @@ const DASHES = ['—', '–', '-', '―'];
 function cueWordsOf(lex: LexiconData): ReadonlySet<string> {
   let set = cueWordSets.get(lex);
   if (!set) {
-    set = new Set([...lex.speechForms.keys(), ...lex.speechForms.values(), ...lex.sourceParticles, ...OTHER_CUE_WORDS, ...ASKING_FORMS, ...DASHES]);
+    set = new Set([
+      ...lex.speechForms.keys(), ...lex.speechForms.values(), ...lex.sourceParticles, ...lex.sourcePostpositions,
+      ...(lex.documentVerbs ?? []), ...OTHER_CUE_WORDS, ...ASKING_FORMS, ...DASHES,
+    ]);
     cueWordSets.set(lex, set);
   }
   return set;

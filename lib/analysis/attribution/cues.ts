@@ -305,6 +305,12 @@ function describingWords(doc: Doc, from: number, to: number): boolean {
  * passive "described as “…” by X" (speaker after the quote, or none).
  */
 export function cueBefore(doc: Doc, sentStart: number, quoteTok: number, afterFrom: number, afterTo: number): CueHit | null {
+  // every cue `cueBeforeAnyWords` finds rests on a cue word before the quotation (cue-words.ts)
+  return nextCueWord(doc, sentStart) >= quoteTok ? null : cueBeforeAnyWords(doc, sentStart, quoteTok, afterFrom, afterTo);
+}
+
+/** `cueBefore` without its cue-word gate (tests check that the gate never changes an answer). */
+export function cueBeforeAnyWords(doc: Doc, sentStart: number, quoteTok: number, afterFrom: number, afterTo: number): CueHit | null {
   const { tokens } = doc;
   for (let v = quoteTok - 1; v >= sentStart; v--) {
     const t = tokens[v];

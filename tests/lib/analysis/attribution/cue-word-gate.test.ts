@@ -4,7 +4,7 @@ import { parseHtml } from '@/lib/cli/parse-html';
 import { extractArticle } from '@/lib/extract/extract-article';
 import { articleFromPlainText } from '@/lib/extract/assemble';
 import { articleDoc, findAttributions } from '@/lib/analysis/attribution/find-attributions';
-import { cueAfter, cueAfterAnyWords } from '@/lib/analysis/attribution/cues';
+import { cueAfter, cueAfterAnyWords, cueBefore, cueBeforeAnyWords } from '@/lib/analysis/attribution/cues';
 import { reported, reportedAnyWords } from '@/lib/analysis/attribution/reported';
 import type { ArticleText } from '@/lib/analysis/types';
 
@@ -22,13 +22,17 @@ const TEXTS: [string, string][] = [
     'The difference, he told me on Friday, is small. “It works,” Bob Alverson, head of the association, said.',
     '“It is over,” Anne Richards, assistant secretary of state for population, refugees, and migration, said.',
     'Costs rose, the statement stated. “Enough,” panel Chairman Rep. Jason Chaffetz (R-Utah) said on Monday.',
+    'She went on to say: “We are done.” The plan was described as “a disaster” by critics, who added, “It fails.”',
+    'Said Ellis: “It is time.” Trump issued a statement saying “we won.”',
   ].join('\n\n')],
   ['fr', [
     'Le ministre Jean Martin était à Lyon.',
     '« Ce n’est pas la fin de notre combat », explique-t-il. « Nous tiendrons », a déclaré Marie Curie.',
     '« Ce n’est pas la fin », tente d’expliquer la ministre, selon Le Monde.',
+    'Le projet de loi prévoit de contraindre les fournisseurs à « détecter les contenus illicites ».',
+    'Explique Zineb : « Nous resterons ici. »',
   ].join('\n\n')],
-  ['de', ['Der Verband tagte am Montag.', '„Wir haben bereits die Zusage der Stadt“, so Gutierrez.', '„Das reicht nicht“, sagte die Ministerin laut Bericht.'].join('\n\n')],
+  ['de', ['Der Verband tagte am Montag.', '„Wir haben bereits die Zusage der Stadt“, so Gutierrez.', '„Das reicht nicht“, sagte die Ministerin laut Bericht.', 'Dem Ministerium zufolge sei die Lage „ernst, aber beherrschbar“.', 'Dazu sagte Gutierrez: „Wir bleiben.“'].join('\n\n')],
   ['es', ['El ministro habló el lunes.', '“No soy el dueño del Gobierno”, dijo primero el secretario.', '“Es poco”, según fuentes oficiales.'].join('\n\n')],
 ];
 
@@ -55,6 +59,8 @@ describe('the cue-word gate never changes what the cue finder answers', () => {
           expect(cueAfter(doc, from, to)).toEqual(cueAfterAnyWords(doc, from, to));
           asked++;
         }
+        // a quotation opening at `from`, its words running to the sentence's end
+        if (from > first) expect(cueBefore(doc, first, from, from, end)).toEqual(cueBeforeAnyWords(doc, first, from, from, end));
       }
     }
     expect(asked).toBeGreaterThan(30);
