@@ -172,7 +172,7 @@ function quoteOf(f: Found, i: number, original: string, prep: PreparedText, idOf
     end: span.end,
     type: f.type,
     speakerId: f.ent ? (idOf.get(f.ent) ?? null) : null,
-    speakerMention: m ? { ...m, text: original.slice(m.start, m.end) } : null,
+    speakerMention: m ? { start: m.start, end: m.end, text: original.slice(m.start, m.end) } : null,
     cue: f.cue,
     confidence: f.confidence,
   };
