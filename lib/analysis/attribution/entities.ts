@@ -253,8 +253,13 @@ export class EntityRegistry {
    * `compounds`, also as the end of a word ("Vereinigungsministerium" for "Ministerium").
    */
   organisationBefore(at: number, words: readonly string[], compounds = false): EntityRec | null {
-    const holds = (e: EntityRec, w: string) => e.words.includes(w) || (compounds && e.words.some((x) => x.length > w.length + 2 && x.endsWith(w)));
-    return this.antecedent(at, (e) => e.type === 'organization' && (!words.length || words.some((w) => holds(e, w))), () => false, Infinity);
+    // the whole text back may be searched, past mostly people: the type is tested first, in one loop
+    this.sort();
+    for (let k = this.firstEventAt(at) - 1; k >= 0; k--) {
+      const e = this.events[k].ent;
+      if (e.type === 'organization' && (!words.length || words.some((w) => holdsWord(e, w, compounds)))) return e;
+    }
+    return null;
   }
 
   /** Final entities: only those that were mentioned, with stable ids. */
@@ -273,6 +278,11 @@ export class EntityRegistry {
     }
     return { list, idOf };
   }
+}
+
+/** Whether an entity's name holds `w` (with `compounds`, also as the end of a word: "Vereinigungsministerium"). */
+function holdsWord(e: EntityRec, w: string, compounds: boolean): boolean {
+  return e.words.includes(w) || (compounds && e.words.some((x) => x.length > w.length + 2 && x.endsWith(w)));
 }
 
 // its compiled methods outlive a major garbage collection (see kept-instances.ts)
