@@ -63,12 +63,15 @@ function creditPullQuotes(found: Found[], wordsOf: (f: Found) => string[]): void
   const longer = (f: Found) => wordsOf(f).filter((w) => w.length >= MIN_LONGER);
   const uncued = found.filter((f) => f.cue === null && f.type !== 'indirect').map((f) => ({ f, words: longer(f) })).filter((u) => u.words.length >= MIN_WORDS);
   if (!uncued.length) return;
+  // each speaker's words, of those the pull quotes hold (no other word is ever asked for)
+  const asked = new Set<string>();
+  for (const u of uncued) for (const w of u.words) asked.add(w);
   const spoken = new Map<EntityRec, { words: Set<string>; mention: Span | null }>();
   for (const f of found) {
     if (f.cue === null || !f.ent || f.type === 'indirect') continue;
     let s = spoken.get(f.ent);
     if (!s) spoken.set(f.ent, (s = { words: new Set(), mention: f.mention }));
-    for (const w of longer(f)) s.words.add(w);
+    for (const w of longer(f)) if (asked.has(w)) s.words.add(w);
   }
   if (!spoken.size) return;
   for (const { f, words } of uncued) {
