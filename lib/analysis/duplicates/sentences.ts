@@ -1,5 +1,6 @@
 import { isSpaceCode } from '../text/words';
 import { segmentStarts } from '../text/segments';
+import { pushTrimmed } from '../text/sentences';
 import type { Span } from '../types';
 
 /** Abbreviations after which a full stop does not end a sentence (lower case, without the dot). */
@@ -84,16 +85,9 @@ export function splitSentences(text: string, lang: string | null = null): Span[]
     const end = k + 1 < starts.length ? starts[k + 1] : text.length;
     if (from < 0) from = start;
     if (end < text.length && endsInAbbreviation(text, start, end)) continue;
-    pushTrimmed(spans, text, from, end);
+    pushTrimmed(text, from, end, spans);
     from = -1;
   }
-  if (from >= 0) pushTrimmed(spans, text, from, text.length);
+  if (from >= 0) pushTrimmed(text, from, text.length, spans);
   return spans;
-}
-
-/** Adds text[start, end) without its surrounding white space, unless nothing is left. */
-function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end > start) spans.push({ start, end });
 }

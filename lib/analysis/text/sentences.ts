@@ -103,7 +103,8 @@ export function splitSentences(text: string, from: number, to: number, opts: Sen
   return out;
 }
 
-function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
+/** Adds text[s, e) to `out` without its surrounding white space, unless nothing is left. */
+export function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
   while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
