@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from '../text/fnv';
 import { CUE_LENGTH } from './opening-cues';
 
 /**
@@ -15,8 +16,8 @@ export class CueIndex {
 
   add(category: number, cues: readonly string[]): void {
     for (const cue of cues) {
-      let h = HASH_SEED;
-      for (let k = 0; k < cue.length; k++) h = hashStep(h, cue.charCodeAt(k));
+      let h = FNV_OFFSET;
+      for (let k = 0; k < cue.length; k++) h = fnvStep(h, cue.charCodeAt(k));
       this.table[h & TABLE_MASK] |= category;
     }
   }
@@ -24,10 +25,10 @@ export class CueIndex {
   /** Bits of the categories one of whose cues opens `text` at `start` (a word's first character). */
   categoriesAt(text: string, start: number): number {
     let found = 0;
-    let h = HASH_SEED;
+    let h = FNV_OFFSET;
     const end = Math.min(text.length, start + CUE_LENGTH);
     for (let i = start; i < end; i++) {
-      h = hashStep(h, text.charCodeAt(i));
+      h = fnvStep(h, text.charCodeAt(i));
       found |= this.table[h & TABLE_MASK];
     }
     return found;
@@ -36,6 +37,3 @@ export class CueIndex {
 
 const TABLE_SIZE = 1 << 14;
 const TABLE_MASK = TABLE_SIZE - 1;
-const HASH_SEED = 0x811c9dc5 | 0;
-/** FNV-1a, one code unit at a time. */
-const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);

@@ -1,4 +1,5 @@
 import { isWordCode } from '../boilerplate/char-classes';
+import { fnvStep } from '../text/fnv';
 import { IN_PLACE_LETTERS } from './in-place';
 import type { IntList } from './int-list';
 import { keepInstance } from '../kept-instances';
@@ -68,7 +69,7 @@ export class WordIds {
    */
   private readAs(text: string, start: number, end: number, folded: boolean, ids: IntList): boolean {
     let length = 0;
-    // FNV-style hash of the word's letters, finished (`finished`) before it picks a slot.
+    // FNV-style hash of the word's letters (from 0, not the offset basis), finished (`finished`) before it picks a slot.
     let hash = 0;
     for (let i = start; i <= end; i++) {
       const code = i === end ? 0 : text.charCodeAt(i);
@@ -78,7 +79,7 @@ export class WordIds {
       if (c > 0) {
         if (length === this.word.length) this.word = grownChars(this.word, 2 * length);
         this.word[length++] = c;
-        hash = Math.imul(hash ^ c, 0x01000193);
+        hash = fnvStep(hash, c);
       } else if (length > 0) {
         ids.push(this.idOf(length, finished(hash)));
         length = 0;

@@ -3,6 +3,7 @@
  * kind and text while `withAnalysisMemo` runs, forgotten when it returns, so nothing of the page stays
  * in memory and a stage called on its own computes everything itself.
  */
+import { fnvStep } from './fnv';
 
 /**
  * The answers of one kind, filed by a fingerprint of the key (see `fingerprint`), each fingerprint
@@ -21,8 +22,8 @@ function fingerprint(key: string): number {
   const n = key.length;
   let h = n;
   const step = (n >> 4) + 1;
-  for (let i = 0; i < n; i += step) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return n ? Math.imul(h ^ key.charCodeAt(n - 1), 0x01000193) : h;
+  for (let i = 0; i < n; i += step) h = fnvStep(h, key.charCodeAt(i));
+  return n ? fnvStep(h, key.charCodeAt(n - 1)) : h;
 }
 
 /** `compute()`, or what it gave for this kind and key earlier in the same analysis. */
