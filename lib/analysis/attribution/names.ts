@@ -17,8 +17,12 @@ export interface NameRun {
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Lower-case words inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Bin Laden". */
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'le', 'la', 'del', 'della', 'der', 'den', 'ter', 'du', 'dos', 'das', 'el', 'y', 'zu']);
-/** A particle joined to the name by a hyphen or apostrophe: "al-Bashir", "d’Estaing", "bin-Salman". */
-const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['’-](?=\p{Lu})/u;
+/** An Arabic or Italian particle of one to four letters and the mark joining it to a name ("al-", "d’", "dell’"). */
+const PARTICLE_AND_MARK = "^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['’-]";
+/** A particle joined to a capitalised name by a hyphen or apostrophe: "al-Bashir", "d’Estaing", "bin-Salman". */
+const JOINED_PARTICLE = new RegExp(`${PARTICLE_AND_MARK}(?=\\p{Lu})`, 'u');
+/** The same particle before any letter, as a name's key reads it ("al-bashir" -> "bashir"). */
+const PARTICLE_PREFIX = new RegExp(`${PARTICLE_AND_MARK}(?=\\p{L})`, 'u');
 const isJoiningMark = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019;
 /**
  * Asked of every lower-case word before JOINED_PARTICLE or PARTICLE_PREFIX: their particles are one to
@@ -74,9 +78,6 @@ export const isPossessive = (lower: string) => {
   const m = lower.length;
   return m >= 2 && lower.charCodeAt(m - 1) === 115 && (lower.charCodeAt(m - 2) === 39 || lower.charCodeAt(m - 2) === 0x2019);
 };
-
-/** An Arabic or Italian particle joined to the name it opens ("al-Bashir", "d’Alema", "dell’Utri"). */
-const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|d|l|dell)['’-](?=\p{L})/u;
 
 /** The word a name is matched by: no possessive ending, no joined particle ("al-Bashir’s" -> "bashir"). */
 export function nameKey(lower: string): string {
