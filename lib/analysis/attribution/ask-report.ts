@@ -7,7 +7,6 @@ import { npBackward, npForward } from './noun-phrase';
 import type { LexiconData } from '../lexicon';
 import { ASKING_FORMS } from './asking-forms';
 
-
 /**
  * The words a report of saying or asking starts at: the lexicon's verbs of saying and the forms of
  * asking that `askReport` reads, in one set per lexicon, as every word of a sentence's subject is asked.

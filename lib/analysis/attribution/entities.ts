@@ -139,8 +139,8 @@ export class EntityRegistry {
 
   /** The organisation an apposition gave this name, if any: every mention of the name is its. */
   apposedOrganisation(name: string): EntityRec | null {
-    // asked of every name run, and most articles have no such organisation: no key to build then
-    if (!this.apposed.size) return null;
+    // most articles have no such organisation: no key to build then
+    if (!this.hasApposedOrganisations) return null;
     const ent = this.byKey.get(`organization:${withoutArticle(name.toLowerCase())}`);
     return ent && this.apposed.has(ent) ? ent : null;
   }

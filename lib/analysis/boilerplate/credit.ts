@@ -46,7 +46,7 @@ const hasCredit = (line: string) => line.includes('Credit');
 const VIA = /via/iu;
 const hasVia = (line: string) => VIA.test(line);
 const BY = /by/iu;
-const hasColonOrBy = (line: string) => line.includes(':') || BY.test(line);
+const hasColonOrBy = (line: string) => hasColon(line) || BY.test(line);
 /** The line ends in the last character of an agency's name, as a credit glued to the caption must. */
 const AGENCY_ENDINGS = new Set(AGENCY_NAMES.map((name) => name[name.length - 1]));
 const endsLikeAgency = (line: string) => AGENCY_ENDINGS.has(line[line.length - 1]);

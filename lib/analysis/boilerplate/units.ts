@@ -64,8 +64,6 @@ class Line implements LineUnit {
   get key(): string {
     return (this.normalised ??= keyOfLower(this.lower));
   }
-
-
 }
 
 // its compiled methods outlive a major garbage collection (see kept-instances.ts)

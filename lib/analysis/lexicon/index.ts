@@ -8,7 +8,7 @@ export type { LexiconData } from './types';
 
 /**
  * Every lexicon as an object of the same properties in the same order (lists a language lacks are
- * undefined). The rules read \`doc.lex.*\` at nearly every token; English, written as a literal, and the
+ * undefined). The rules read `doc.lex.*` at nearly every token; English, written as a literal, and the
  * compiled languages were objects of two hidden classes, which made those reads polymorphic in V8.
  * The analysis asks `lexiconFor` for them: a language module's own object is not the one `isEnglish` knows.
  */
