@@ -2,7 +2,7 @@ import type { ArticleText, Entity, Quote, Span } from '../types';
 import { lexiconFor, type LexiconData } from '../lexicon';
 import { detectLanguage } from '../text/language';
 import { prepareText, spanToOriginal, type PreparedText } from '../text/normalize';
-import { splitSentences } from '../text/sentences';
+import { type SentenceOptions, splitSentences } from '../text/sentences';
 import { tokenize, type Token } from './tokens';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { splitAtIncises } from './incise';
@@ -148,7 +148,15 @@ function indexRuns(text: string, tokens: readonly Token[], runs: readonly NameRu
 
 /** The sentences of every block, never cut inside a quotation. */
 function sentencesOf(text: string, blocks: readonly { start: number; end: number }[], quoteSpans: readonly Span[], lex: LexiconData): (Span & { block: number })[] {
-  const options = { abbreviations: lex.abbreviations, sentenceStarters: lex.nonNameCapitals, speechWords: strongSpeechForms(lex), ordinalNouns: lex.ordinalNouns };
+  // One options object of one shape for every block, its quotations set per block: a fresh spread
+  // per block gave the splitter's reads of it several shapes (megamorphic property loads).
+  const options: SentenceOptions = {
+    abbreviations: lex.abbreviations,
+    sentenceStarters: lex.nonNameCapitals,
+    protectedSpans: [],
+    speechWords: strongSpeechForms(lex),
+    ordinalNouns: lex.ordinalNouns,
+  };
   const sentences: (Span & { block: number })[] = [];
   let qi = 0;
   for (let bi = 0; bi < blocks.length; bi++) {
@@ -156,7 +164,8 @@ function sentencesOf(text: string, blocks: readonly { start: number; end: number
     while (qi < quoteSpans.length && quoteSpans[qi].end <= b.start) qi++;
     const prot: Span[] = [];
     for (let k = qi; k < quoteSpans.length && quoteSpans[k].start < b.end; k++) prot.push(quoteSpans[k]);
-    for (const s of splitSentences(text, b.start, b.end, { ...options, protectedSpans: prot })) sentences.push({ start: s.start, end: s.end, block: bi });
+    options.protectedSpans = prot;
+    for (const s of splitSentences(text, b.start, b.end, options)) sentences.push({ start: s.start, end: s.end, block: bi });
   }
   return sentences;
 }
