@@ -1,5 +1,6 @@
 import type { Doc } from './doc';
-import type { NameRun } from './names';
+import type { EntityRec } from './entities';
+import { isPossessive, type NameRun } from './names';
 import { isDeterminer } from './noun-phrase';
 
 /** Words that may follow the organisation noun of a description ("the group that owns …", "the label,"). */
@@ -64,4 +65,16 @@ export function collectApposedOrganisations(doc: Doc): void {
     const ent = reg.apposedOrganisationNamed(name, tokens[r.first].start);
     reg.mention(ent, { start: tokens[r.first].start, end: tokens[r.first].start + name.length });
   }
+}
+
+/**
+ * The organisation an apposition made of name run `r` ("The group that owns her music, Big Machine,
+ * says"), its possessive ending read off ("Big Machine’s"). Most articles have none: then the answer
+ * comes before the run's text is sliced.
+ */
+export function apposedRunOrganisation(doc: Doc, r: NameRun): EntityRec | null {
+  const { reg } = doc;
+  if (!reg.hasApposedOrganisations) return null;
+  const name = doc.text.slice(doc.tokens[r.first].start, r.end);
+  return reg.apposedOrganisation(isPossessive(name) ? name.slice(0, -2) : name);
 }

@@ -8,6 +8,7 @@ import { publicationEnd } from './publications';
 import { officeField } from './noun-complements';
 import { namedAfterSomeone } from './namesakes';
 import { portfolioAfter } from './portfolios';
+import { apposedRunOrganisation } from './apposed-organisation';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
@@ -115,10 +116,7 @@ function collectPerson(doc: Doc, ri: number): void {
   const { tokens, lex, reg, text, runs } = doc;
   const r = runs[ri];
   // "The group that owns her music, Big Machine, says": a name an apposition made an organisation
-  if (reg.hasApposedOrganisations) {
-    const runText = text.slice(tokens[r.first].start, r.end);
-    if (reg.apposedOrganisation(isPossessive(runText) ? runText.slice(0, -2) : runText)) return;
-  }
+  if (apposedRunOrganisation(doc, r)) return;
   // "le ministre de l’Intérieur": the field of an office
   if (r.words.length === 1 && officeField(doc, r.first)) return;
   if (namedAfterSomeone(doc, r.first)) return;

@@ -7,6 +7,7 @@ import { isDeterminer, type Np } from './noun-phrase';
 import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
 import { areJoinedSeats } from './coordinated-seats';
+import { apposedRunOrganisation } from './apposed-organisation';
 import { describedPerson, lendTitle, titleHolds } from './described-person';
 import { authorOfWork } from './authored-works';
 import { genitiveBase } from './genitive-owner';
@@ -249,7 +250,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   if (areJoinedSeats(doc, np)) return { ent: reg.named(text.slice(tokens[np.first].start, tokens[np.last].end), 'organization', at), mention, via: 'organisation' };
   const ri = doc.runAt[np.last];
   if (ri >= 0) {
-    const org = reg.hasApposedOrganisations ? reg.apposedOrganisation(text.slice(tokens[doc.runs[ri].first].start, doc.runs[ri].end).replace(/['’]s$/, '')) : null;
+    const org = apposedRunOrganisation(doc, doc.runs[ri]);
     if (org) return { ent: org, mention, via: 'organisation' };
     const ent = personFor(doc, ri);
     return { ent, mention, via: 'name' };
