@@ -37,6 +37,14 @@ export function segmentStarts(text: string, locale: string): number[] | null {
     if (!sentenceSegmenter(locale)) return null;
     return text ? [0] : [];
   }
+  return segmentStartsUnchecked(text, locale);
+}
+
+/**
+ * `segmentStarts` for a caller that ran `isSingleSegment` itself (in place, on the whole text) and
+ * found it unsettled: the same answer without scanning the text's first sentence a second time.
+ */
+export function segmentStartsUnchecked(text: string, locale: string): number[] | null {
   return memoized(memoKind(locale), text, () => segmentStartsOf(text, locale));
 }
 

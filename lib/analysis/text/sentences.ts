@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { segmentStarts, sentenceSegmenter } from './segments';
+import { segmentStartsUnchecked, sentenceSegmenter } from './segments';
 import { isSingleSegment } from './single-segment';
 import { isSpaceCode } from './words';
 import { endsWithQuotedQuestion, isContinuingMark, isLowerCaseAt, openingWordEnd, openingWordStart, skipSpaces, trailingWord } from './cut-context';
@@ -35,7 +35,8 @@ function rawBoundaries(text: string, from: number, to: number): number[] {
   // a heading or a one-sentence paragraph: known uncut without a copy of it for the segments' memo
   if (isSingleSegment(text, from, to) && sentenceSegmenter('en')) return cuts;
   const slice = text.slice(from, to);
-  const starts = segmentStarts(slice, 'en');
+  // (a single segment left here has no segmenter, which answers null as `segmentStarts` would)
+  const starts = segmentStartsUnchecked(slice, 'en');
   if (starts) {
     for (const s of starts) if (s > 0) cuts.push(from + s);
     return cuts;
