@@ -82,6 +82,8 @@ function groups(article: ArticleText, { units, ids, words, grams, trigrams }: Un
       const shorter = u.words <= v.words ? u : v;
       const longer = shorter === u ? v : u;
       // A list heading or title inside a longer sentence is not a repeated sentence.
+      // A headline quoting a line of its story does not repeat it: a title repeats only whole.
+      if (longer.title && longer.words > shorter.words) continue;
       if (!shorter.sentence && shorter.words / longer.words < 0.6) continue;
       // Names and words are only needed for the few pairs that get this far.
       const longerWords = new Set(Array.from(ids.subarray(longer.idsAt, longer.idsAt + longer.words), (id) => words.wordOf(id)));
@@ -102,13 +104,28 @@ function groups(article: ArticleText, { units, ids, words, grams, trigrams }: Un
   const out: DuplicateGroup[] = [];
   for (const [root, members] of byRoot) {
     members.sort((a, b) => a.start - b.start);
-    const first = members[0];
+    const shown = sharedPart(members, gramsOf);
     out.push({
-      text: article.text.slice(first.start, first.end),
+      text: article.text.slice(shown.start, shown.end),
       count: members.length,
       occurrences: members.map((m) => ({ start: m.start, end: m.end })),
       similarity: minSim[root],
     });
   }
   return out.sort((a, b) => a.occurrences[0].start - b.occurrences[0].start);
+}
+
+/**
+ * The occurrence that stands for a group: the first, unless a shorter one is a verbatim part of it (all
+ * its word trigrams in the first): then the words the occurrences share are that shorter one ("“…”,
+ * explains X, director of Y." and a pull quote of the bare "“…”"). An edited copy (a caption with words
+ * dropped) leaves the first as written.
+ */
+function sharedPart(members: readonly Unit[], gramsOf: (u: Unit) => Int32Array): Unit {
+  const first = members[0];
+  let shown = first;
+  for (const m of members) {
+    if (m.end - m.start < shown.end - shown.start && idContainment(gramsOf(m), gramsOf(first)) === 1) shown = m;
+  }
+  return shown;
 }

@@ -1,6 +1,7 @@
 import { creditTailStart, isCreditLine } from '../boilerplate/credit';
 import type { ArticleText, Span } from '../types';
 import { splitSentences } from './sentences';
+import { pushTrimmed } from '../text/sentences';
 import { TrigramCoder } from './shingles';
 import { IntList } from './int-list';
 import { WordIds } from './word-ids';
@@ -15,6 +16,8 @@ const SENTENCE_ENDS = new Set(Array.from('.!?…"”\'’»),:;', (c) => c.charC
 export interface Unit extends Span {
   /** Ends like a sentence or a quotation (not a heading or a list title). */
   sentence: boolean;
+  /** The article's title, whole. */
+  title: boolean;
   /** Its word ids are `Units.ids[idsAt, idsAt + words)`: equal lists are equal word lists. */
   idsAt: number;
   words: number;
@@ -34,8 +37,8 @@ export interface Units {
 }
 
 /**
- * The sentences of every line of the article's blocks (titles left out), each line without its photo
- * credit, as word and trigram ids. Lines are found by scanning the text, not by slicing each block and
+ * The sentences of every line of the article's blocks, each line without its photo credit, as word and
+ * trigram ids; a title is one unit, whole. Lines are found by scanning the text, not by slicing each block and
  * running a regex over it, and sentences are read in place (word-ids.ts), not copied.
  */
 export function sentenceUnits(article: ArticleText): Units {
@@ -58,21 +61,23 @@ export function sentenceUnits(article: ArticleText): Units {
     return newline < 0 || newline > end ? end : newline;
   };
   for (const block of article.blocks ?? []) {
-    if (block.kind === 'title') continue;
+    // A headline printed again in the page is a repeat; a sentence of the story it quotes is not: so
+    // it is compared whole, never cut into sentences.
+    const whole = block.kind === 'title';
     const end = Math.min(block.end, text.length);
     for (let start = block.start; start < end; ) {
       const stop = lineEnd(start, end);
-      if (stop > start) addLine(text.slice(start, stop), start);
+      if (stop > start) addLine(text.slice(start, stop), start, whole);
       start = stop + 1;
     }
   }
   return { units, ids: ids.data, words, grams: grams.data, trigrams: coder.size };
 
-  function addLine(whole: string, offset: number): void {
+  function addLine(whole: string, offset: number, uncut: boolean): void {
     if (isCreditLine(whole)) return;
     const tail = creditTailStart(whole, true);
     const line = tail >= 0 ? whole.slice(0, tail) : whole;
-    for (const s of splitSentences(line, article.lang)) {
+    for (const s of uncut ? trimmedWhole(line) : splitSentences(line, article.lang)) {
       const idsAt = ids.length;
       // Read from the article text, not the line: one flat string for every sentence, where the
       // lines are slices of it that each character read would have to go through.
@@ -84,12 +89,19 @@ export function sentenceUnits(article: ArticleText): Units {
       const sentence = SENTENCE_ENDS.has(line.charCodeAt(s.end - 1));
       const gramsAt = grams.length;
       const gramCount = coder.codes(ids.data, idsAt, idsAt + count, grams);
-      units.push({ start: offset + s.start, end: offset + s.end, sentence, idsAt, words: count, gramsAt, grams: gramCount });
+      units.push({ start: offset + s.start, end: offset + s.end, sentence, title: uncut, idsAt, words: count, gramsAt, grams: gramCount });
     }
   }
 }
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
+
+/** The line as one span without its surrounding white space (none when nothing is left). */
+function trimmedWhole(line: string): Span[] {
+  const out: Span[] = [];
+  pushTrimmed(line, 0, line.length, out);
+  return out;
+}
 
 /** The power of two at least twice `trigrams`. */
 function tableCapacity(trigrams: number): number {

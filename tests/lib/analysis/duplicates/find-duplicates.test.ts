@@ -14,9 +14,9 @@ describe('findDuplicates', () => {
       2,
     ],
     [
-      'a pull quote repeating the body',
+      'a pull quote repeating the body: shown as the words both hold',
       ['“We cannot keep waiting for the next flood,” the harbour master said at the meeting.', 'Other business followed.', '“We cannot keep waiting for the next flood,”'],
-      '“We cannot keep waiting for the next flood,” the harbour master said at the meeting.',
+      '“We cannot keep waiting for the next flood,”',
       2,
     ],
     [
@@ -43,6 +43,18 @@ describe('findDuplicates', () => {
     expect(groups[0].count).toBe(count);
     expect(groups[0].occurrences).toHaveLength(count);
     for (const o of groups[0].occurrences) expect(a.text.slice(o.start, o.end).length).toBeGreaterThan(10);
+  });
+
+  it('finds the headline printed again, whole, in the page', () => {
+    const a = articleFromPlainText(['Harbour works begin after two years of delay', 'The council voted on Tuesday.', 'Harbour works begin after two years of delay'].join('\n'));
+    const groups = findDuplicates(a);
+    expect(groups.map((g) => [g.text, g.count])).toEqual([['Harbour works begin after two years of delay', 2]]);
+    expect(groups[0].occurrences[0].start).toBe(0);
+  });
+
+  it('takes no line of the story that the headline quotes for a repeat of the headline', () => {
+    const a = articleFromPlainText(['‘We cannot keep waiting for the next flood’: harbour master warns council', '“We cannot keep waiting for the next flood,” the harbour master said.', 'Work starts in May.'].join('\n'));
+    expect(findDuplicates(a)).toEqual([]);
   });
 
   it('gives similarity 1 for verbatim repeats and below 1 for near ones', () => {
