@@ -74,13 +74,14 @@ function classify(article: ArticleText, site?: SiteKnowledge): Boilerplate[] {
     }
     const tail = creditTailStart(unit.text);
     if (tail >= 0) {
-      const start = unit.start + tail;
-      // A short line that ends in a photo credit is a picture's legend set as a paragraph.
+      // A short line that ends in a photo credit is a picture's legend set as a paragraph: the whole
+      // line, legend and credit, is one caption. A longer one is text that a credit was glued to.
       if (unit.words - countWords(unit.text.slice(tail)) <= MAX_LEGEND_WORDS) {
-        const legendEnd = unit.start + unit.text.slice(0, tail).trimEnd().length;
-        found.push({ start: unit.start, end: legendEnd, text: article.text.slice(unit.start, legendEnd), reason: 'image caption' });
+        found.push({ start: unit.start, end: unit.end, text: unit.text, reason: 'image caption' });
+      } else {
+        const start = unit.start + tail;
+        found.push({ start, end: unit.end, text: article.text.slice(start, unit.end), reason: 'photo/video credit' });
       }
-      found.push({ start, end: unit.end, text: article.text.slice(start, unit.end), reason: 'photo/video credit' });
     }
   }
   found.push(...groupRepeats(mergeRepeats(verdicts, article.text)));

@@ -109,9 +109,15 @@ describe('findBoilerplate: credits fused to captions', () => {
     ['The flooded square after the storm.Credit: Jane Roe/Agency', 'Credit: Jane Roe/Agency'],
   ])('%s', (line, credit) => {
     const found = findBoilerplate(articleWith([line]));
-    // The credit apart, and the short line it ends is the picture's legend.
-    const legend = line.slice(0, line.length - credit.length).trimEnd();
-    expect(found.map((b) => [b.text, b.reason])).toEqual([[legend, 'image caption'], [credit, 'photo/video credit']]);
+    // The short line a credit ends is a picture's legend: one caption, legend and credit together.
+    expect(credit.length).toBeLessThan(line.length);
+    expect(found.map((b) => [b.text, b.reason])).toEqual([[line, 'image caption']]);
+  });
+
+  it('cuts only the credit glued to the end of a paragraph of the story', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `The council met for the ${i + 1}th time this year to discuss the bridge.`).join(' ');
+    const found = findBoilerplate(articleWith([`${story} Photo: Jane Roe/Reuters`]));
+    expect(found.map((b) => [b.text, b.reason])).toEqual([['Photo: Jane Roe/Reuters', 'photo/video credit']]);
   });
 });
 
