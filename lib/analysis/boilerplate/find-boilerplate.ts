@@ -128,7 +128,9 @@ export type BoilerplateLine = Boilerplate & { occurrences?: { start: number; end
 
 /**
  * The same boilerplate line printed again and again ("Image" under every photo) is listed once, with
- * all its places in `occurrences`, so the reader's list is not a column of repeats.
+ * all its places in `occurrences`, so the reader's list is not a column of repeats. Rules that read a
+ * line's place may give its copies different reasons ("via GIPHY" as navigation near the top, as a
+ * related link further down): the first copy's reason stands for them all.
  */
 function groupRepeats(items: Boilerplate[]): BoilerplateLine[] {
   const byKey = new Map<string, BoilerplateLine>();
@@ -137,7 +139,7 @@ function groupRepeats(items: Boilerplate[]): BoilerplateLine[] {
     // The first line of a merged run stands for it ("Photo: X" twice in a row is still "Photo: X"); the
     // text is compared as printed, so "Image 1 of / 5" and "Image 1 of 5" stay two lines.
     const firstLine = item.text.split('\n', 1)[0];
-    const key = `${item.reason}\u0001${firstLine.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+    const key = firstLine.toLowerCase().replace(/\s+/g, ' ').trim();
     const first = byKey.get(key);
     if (!first) {
       byKey.set(key, item);

@@ -173,3 +173,19 @@ describe('byline, quoted titles and unlinked story cards', () => {
     expect(flagged([...PROSE, ...section]).lines.sort()).toEqual(section.map(([t]) => t).sort());
   });
 });
+
+describe('a boilerplate line printed more than once', () => {
+  it('is listed once, with the first copy’s reason, where its places gave the copies different reasons', () => {
+    const specs: Spec[] = [
+      ['via GIPHY'],
+      ...PROSE,
+      ['LIRE AUSSI SUR LE SITE'],
+      ['>> Affaire Benalla : le scandale qui fait chanceler la Macronie', 'paragraph', 0.96],
+      ['via GIPHY', 'paragraph', 1],
+      ...PROSE,
+    ];
+    const giphy = flagged(specs).found.filter((b) => b.text === 'via GIPHY');
+    expect(giphy).toHaveLength(1);
+    expect(giphy[0].occurrences).toHaveLength(2);
+  });
+});
