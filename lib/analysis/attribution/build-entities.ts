@@ -9,6 +9,7 @@ import { officeField } from './noun-complements';
 import { namedAfterSomeone } from './namesakes';
 import { portfolioAfter } from './portfolios';
 import { apposedRunOrganisation } from './apposed-organisation';
+import { openerAlone } from './sentence-openers';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
@@ -120,6 +121,9 @@ function collectPerson(doc: Doc, ri: number): void {
   // "le ministre de l’Intérieur": the field of an office
   if (r.words.length === 1 && officeField(doc, r.first)) return;
   if (namedAfterSomeone(doc, r.first)) return;
+  // "Indeed, Doctor asserts …", "“Specifically, Ambassador Volker confirmed …": an opening word that
+  // running text writes in lower case is no name, whatever title-like words follow its comma
+  if (openerAlone(doc, r.first, r.last)) return;
   // "President Trump’s advisers": a possessive name takes a title before it, never one after it
   const owner = isPossessiveRun(doc, r);
   const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);

@@ -45,6 +45,14 @@ describe('a capitalised opener written in lower case elsewhere is no speaker', (
   });
 
   it.each([
+    ['Indeed, Doctor asserts that talks have resumed between the two companies.'],
+    ['“Specifically, Ambassador Volker confirmed under oath that he had no indication of a deal,” the statement read.'],
+  ])('an opening adverb before a comma and title-like words is no official: %s', (sentence) => {
+    const r = attribute(sentence);
+    expect(r.entities.map((e) => e.name)).not.toContain(sentence.replace(/^“/, '').split(/[ ,]/)[0]);
+  });
+
+  it.each([
     ['Critics say the plan is "a mess."', 'a mess', 'Critics'],
     ['Others, reacting to the vote, shouted, "Shame!"', 'Shame', 'Others'],
   ])('a plural noun opening the sentence still speaks: %s', (sentence, fragment, speaker) => {
