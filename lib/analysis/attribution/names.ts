@@ -361,6 +361,8 @@ export function titleBefore(text: string, tokens: readonly Token[], first: numbe
 const STOP_AFTER = new Set([',', ';', '.', '(', ')', '—', '–', ':', '"', '“', '”']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'that', 'said', 'says', 'told', 'added', 'where', 'when', 'has', 'have', 'had', 'is', 'was', 'are', 'were']);
 const PREPS = new Set(['of', 'at', 'for', 'in', 'on', 'with', 'from', 'to']);
+/** Prepositions before which a possessive opens a title phrase ("the stake held by Tribune’s former chairman, …"). */
+const POSSESSIVE_PREPS = new Set([...PREPS, 'by', 'about', 'against', 'under', 'between', 'among', 'after', 'before', 'than', 'like', 'over', 'through', 'without', 'toward', 'towards']);
 /** Conjunctions joining a second title to a first ("vecina del área e integrante de …"). */
 const COORDINATORS = new Set(['and', 'y', 'e', 'et', 'und']);
 const HEADS_VERBS = new Set(['heads', 'leads', 'runs', 'chairs', 'directs', 'oversees', 'manages']);
@@ -459,7 +461,7 @@ export function titleBeforeComma(text: string, tokens: readonly Token[], first: 
     (lex.prepositions.has(tokens[j].lower) && j < end && (lex.titleModifiers.has(tokens[j + 1].lower) || inLexicon(lex, lex.titleHeads, tokens[j + 1].lower)));
   // the words of one line only (a headline above is not part of the title)
   // "with North Korea’s leader, Kim Jong-un": a preposition before a possessive opens the phrase too
-  const opensPossessive = (j: number) => (PREPS.has(tokens[j].lower) || lex.prepositions.has(tokens[j].lower)) && j + 1 < end && tokens[j + 1].cap && possessiveWithin(tokens, j + 1, end);
+  const opensPossessive = (j: number) => (POSSESSIVE_PREPS.has(tokens[j].lower) || lex.prepositions.has(tokens[j].lower)) && j + 1 < end && tokens[j + 1].cap && possessiveWithin(tokens, j + 1, end);
   while (k >= 0 && end - k < 12 && tokens[k].isWord && !opens(k) && !opensPossessive(k) && !text.slice(tokens[k].end, tokens[k + 1].start).includes('\n')) k--;
   // the phrase opens with a determiner, or at the start of its line with a possessive ("Sudan’s president, …")
   const lineStart = k < 0 || !tokens[k].isWord || text.slice(tokens[k].end, tokens[k + 1].start).includes('\n');

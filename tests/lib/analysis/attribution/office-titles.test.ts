@@ -14,6 +14,8 @@ describe('titles named by an office, a complement or a possessive phrase', () =>
     // a possessive phrase after a preposition, in apposition before the name
     ['He met in Hanoi with North Korea’s leader, Lucia Mendes.', 'Lucia Mendes', /^North Korea’s leader$/],
     ['They had talks with Hong Kong’s chief executive, Ines Moreau, on Monday.', 'Ines Moreau', /chief executive$/],
+    ['The firm bought the entire stake held by Tribune’s former chairman, Piet Ferrol, for $13 a share.', 'Piet Ferrol', /^Tribune’s former chairman$/],
+    ['The nominee was pressed by ABC’s host, Dana Whitlow, on Sunday.', 'Dana Whitlow', /^ABC’s host$/],
     // roles of the press and the diplomatic "counterpart"
     ['The segment angered Fox News host Clara Voss last year.', 'Clara Voss', /^Fox News host$/],
     ['A meeting between the president and his Chinese counterpart, Wang Lin, was cancelled.', 'Wang Lin', /Chinese counterpart$/],
