@@ -124,6 +124,8 @@ function collectPerson(doc: Doc, ri: number): void {
   // "Indeed, Doctor asserts …", "“Specifically, Ambassador Volker confirmed …": an opening word that
   // running text writes in lower case is no name, whatever title-like words follow its comma
   if (openerAlone(doc, r.first, r.last)) return;
+  // "the Ukrainians, particularly the former prosecutor general": a people, not a person
+  if (r.words.length === 1 && nationalityPlural(doc, r.words[0])) return;
   // "President Trump’s advisers": a possessive name takes a title before it, never one after it
   const owner = isPossessiveRun(doc, r);
   const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);
@@ -149,6 +151,11 @@ function collectPerson(doc: Doc, ri: number): void {
   }
   if (hon && !ent.gender) ent.gender = lex.honorifics.get(hon) ?? null;
   if (given && !ent.gender) ent.gender = given;
+}
+
+/** "Ukrainians", "Americans", "Iraqis": the plural of a nationality names a people. */
+function nationalityPlural(doc: Doc, word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && doc.lex.nationalities.has(word.slice(0, -1));
 }
 
 /**

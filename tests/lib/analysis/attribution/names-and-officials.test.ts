@@ -33,6 +33,8 @@ describe('officials: people named with a title', () => {
     ['His brother Tobias Lang drove the car.'],
     ['The authoritarian Victor Oban spoke for an hour.'],
     ['It was a major Portland employer for decades.'],
+    // a nationality's plural names a people
+    ['The theories were circulated by the Ukrainians, particularly the former prosecutor general.'],
   ])('no title from kinship words or bare adjectives: %s', (sentence) => {
     expect(officials(sentence)).toEqual([]);
   });
