@@ -399,6 +399,9 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
     }
     return null;
   }
+  // "… Baltimore Sun and Hartford Courant, and the former owner of The Times": a second member of a
+  // list, not an apposition to the name before the comma
+  if (COORDINATORS.has(tokens[i]?.lower ?? '')) return null;
   if (lex.titleAdverbs?.has(tokens[i]?.lower ?? '')) i++;
   if (DETERMINERS.has(tokens[i]?.lower ?? '') || lex.articles.has(tokens[i]?.lower ?? '')) i++;
   const s = i;

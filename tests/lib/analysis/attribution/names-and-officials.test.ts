@@ -35,6 +35,9 @@ describe('officials: people named with a title', () => {
     ['It was a major Portland employer for decades.'],
     // a nationality's plural names a people
     ['The theories were circulated by the Ukrainians, particularly the former prosecutor general.'],
+    // a second member of a list after the comma is no apposition
+    ['The firm owns the Chicago Tribune and Hartford Courant, and the former owner of The Times sold it.'],
+    ['The plan pleased people in Colorado, and a former defense official praised it.'],
   ])('no title from kinship words or bare adjectives: %s', (sentence) => {
     expect(officials(sentence)).toEqual([]);
   });
