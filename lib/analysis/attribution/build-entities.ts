@@ -126,6 +126,9 @@ function collectPerson(doc: Doc, ri: number): void {
   if (openerAlone(doc, r.first, r.last)) return;
   // "the Ukrainians, particularly the former prosecutor general": a people, not a person
   if (r.words.length === 1 && nationalityPlural(doc, r.words[0])) return;
+  // "the convention in Nevada, throwing chairs and threatening the state chairwoman": a place, whatever
+  // title-like words follow it, so "she said" later looks past it
+  if (doc.lex.places?.has(r.words.join(' '))) return;
   // "President Trump’s advisers": a possessive name takes a title before it, never one after it
   const owner = isPossessiveRun(doc, r);
   const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);

@@ -33,3 +33,27 @@ export const COUNTRIES: readonly string[] = [
   'North Korea', 'South Korea', 'Taiwan', 'Vietnam', 'Belarus', 'Georgia', 'Qatar', 'Jordan',
   'Lebanon', 'Afghanistan', 'Nigeria', 'Kenya', 'Ethiopia', 'Argentina', 'Chile', 'Peru',
 ];
+
+/**
+ * States of the US, countries and regions that never name a person: a title or a pronoun near one does
+ * not make it a person ("the convention in Nevada, throwing chairs and threatening the state
+ * chairwoman", then "she said"). Places that are also given names (Georgia, Virginia, Jordan, Chad,
+ * Washington, Carolina) are left out.
+ */
+export const PLACES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico',
+  'Yemen', 'Libya', 'Somalia', 'Sudan', 'Tunisia', 'Algeria', 'Morocco', 'Greece', 'Sweden', 'Norway',
+  'Denmark', 'Finland', 'Netherlands', 'Belgium', 'Austria', 'Switzerland', 'Portugal', 'Ireland', 'Hungary',
+  'Romania', 'Bulgaria', 'Serbia', 'Croatia', 'Bosnia', 'Kosovo', 'Albania', 'Armenia', 'Azerbaijan',
+  'Kazakhstan', 'Uzbekistan', 'Mongolia', 'Thailand', 'Cambodia', 'Myanmar', 'Burma', 'Malaysia', 'Indonesia',
+  'Philippines', 'Singapore', 'Bangladesh', 'Nepal', 'Sri Lanka', 'Kuwait', 'Bahrain', 'Oman', 'Haiti',
+  'Honduras', 'Guatemala', 'Nicaragua', 'Panama', 'Ecuador', 'Bolivia', 'Paraguay', 'Uruguay', 'Rwanda',
+  'Uganda', 'Tanzania', 'Zimbabwe', 'Zambia', 'Angola', 'Mozambique', 'Ghana', 'Senegal', 'Liberia', 'Congo',
+  'Benghazi', 'Gaza', 'Crimea', 'Europe', 'Asia', 'Africa', 'Latin America', 'Middle East',
+  ...COUNTRIES.filter((c) => !['Georgia', 'Jordan', 'Israel', 'Chile'].includes(c)),
+];

@@ -3,7 +3,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { HONORIFICS } from './honorifics';
 import { FEMALE_WORDS, MALE_WORDS, KINSHIP_WORDS } from './gendered-words';
 import { ORGANISATION_WORDS, ORGANISATION_ANAPHORS, UNNAMED_SOURCE_NOUNS, DOCUMENT_NOUNS } from './organisations';
-import { GOVERNMENT_METONYMS, NATIONALITIES, COUNTRIES } from './capitals';
+import { GOVERNMENT_METONYMS, NATIONALITIES, COUNTRIES, PLACES } from './capitals';
 import type { LexiconData } from '../types';
 import SPEAKER_NOUNS from './speaker-nouns.json';
 import LOWERCASE_WORDS from './lowercase-words.json';
@@ -75,6 +75,7 @@ export const EN: LexiconData = {
   governmentMetonyms: new Set(GOVERNMENT_METONYMS.map((w) => w.toLowerCase())),
   nationalities: new Set(NATIONALITIES),
   countries: new Set(COUNTRIES.map((w) => w.toLowerCase())),
+  places: new Set(PLACES.map((w) => w.toLowerCase())),
   nonNameCapitals: new Set(NON_NAME_CAPITALS),
   // counted from PolNeAR train's text (lib/cli/count-lowercase-words.ts)
   lowercaseWords: new Set(LOWERCASE_WORDS.words),

@@ -66,3 +66,12 @@ describe('one person across spellings of a transliterated surname', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Volodymyr Zelenskiy', 'Volodymyr Zelenskiy']);
   });
 });
+
+describe('places are never people', () => {
+  it.each([
+    ['Supporters disrupted the state convention in Nevada, throwing chairs and later threatening the state chairwoman.', 'Nevada'],
+    ['The primary in Florida, the national party chairwoman said, went smoothly.', 'Florida'],
+  ])('%s', (sentence, place) => {
+    expect(attribute(sentence).entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain(place);
+  });
+});
