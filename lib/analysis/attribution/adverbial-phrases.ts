@@ -27,3 +27,19 @@ export function adverbialPhrase(doc: Doc, from: number, to: number): boolean {
   }
   return true;
 }
+
+/** Conjunctions that open an English adverbial clause of time, cause or concession. */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before', 'because', 'although', 'though', 'once', 'since', 'until', 'whereas']);
+
+/**
+ * Whether tokens [from, to) are one adverbial clause and nothing more ("As the charges were unsealed in
+ * New York, | Hawk Sawyer testified …"): a subordinate clause without a main clause after it is the
+ * scene of the sentence, never what was said. ("When we win, we will fix it, she said" holds a main
+ * clause after its comma and stays reported.)
+ */
+export function adverbialClauseAlone(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  if (!SUBORDINATORS.has(tokens[from]?.lower ?? '') || to - from < 3) return false;
+  for (let k = from + 1; k < to; k++) if (tokens[k].text === ',' || /^["“”«»]$/.test(tokens[k].text)) return false;
+  return true;
+}

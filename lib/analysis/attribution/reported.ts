@@ -15,7 +15,7 @@ import { leadingParticiple, longSubject } from './reporter-subjects';
 import { modifiedSubject } from './modified-subject';
 import { countedSubject } from './counted-subjects';
 import { carriedInfinitiveSubject } from './carried-infinitive';
-import { adverbialPhrase } from './adverbial-phrases';
+import { adverbialClauseAlone, adverbialPhrase } from './adverbial-phrases';
 import { namesAThing } from './naming-participles';
 import { isEnglish } from '../lexicon';
 
@@ -102,7 +102,7 @@ export function reportedAnyWords(doc: Doc, ts: number, te: number, headline: boo
     const more = continuation(doc, tail + 1, te);
     if (!closes && !more) continue;
     // "In a 1963 speech, he declared: …": a scene-setting phrase is not what was said
-    if (isEnglish(doc.lex) && adverbialPhrase(doc, from, cut)) continue;
+    if (isEnglish(doc.lex) && (adverbialPhrase(doc, from, cut) || adverbialClauseAlone(doc, from, cut))) continue;
     return { np: hit.np, cue: hit.cue, clause: [from, cut], second: more ?? undefined };
   }
   // A, X said, B.

@@ -21,3 +21,16 @@ describe('a prepositional phrase before ", X said" sets the scene and is not rep
     expect(attribute(text).quotes.map((q) => q.text)).toContain(clause);
   });
 });
+
+describe('an adverbial clause alone before ", X said" sets the scene and is not reported', () => {
+  it.each([
+    ['As the charges were unsealed in New York, Hawk Sawyer testified before the Senate Judiciary Committee in Washington.', 'As the charges'],
+    ['While Democrats have pushed for new negotiations, Senate Whip John Cornyn said on Tuesday.', 'While Democrats'],
+  ])('%s', (text, phrase) => {
+    expect(attribute(text).quotes.map((q) => q.text).some((q) => q.startsWith(phrase))).toBe(false);
+  });
+
+  it('a main clause after the adverbial clause keeps the sentence a report', () => {
+    expect(attribute('When we win, we will fix the roads, Mayor Ida Brook said.').quotes.map((q) => q.text)).toContain('When we win, we will fix the roads');
+  });
+});
