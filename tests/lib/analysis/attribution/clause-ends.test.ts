@@ -39,6 +39,8 @@ describe('verbs that take a noun phrase, not a reported clause', () => {
     ['The agency has signaled willingness to change the rules.'],
     ['The senator demands accountability from the board.'],
     ['Senator Ana Roth said Thursday morning on a local radio show.'],
+    ['Tim Morrison, a former official, testified side-by-side before the House Intelligence Committee Tuesday about the inquiry.'],
+    ['Clinton testified voluntarily in 1998 about the matter.'],
   ])('no report in %s', (sentence) => {
     expect(attribute(sentence).quotes).toEqual([]);
   });
