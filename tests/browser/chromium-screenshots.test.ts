@@ -194,12 +194,14 @@ describe('Chromium screenshots: the seed article on a light page, and the popup'
     };
     expect(box.width).toBe(400);
     const colours = () => popup.evaluate(`[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]`) as Promise<string[]>;
-    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    // Reduced motion turns the switches' colour transitions off: a scheme change would otherwise be
+    // caught halfway in the screenshot.
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
     const [lightBg, lightText] = await colours();
     expect(themeOfLayers([lightBg])).toBe('light');
     expect(contrastRatio(rgb(lightText), rgb(lightBg))).toBeGreaterThanOrEqual(4.5);
     await popup.screenshot({ path: `${SHOTS}/popup-light.png`, clip: box, captureBeyondViewport: true });
-    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
     const [darkBg, darkText] = await colours();
     expect(themeOfLayers([darkBg])).toBe('dark');
     expect(contrastRatio(rgb(darkText), rgb(darkBg))).toBeGreaterThanOrEqual(4.5);
