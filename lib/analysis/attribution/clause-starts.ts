@@ -9,7 +9,7 @@ export const NOT_CLAUSE = /^(to|in|on|at|for|with|about|of|by|from|as|so|nothing
 
 export const TIME_START = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this|next)$/;
 
-export const NP_OBJECT = new Set(['continue', 'maintain', 'demand', 'signal', 'indicate', 'question', 'charge', 'agree', 'estimate', 'boast', 'hint', 'echo', 'repeat', 'reiterate', 'recommend', 'propose', 'counter', 'reason', 'observe', 'remark', 'testify']);
+export const NP_OBJECT = new Set(['continue', 'maintain', 'demand', 'signal', 'indicate', 'question', 'charge', 'agree', 'estimate', 'boast', 'hint', 'echo', 'repeat', 'reiterate', 'recommend', 'propose', 'counter', 'reason', 'observe', 'remark', 'testify', 'declare']);
 
 /**
  * "Danilo Gallinari added 25 points": these verbs, with a number right after them, count something

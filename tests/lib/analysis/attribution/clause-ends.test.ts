@@ -41,12 +41,14 @@ describe('verbs that take a noun phrase, not a reported clause', () => {
     ['Senator Ana Roth said Thursday morning on a local radio show.'],
     ['Tim Morrison, a former official, testified side-by-side before the House Intelligence Committee Tuesday about the inquiry.'],
     ['Clinton testified voluntarily in 1998 about the matter.'],
+    ['President Yoon declared martial law around 10:30 p.m. on Tuesday.'],
   ])('no report in %s', (sentence) => {
     expect(attribute(sentence).quotes).toEqual([]);
   });
 
   it.each([
     ['The agency has signaled that it will change the rules next year.', 'it will change the rules next year', 'agency'],
+    ['Governor Ann Lowe declared the election was stolen from her party.', 'the election was stolen from her party', 'Ann Lowe'],
     // a time word followed by a comma still opens the report
     ['Mayor Lea Brun said yesterday, the budget is still short by two million.', 'yesterday, the budget is still short by two million', 'Lea Brun'],
   ])('%s', (sentence, clause, speaker) => {
