@@ -10,6 +10,7 @@ import { namedAfterSomeone } from './namesakes';
 import { portfolioAfter } from './portfolios';
 import { apposedRunOrganisation } from './apposed-organisation';
 import { openerAlone } from './sentence-openers';
+import { pluralOf } from './noun-phrase';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
@@ -125,10 +126,10 @@ function collectPerson(doc: Doc, ri: number): void {
   // running text writes in lower case is no name, whatever title-like words follow its comma
   if (openerAlone(doc, r.first, r.last)) return;
   // "the Ukrainians, particularly the former prosecutor general": a people, not a person
-  if (r.words.length === 1 && nationalityPlural(doc, r.words[0])) return;
+  if (r.words.length === 1 && pluralOf(lex.nationalities, r.words[0])) return;
   // "the convention in Nevada, throwing chairs and threatening the state chairwoman": a place, whatever
   // title-like words follow it, so "she said" later looks past it
-  if (doc.lex.places?.has(r.words.join(' '))) return;
+  if (lex.places?.has(r.words.join(' '))) return;
   // "President Trump’s advisers": a possessive name takes a title before it, never one after it
   const owner = isPossessiveRun(doc, r);
   const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);
@@ -154,11 +155,6 @@ function collectPerson(doc: Doc, ri: number): void {
   }
   if (hon && !ent.gender) ent.gender = lex.honorifics.get(hon) ?? null;
   if (given && !ent.gender) ent.gender = given;
-}
-
-/** "Ukrainians", "Americans", "Iraqis": the plural of a nationality names a people. */
-function nationalityPlural(doc: Doc, word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && doc.lex.nationalities.has(word.slice(0, -1));
 }
 
 /**

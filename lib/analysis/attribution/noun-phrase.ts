@@ -67,7 +67,7 @@ function isNpWord(doc: Doc, i: number): boolean {
 }
 
 /** "the Russian and Syrian defense ministries", "foreign ministers": the plural of a listed noun. */
-function pluralOf(nouns: Set<string>, w: string): boolean {
+export function pluralOf(nouns: ReadonlySet<string>, w: string): boolean {
   if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return false;
   return nouns.has(w.slice(0, -1)) || (w.endsWith('ies') && nouns.has(`${w.slice(0, -3)}y`)) || (w.endsWith('es') && nouns.has(w.slice(0, -2)));
 }

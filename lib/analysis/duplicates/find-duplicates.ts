@@ -81,9 +81,9 @@ function groups(article: ArticleText, { units, ids, words, grams, trigrams }: Un
       if (Math.min(u.words, v.words) / Math.max(u.words, v.words) < MIN_LENGTH_RATIO) continue;
       const shorter = u.words <= v.words ? u : v;
       const longer = shorter === u ? v : u;
-      // A list heading or title inside a longer sentence is not a repeated sentence.
       // A headline quoting a line of its story does not repeat it: a title repeats only whole.
       if (longer.title && longer.words > shorter.words) continue;
+      // A list heading or title inside a longer sentence is not a repeated sentence.
       if (!shorter.sentence && shorter.words / longer.words < 0.6) continue;
       // Names and words are only needed for the few pairs that get this far.
       const longerWords = new Set(Array.from(ids.subarray(longer.idsAt, longer.idsAt + longer.words), (id) => words.wordOf(id)));

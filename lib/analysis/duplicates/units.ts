@@ -63,21 +63,21 @@ export function sentenceUnits(article: ArticleText): Units {
   for (const block of article.blocks ?? []) {
     // A headline printed again in the page is a repeat; a sentence of the story it quotes is not: so
     // it is compared whole, never cut into sentences.
-    const whole = block.kind === 'title';
+    const title = block.kind === 'title';
     const end = Math.min(block.end, text.length);
     for (let start = block.start; start < end; ) {
       const stop = lineEnd(start, end);
-      if (stop > start) addLine(text.slice(start, stop), start, whole);
+      if (stop > start) addLine(text.slice(start, stop), start, title);
       start = stop + 1;
     }
   }
   return { units, ids: ids.data, words, grams: grams.data, trigrams: coder.size };
 
-  function addLine(whole: string, offset: number, uncut: boolean): void {
+  function addLine(whole: string, offset: number, title: boolean): void {
     if (isCreditLine(whole)) return;
     const tail = creditTailStart(whole, true);
     const line = tail >= 0 ? whole.slice(0, tail) : whole;
-    for (const s of uncut ? trimmedWhole(line) : splitSentences(line, article.lang)) {
+    for (const s of title ? trimmedWhole(line) : splitSentences(line, article.lang)) {
       const idsAt = ids.length;
       // Read from the article text, not the line: one flat string for every sentence, where the
       // lines are slices of it that each character read would have to go through.
@@ -89,7 +89,7 @@ export function sentenceUnits(article: ArticleText): Units {
       const sentence = SENTENCE_ENDS.has(line.charCodeAt(s.end - 1));
       const gramsAt = grams.length;
       const gramCount = coder.codes(ids.data, idsAt, idsAt + count, grams);
-      units.push({ start: offset + s.start, end: offset + s.end, sentence, title: uncut, idsAt, words: count, gramsAt, grams: gramCount });
+      units.push({ start: offset + s.start, end: offset + s.end, sentence, title, idsAt, words: count, gramsAt, grams: gramCount });
     }
   }
 }

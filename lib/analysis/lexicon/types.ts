@@ -26,7 +26,7 @@ export interface LexiconData {
   governmentMetonyms: Set<string>;
   nationalities: Set<string>;
   countries: Set<string>;
-  /** Places that never name a person ("Sen. Mitch McConnell of Kentucky", "Houston, Texas"), lower case. */
+  /** Places never registered as a person, whatever title-like words follow them ("in Nevada, throwing chairs …"), lower case. */
   places?: Set<string>;
   nonNameCapitals: Set<string>;
   /** Words running text writes in lower case inside a sentence (counted): capitalised at a sentence start, no name. */

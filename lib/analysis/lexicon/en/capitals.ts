@@ -37,8 +37,8 @@ export const COUNTRIES: readonly string[] = [
 /**
  * States of the US, countries and regions that never name a person: a title or a pronoun near one does
  * not make it a person ("the convention in Nevada, throwing chairs and threatening the state
- * chairwoman", then "she said"). Places that are also given names (Georgia, Virginia, Jordan, Chad,
- * Washington, Carolina) are left out.
+ * chairwoman", then "she said"). Places that are also given names are left out: Georgia, Virginia,
+ * Washington, Carolina, Chad, and of the governments' COUNTRIES Jordan, Israel and Chile.
  */
 export const PLACES: readonly string[] = [
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
