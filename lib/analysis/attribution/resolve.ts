@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
-import { foldedName, genderBefore, sameNameWord } from './names';
+import { foldedName, genderBefore, sameNameWord, type NameRun } from './names';
 import { tokenAt } from './tokens';
 import { isDeterminer, type Np } from './noun-phrase';
 import { joinedPronoun } from './doc';
@@ -211,6 +211,16 @@ function fromInnerArticle(doc: Doc, np: Np): Np {
   return np;
 }
 
+/**
+ * "Loriot erklärte seine Vorgehensweise: …", "wie es der Name schon sagt": where every noun is
+ * capitalised, one capitalised word after an article or a possessive is a noun, not a name, unless the
+ * article already names that person elsewhere (the same test as for the people it registers).
+ */
+function articleAndNoun(doc: Doc, r: NameRun): boolean {
+  const { lex, tokens } = doc;
+  return lex.capitalisedNouns && r.words.length === 1 && lex.articles.has(tokens[r.first - 1]?.lower ?? '') && !doc.reg.matchPerson(r.words);
+}
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
@@ -250,6 +260,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   if (areJoinedSeats(doc, np)) return { ent: reg.named(text.slice(tokens[np.first].start, tokens[np.last].end), 'organization', at), mention, via: 'organisation' };
   const ri = doc.runAt[np.last];
   if (ri >= 0) {
+    if (articleAndNoun(doc, doc.runs[ri])) return null;
     const org = apposedRunOrganisation(doc, doc.runs[ri]);
     if (org) return { ent: org, mention, via: 'organisation' };
     const ent = personFor(doc, ri);

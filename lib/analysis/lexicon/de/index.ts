@@ -16,7 +16,7 @@ const ROLES = [
   'arzt', 'experte', 'analyst', 'diplomat', 'funktionär', 'gewerkschafter', 'aktivist', 'kassenwart', 'schatzmeister',
   'machthaber', 'diktator', 'abgeordneter', 'vorsitzender', 'beauftragter', 'rechtler', 'vertreter', 'koordinator',
   'referent', 'dekan', 'rektor', 'intendant', 'redakteur', 'herausgeber', 'unternehmer', 'manager', 'inhaber',
-  'kommandeur', 'oberst', 'mitglied', 'regierungschef', 'parteichef', 'fraktionschef', 'landeschef', 'ministerin',
+  'kommandeur', 'oberst', 'mitglied', 'boss', 'regierungschef', 'parteichef', 'fraktionschef', 'landeschef', 'ministerin',
 ];
 const feminine = (w: string) => (w.endsWith('er') && /(abgeordnet|vorsitzend|beauftragt)er$/.test(w) ? w.slice(0, -1) : w.endsWith('e') ? w.slice(0, -1) + 'in' : w.endsWith('anwalt') ? w.replace(/anwalt$/, 'anwältin') : w === 'arzt' ? 'ärztin' : w + 'in');
 
@@ -73,7 +73,10 @@ export const DE = compileLexicon({
   sourcePostpositions: ['zufolge'],
   sourceParticles: ['so'],
   auxiliaries: ['hat', 'habe', 'hatte', 'haben', 'hätte', 'auch', 'noch', 'dann', 'bereits', 'schon', 'zudem', 'weiter', 'außerdem', 'jedoch', 'aber', 'allerdings', 'damals', 'jetzt', 'nun'],
-  articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'manche', 'viele', 'einige', 'mehrere'],
+  articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'manche', 'viele', 'einige', 'mehrere',
+    'mein', 'meine', 'meinem', 'meinen', 'meiner', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'kein', 'keine', 'keinem',
+    'keinen', 'keiner', 'jeder', 'jede', 'jedes', 'jedem', 'jeden', 'jene', 'jener', 'jenem', 'jenen', 'manchen', 'vielen',
+    'vieler', 'einigen', 'einiger', 'mehreren', 'mehrerer', 'allen', 'aller'],
   // "der 45-Jährige" ends in "jährige" (compounds are looked up by their last part)
   personDescriptions: [
     'jährige', 'jähriger', 'franzose', 'französin', 'deutsche', 'deutscher', 'amerikaner', 'amerikanerin', 'brite', 'britin',

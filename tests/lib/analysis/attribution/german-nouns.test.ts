@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { speakerFinder } from './helpers';
+
+const speakerIn = speakerFinder('Eine Testseite');
+
+describe('German capitalises every noun: one capitalised word after an article or a possessive is no speaker', () => {
+  it.each([
+    ['a possessive before the noun', 'Das, was ich versuche',
+      ['Loriot erklärte seine Vorgehensweise: „Das, was ich versuche, ist nur, einen kleinen Schritt daneben zu sein.“']],
+    ['a definite article before the noun', 'von Hand gemessen', ['Die Handhärte wird, wie es der Name schon sagt, von Hand gemessen.']],
+    ['an inflected determiner before a counted noun', 'Gerade Wolfsburg',
+      ['Vor mehreren Zehntausend Zuhörern bekräftigte er die Ziele. „Gerade Wolfsburg ist wichtig für den Konzern“, sagte er.']],
+  ])('%s', (_, fragment, paragraphs) => {
+    const speaker = speakerIn('de', fragment, ...paragraphs);
+    expect(['Vorgehensweise', 'Name', 'Zehntausend Zuhörern']).not.toContain(speaker);
+  });
+
+  it('a person the article names elsewhere still speaks after an article ("der Schulz" in speech)', () => {
+    expect(speakerIn('de', 'Wir schaffen das',
+      'Der SPD-Politiker Martin Schulz war in Berlin.',
+      '„Wir schaffen das“, sagte der Schulz am Abend.')).toBe('Martin Schulz');
+  });
+
+  it('a name with a title still speaks', () => {
+    expect(speakerIn('de', 'Wir schaffen das', 'Innenminister Klaus Bouillon sagte: „Wir schaffen das.“')).toBe('Klaus Bouillon');
+  });
+
+  it('English keeps its capitalised words after "the" ("the Kremlin")', () => {
+    expect(speakerIn('en', 'We will respond', '“We will respond,” the Kremlin said.')).toBe('Kremlin');
+  });
+});
