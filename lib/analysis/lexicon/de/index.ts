@@ -64,6 +64,12 @@ export const DE = compileLexicon({
     'bild', 'foto', 'quelle', 'mehr', 'lesen', 'sie', 'herr', 'frau', 'gott', 'corona', 'internet', 'euro', 'prozent',
     'uhr', 'jahr', 'jahre', 'jahren', 'tag', 'tage', 'woche', 'wochen', 'monat', 'monate', 'ende', 'anfang', 'mitte',
     'stadt', 'land', 'leute', 'menschen', 'grenze', 'zeit', 'fall', 'frage', 'antwort', 'sache', 'teil', 'ziel', 'weg',
+    // sentence adverbs, capitalised only when they open a sentence ("Daraufhin teilte Bushido aus")
+    'daraufhin', 'gleichzeitig', 'zugleich', 'dazu', 'damit', 'dabei', 'dafür', 'dagegen', 'danach', 'davor', 'darüber',
+    'deswegen', 'jedoch', 'inzwischen', 'mittlerweile', 'schließlich', 'natürlich', 'vielleicht', 'wahrscheinlich',
+    'offenbar', 'offensichtlich', 'tatsächlich', 'eigentlich', 'ebenfalls', 'insgesamt', 'immerhin', 'übrigens',
+    'stattdessen', 'später', 'bisher', 'derzeit', 'aktuell', 'damals', 'sogar', 'kaum', 'bald', 'oft', 'manchmal',
+    'freilich', 'zumindest', 'ohnehin', 'anschließend', 'zuvor', 'seither', 'künftig', 'erneut', 'weiterhin',
   ],
   abbreviations: ['dr', 'prof', 'hr', 'fr', 'bzw', 'usw', 'etc', 'vgl', 'ca', 'ggf', 'z.b', 'd.h', 'u.a', 'nr', 'str', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dez', 'mio', 'mrd', 'st'],
   pronouns: { er: 'male', sie: 'female', ich: 'self', wir: 'self' },

@@ -29,3 +29,12 @@ describe('German capitalises every noun: one capitalised word after an article o
     expect(speakerIn('en', 'We will respond', '“We will respond,” the Kremlin said.')).toBe('Kremlin');
   });
 });
+
+describe('German sentence adverbs open sentences capitalised, yet are no names', () => {
+  it.each([
+    ['Daraufhin', 'Auf Twitter teilte ein Fan den Post. Daraufhin teilte Bushido gegen seinen Kollegen aus und bezeichnete Azad als „erledigt“.', 'erledigt', 'Bushido'],
+    ['Gleichzeitig', 'Die Bahn-Sprecherin Anna Weber war zufrieden. Gleichzeitig sagte sie: „Wir bleiben pünktlich.“', 'Wir bleiben pünktlich', 'Anna Weber'],
+  ])('%s', (_, paragraph, fragment, speaker) => {
+    expect(speakerIn('de', fragment, paragraph)).toBe(speaker);
+  });
+});
