@@ -221,6 +221,19 @@ function articleAndNoun(doc: Doc, r: NameRun): boolean {
   return lex.capitalisedNouns && r.words.length === 1 && lex.articles.has(tokens[r.first - 1]?.lower ?? '') && !doc.reg.matchPerson(r.words);
 }
 
+/**
+ * "señaló Gabriel Boric en Coquimbo", "a déclaré Laurent Fabius à Roissy": a name, then a preposition and
+ * another name the name reader kept apart, is the speaker with a place or a body after them; the
+ * first name speaks (not the last capitals, as for a bare name). Only languages with a preposition list
+ * (English joins "of" into names itself: "Bank of America").
+ */
+function leadingName(doc: Doc, first: number, last: number): number | null {
+  const ri = doc.runAt[first];
+  if (ri < 0 || doc.runAt[last] < 0 || doc.runAt[last] === ri) return null;
+  const r = doc.runs[ri];
+  return r.first === first && doc.lex.prepositions.has(doc.tokens[r.last + 1]?.lower ?? '') ? ri : null;
+}
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
@@ -258,7 +271,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // "Early in his campaign, …", "More recently, …": a sentence's capitalised first word is no speaker
   if (openerAlone(doc, first, np.last)) return null;
   if (areJoinedSeats(doc, np)) return { ent: reg.named(text.slice(tokens[np.first].start, tokens[np.last].end), 'organization', at), mention, via: 'organisation' };
-  const ri = doc.runAt[np.last];
+  const ri = leadingName(doc, first, np.last) ?? doc.runAt[np.last];
   if (ri >= 0) {
     if (articleAndNoun(doc, doc.runs[ri])) return null;
     const org = apposedRunOrganisation(doc, doc.runs[ri]);
