@@ -274,6 +274,13 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const ri = leadingName(doc, first, np.last) ?? doc.runAt[np.last];
   if (ri >= 0) {
     if (articleAndNoun(doc, doc.runs[ri])) return null;
+    // "precisó el Banco Central", "the Daily Caller reported": a body's word and one capitalised word
+    // after it name the body (a person's name of several words keeps a title word before it)
+    const run = doc.runs[ri];
+    const body = run.first - 1;
+    if (body >= first && run.words.length === 1 && tokens[body].cap && inLexicon(lex, lex.organisationWords, tokens[body].lower) && !reg.matchPerson(run.words)) {
+      return { ent: reg.named(text.slice(tokens[body].start, run.end), 'organization', at), mention, via: 'organisation' };
+    }
     const org = apposedRunOrganisation(doc, doc.runs[ri]);
     if (org) return { ent: org, mention, via: 'organisation' };
     const ent = personFor(doc, ri);
