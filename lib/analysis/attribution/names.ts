@@ -409,6 +409,7 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
   let headEnd = -1;
   let inPost = false;
   let coordinated = -1;
+  let secondPhrase = -1;
   while (i < tokens.length && i - s < 18) {
     const t = tokens[i];
     // "the U.S. attorney for …": the dot of an abbreviation goes on
@@ -418,6 +419,8 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
     if (STOP_AFTER.has(t.text) || CLAUSE_WORDS.has(t.lower) || (stopsApposition(lex, t.lower) && !article)) break;
     if (t.lower === 'and' && !(tokens[i + 1] && lex.titleHeads.has(tokens[i + 1].lower)) && inPost) break;
     const w = withoutPossessive(t.lower);
+    // a second phrase after the title's own complement ("aide to Vice President Pence | on Trump's call")
+    if (inPost && secondPhrase < 0 && headEnd >= 0 && w !== 'of' && PREPS.has(w)) secondPhrase = i;
     words.push(w);
     if (PREPS.has(w) || (lex.prepositions.has(w) && words.length > 1)) inPost = true;
     if (!inPost && headAt(words, words.length - 1, lex)) headEnd = i;
@@ -439,7 +442,13 @@ export function titleAfter(text: string, tokens: readonly Token[], last: number,
   // ", skipper Wade Bassi has …": a title that introduces another name is not an apposition
   const after = tokens[headEnd + 1];
   if (after?.cap && after.isWord && isNameWord(after, lex) && tokens[headEnd + 2]?.cap) return null;
-  if (words.length > 16) return null;
+  // an apposition too long to be a title is one up to its second phrase, when it has one ("a top
+  // national security aide to Vice President Pence | on Trump's July 25 phone call with …") and the
+  // head is followed at once by its complement, on one line
+  if (words.length > 16) {
+    const title = secondPhrase > headEnd && PREPS.has(tokens[headEnd + 1]?.lower ?? '') && !POSSESSIVE_PREPS.has(tokens[s].lower) && tokens[s].lower !== 'as' ? text.slice(tokens[s].start, tokens[secondPhrase - 1].end) : '';
+    return title && !title.includes('\n') ? { title, first: s, last: secondPhrase - 1 } : null;
+  }
   return { title: text.slice(tokens[s].start, tokens[i - 1].end), first: s, last: i - 1 };
 }
 

@@ -23,6 +23,8 @@ describe('officials: people named with a title', () => {
     // the second name after a plural title shares it
     ['The two other candidates in the race — Sens. Carol Boone and Lena Ortiz — have struggled to gain ground.', 'Lena Ortiz', /^Sens/],
     ['The bill was drafted by Viktor Lenz, who works as a legal adviser to the committee.', 'Viktor Lenz', /legal adviser/],
+    // an apposition too long for a title is one up to the phrase after the title's own complement
+    ['Lawmakers grilled Jana Weller, a top national security aide to Vice President Pence on the president’s July 25 phone call with Ukrainian President Zelensky.', 'Jana Weller', /^top national security aide to Vice President Pence$/],
   ])('%s', (sentence, name, title) => {
     const found = officials(sentence).find(([n]) => n === name);
     expect(found?.[1]).toMatch(title);
