@@ -23,7 +23,8 @@ export function titleAppointedPeople(doc: Doc): void {
     if (lex.titleAdverbs?.has(tokens[o]?.lower ?? '')) o++;
     // the office may be quoted as the decree words it ("nommé « conseiller d’Etat … »")
     const quoted = QUOTE_MARK.test(tokens[o]?.text ?? '');
-    const h = quoted ? o + 1 : o;
+    const from = quoted ? o + 1 : officeStart(doc, o);
+    const h = quoted ? from : headFrom(doc, from);
     if (!tokens[h] || !inLexicon(lex, lex.titleHeads, tokens[h].lower)) continue;
     // "il est responsable de …", "c’est général": heads that are adjectives after a copula
     if (copula && lex.predicateAdjectives?.has(tokens[h].lower)) continue;
@@ -36,11 +37,30 @@ export function titleAppointedPeople(doc: Doc): void {
     const r = doc.runs[ri];
     const ent = personFor(doc, ri);
     reg.mention(ent, { start: tokens[r.first].start, end: r.end });
-    const title = text.slice(tokens[h].start, tokens[end].end);
+    const title = text.slice(tokens[from].start, tokens[end].end);
     reg.setTitle(ent, title, 1);
     const g = genderOfPhrase(title, lex);
     if (g && !ent.gender) ent.gender = g;
   }
+}
+
+/** Words before an office that are not part of it ("was named the new …"): the appointment makes it new. */
+const NOT_OF_OFFICE = new Set(['the', 'a', 'an', 'new']);
+
+/** Where the office after an appointment word at `o` starts, past an article and "new". */
+function officeStart(doc: Doc, o: number): number {
+  const { tokens, lex } = doc;
+  let k = o;
+  while (k < o + 2 && tokens[k] && (NOT_OF_OFFICE.has(tokens[k].lower) || lex.articles.has(tokens[k].lower))) k++;
+  return k;
+}
+
+/** The head of an office starting at `from`, past up to three modifiers or capitalised words ("DHS acting secretary"). */
+function headFrom(doc: Doc, from: number): number {
+  const { tokens, lex } = doc;
+  let h = from;
+  while (h < from + 3 && tokens[h]?.isWord && !inLexicon(lex, lex.titleHeads, tokens[h].lower) && (tokens[h].cap || lex.titleModifiers.has(tokens[h].lower))) h++;
+  return h;
 }
 
 /** A token that ends a short phrase of words: anything but a word, an apostrophe or a hyphen. */
@@ -77,8 +97,12 @@ function holderOf(doc: Doc, k: number, titleLast: number, copula: boolean): numb
   let b = k - 1;
   // "a été", "est", "avait été": one to three lower-case words of the verb; a copula may follow its
   // subject directly ("Richard Ferrand fut")
-  while (b >= 0 && k - b <= 3 && tokens[b].isWord && !tokens[b].cap) b--;
-  if ((b < k - 1 || copula) && b >= 0 && runAt[b] >= 0 && runs[runAt[b]].last === b && runs[runAt[b]].words.length >= 2) return runAt[b];
+  const auxiliaries = doc.lex.appointmentAuxiliaries;
+  while (b >= 0 && k - b <= 3 && tokens[b].isWord && !tokens[b].cap && (!auxiliaries || auxiliaries.has(tokens[b].lower))) b--;
+  // "If Donald Trump is elected president": a mere case appoints nobody
+  const subject = b >= 0 ? runAt[b] : -1;
+  if (subject >= 0 && doc.lex.hypotheticalOpeners?.has(tokens[runs[subject].first - 1]?.lower ?? '')) return -1;
+  if ((b < k - 1 || copula) && subject >= 0 && runs[subject].last === b && runs[subject].words.length >= 2) return subject;
   const c = titleLast + 1;
   const ri = tokens[c]?.text === ',' ? (runAt[c + 1] ?? -1) : -1;
   return ri >= 0 && runs[ri].first === c + 1 && runs[ri].words.length >= 2 ? ri : -1;

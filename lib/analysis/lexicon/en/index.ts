@@ -107,4 +107,9 @@ export const EN: LexiconData = {
   joinedPronouns: false,
   elides: false,
   invertsSubject: false,
+  // "Chad Wolf has been named acting secretary": after an auxiliary, the office is the person's (appointed-titles.ts)
+  appointmentWords: new Set(['named', 'appointed', 'elected', 'reelected', 're-elected', 'nominated', 'promoted', 'tapped', 'chosen']),
+  // only a passive after its auxiliaries appoints the subject (not "Clinton's statement that if elected …")
+  appointmentAuxiliaries: new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'will', 'would', 'just', 'since', 'recently', 'later']),
+  hypotheticalOpeners: new Set(['if', 'unless']),
 };
