@@ -13,6 +13,7 @@ import { authorOfWork } from './authored-works';
 import { genitiveBase } from './genitive-owner';
 import { openerAlone } from './sentence-openers';
 import { isPublication, publicationBefore, publicationEnd, publicationNounAt } from './publications';
+import { roleHolder } from './role-anaphors';
 
 export interface Resolved {
   ent: EntityRec | null;
@@ -297,7 +298,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // "le quotidien du soir", "le journal satirique": the publication named last
   const outlet = publicationNounAt(doc, first, np.first) ? publicationBefore(doc, at, 3000) : null;
   if (outlet) return { ent: outlet, mention, via: 'anaphor' };
-  const titled = titleAnaphor(doc, np, headWord, at, complementWords(doc, np.last + 1, end), owned, end) ?? possessiveTitle(doc, np, headWord);
+  const titled = titleAnaphor(doc, np, headWord, at, complementWords(doc, np.last + 1, end), owned, end) ?? possessiveTitle(doc, np, headWord) ?? roleHolder(doc, np, at);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
   const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord);
