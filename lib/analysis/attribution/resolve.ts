@@ -235,6 +235,16 @@ function leadingName(doc: Doc, first: number, last: number): number | null {
   return r.first === first && doc.lex.prepositions.has(doc.tokens[r.last + 1]?.lower ?? '') ? ri : null;
 }
 
+/**
+ * "Officials said …", "Protesters chanted …": a single word that running text writes in lower case
+ * (counted: `lowercaseWords`) and that opens its sentence is capitalised for that alone, a common noun
+ * of people rather than the name of an organisation ("the House said" keeps its capital's meaning).
+ */
+function capitalisedAsOpener(doc: Doc, first: number, last: number): boolean {
+  if (first !== last || !doc.lex.lowercaseWords?.has(doc.tokens[first].lower)) return false;
+  return sentenceOf(doc, doc.tokens[first].start)?.start === doc.tokens[first].start;
+}
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
@@ -301,7 +311,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const titled = titleAnaphor(doc, np, headWord, at, complementWords(doc, np.last + 1, end), owned, end) ?? possessiveTitle(doc, np, headWord) ?? roleHolder(doc, np, at);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
-  const commonNoun = lex.capitalisedNouns && (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord);
+  const commonNoun = lex.capitalisedNouns ? (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord) : capitalisedAsOpener(doc, first, np.last);
   if (head.cap && !commonNoun) {
     // "Doctor asks", "Judge said": a capitalised word that is the surname of a person already named
     if (first === np.last) {

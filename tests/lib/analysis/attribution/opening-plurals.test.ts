@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('a plural of people opening a sentence is an unnamed source, not an organisation', () => {
+  const typeOf = (paragraph: string, name: string) => attribute(paragraph).entities.find((e) => e.name === name)?.type;
+  it.each([
+    ['Officials said the fire was “contained” by noon.', 'Officials'],
+    ['Protesters chanted “Put kids first” outside the statehouse.', 'Protesters'],
+  ])('%s', (paragraph, name) => {
+    expect(typeOf(paragraph, name)).toBe('unnamed');
+  });
+
+  it('a capitalised body inside the sentence stays an organisation ("the House said")', () => {
+    expect(typeOf('“It is over,” the House said.', 'House')).toBe('organization');
+  });
+});
