@@ -372,6 +372,22 @@ function skipAdverbials(doc: Doc, k: number, floor: number): number {
   return k;
 }
 
+/** Noun signals that are adverbs as well ("an earlier report", "Smith earlier said"). */
+const ALSO_ADVERBS = new Set(['earlier', 'first']);
+
+/** Auxiliaries that an adverb may follow before its verb ("had earlier said"). */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'would', 'will', 'could', 'did']);
+
+/**
+ * "Smith earlier said", "she first told", "had earlier said": right after a name, a pronoun or an
+ * auxiliary, the word is an adverb of the verb after it, not an adjective of a noun.
+ */
+function adverbAfterSubject(doc: Doc, k: number): boolean {
+  const before = doc.tokens[k - 1];
+  if (!ALSO_ADVERBS.has(doc.tokens[k].lower) || !before) return false;
+  return doc.lex.pronouns.has(before.lower) || AUXILIARIES.has(before.lower) || (doc.runAt[k - 1] >= 0 && doc.runs[doc.runAt[k - 1]].last === k - 1);
+}
+
 const NOUN_SIGNALS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'new', 'latest', 'recent', 'written', 'joint', 'brief', 'short', 'separate', 'earlier', 'previous', 'first', 'final', 'formal']);
 
 /**
@@ -408,7 +424,7 @@ export function looksLikeNoun(doc: Doc, i: number): boolean {
   if (doc.lex.nounLikeVerbs.has(t.lower) && !verbBeforeThat(doc, i)) return true;
   const prev = doc.tokens[i - 1];
   if (!prev) return false;
-  if (isDet(doc, prev.lower) || NOUN_SIGNALS.has(prev.lower) || isPossessive(prev.lower)) return true;
+  if (isDet(doc, prev.lower) || (NOUN_SIGNALS.has(prev.lower) && !adverbAfterSubject(doc, i - 1)) || isPossessive(prev.lower)) return true;
   // "Democratic claims", "Russian statements": an adjective of party or nation before a noun
   if (prev.cap && doc.lex.nationalities.has(prev.lower)) return true;
   if (modifiedPluralNoun(doc, i) || (isEnglish(doc.lex) && countedNoun(doc, i))) return true;
