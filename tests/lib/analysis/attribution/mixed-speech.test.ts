@@ -15,7 +15,7 @@ describe('a reported clause holding a quotation is one quote (mixed speech)', ()
 
 describe('verbs that usually read as nouns, before "that"', () => {
   it.each([
-    ['The Daily Courier reports that the council will close two libraries next year.', 'the council will close two libraries next year', 'Courier'],
+    ['The Daily Courier reports that the council will close two libraries next year.', 'the council will close two libraries next year', 'Daily Courier'],
     ['Senator Mira Holt claims that the budget hides a deficit of two billion.', 'the budget hides a deficit of two billion', 'Mira Holt'],
   ])('%s', (sentence, clause, speaker) => {
     expect(reported(attribute(sentence))).toEqual([[clause, 'indirect', speaker]]);
