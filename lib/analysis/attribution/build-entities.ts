@@ -9,7 +9,7 @@ import { officeField } from './noun-complements';
 import { namedAfterSomeone } from './namesakes';
 import { portfolioAfter } from './portfolios';
 import { apposedRunOrganisation } from './apposed-organisation';
-import { openerAlone } from './sentence-openers';
+import { commonWordOpening, openerAlone } from './sentence-openers';
 import { pluralOf } from './noun-phrase';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
@@ -124,7 +124,7 @@ function collectPerson(doc: Doc, ri: number): void {
   if (namedAfterSomeone(doc, r.first)) return;
   // "Indeed, Doctor asserts …", "“Specifically, Ambassador Volker confirmed …": an opening word that
   // running text writes in lower case is no name, whatever title-like words follow its comma
-  if (openerAlone(doc, r.first, r.last)) return;
+  if (openerAlone(doc, r.first, r.last) || commonWordOpening(doc, r.first, r.last)) return;
   // "the Ukrainians, particularly the former prosecutor general": a people, not a person
   if (r.words.length === 1 && pluralOf(lex.nationalities, r.words[0])) return;
   // "the convention in Nevada, throwing chairs and threatening the state chairwoman": a place, whatever

@@ -3,7 +3,7 @@ import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
 import { foldedName, genderBefore, sameNameWord, type NameRun } from './names';
 import { tokenAt } from './tokens';
-import { isDeterminer, type Np } from './noun-phrase';
+import { isDeterminer, pluralOf, type Np } from './noun-phrase';
 import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
 import { areJoinedSeats } from './coordinated-seats';
@@ -11,7 +11,7 @@ import { apposedRunOrganisation } from './apposed-organisation';
 import { describedPerson, lendTitle, titleHolds } from './described-person';
 import { authorOfWork } from './authored-works';
 import { genitiveBase } from './genitive-owner';
-import { openerAlone } from './sentence-openers';
+import { commonWordOpening, openerAlone } from './sentence-openers';
 import { isPublication, publicationBefore, publicationEnd, publicationNounAt } from './publications';
 import { roleHolder } from './role-anaphors';
 
@@ -236,13 +236,13 @@ function leadingName(doc: Doc, first: number, last: number): number | null {
 }
 
 /**
- * "Officials said …", "Protesters chanted …": a single word that running text writes in lower case
- * (counted: `lowercaseWords`) and that opens its sentence is capitalised for that alone, a common noun
- * of people rather than the name of an organisation ("the House said" keeps its capital's meaning).
+ * "Many Tunisians accuse …", "70 percent of Americans say", "Vendors on deep web markets advertise":
+ * a name run of one word that is a nationality's plural, or a word running text writes in lower case
+ * opening its sentence, names people of a kind, not a person (unless the article names someone so).
  */
-function capitalisedAsOpener(doc: Doc, first: number, last: number): boolean {
-  if (first !== last || !doc.lex.lowercaseWords?.has(doc.tokens[first].lower)) return false;
-  return sentenceOf(doc, doc.tokens[first].start)?.start === doc.tokens[first].start;
+function peopleWord(doc: Doc, r: NameRun): boolean {
+  if (r.words.length !== 1 || doc.reg.matchPerson(r.words)) return false;
+  return pluralOf(doc.lex.nationalities, doc.tokens[r.first].lower) || commonWordOpening(doc, r.first, r.last);
 }
 
 /** Turns the words naming a speaker into an entity (creating it when new). */
@@ -282,7 +282,8 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // "Early in his campaign, …", "More recently, …": a sentence's capitalised first word is no speaker
   if (openerAlone(doc, first, np.last)) return null;
   if (areJoinedSeats(doc, np)) return { ent: reg.named(text.slice(tokens[np.first].start, tokens[np.last].end), 'organization', at), mention, via: 'organisation' };
-  const ri = leadingName(doc, first, np.last) ?? doc.runAt[np.last];
+  const named = leadingName(doc, first, np.last) ?? doc.runAt[np.last];
+  const ri = named >= 0 && peopleWord(doc, doc.runs[named]) ? -1 : named;
   if (ri >= 0) {
     if (articleAndNoun(doc, doc.runs[ri])) return null;
     // "precisó el Banco Central", "the Daily Caller reported": a body's word and one capitalised word
@@ -311,7 +312,9 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const titled = titleAnaphor(doc, np, headWord, at, complementWords(doc, np.last + 1, end), owned, end) ?? possessiveTitle(doc, np, headWord) ?? roleHolder(doc, np, at);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
   // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
-  const commonNoun = lex.capitalisedNouns ? (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord) : capitalisedAsOpener(doc, first, np.last);
+  const commonNoun = lex.capitalisedNouns
+    ? (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord)
+    : commonWordOpening(doc, first, np.last) || pluralOf(lex.nationalities, headWord);
   if (head.cap && !commonNoun) {
     // "Doctor asks", "Judge said": a capitalised word that is the surname of a person already named
     if (first === np.last) {

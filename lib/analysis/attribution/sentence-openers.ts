@@ -13,6 +13,17 @@ export function lowercaseOpener(doc: Doc, k: number): boolean {
   return !doc.reg.matchPerson([t.lower]);
 }
 
+/**
+ * "Officials said …", "Protesters chanted …", "Vendors say …": a single word that running text writes in
+ * lower case (counted: `lowercaseWords`) and that opens its sentence is capitalised for that alone: a
+ * common noun, neither a person nor an organisation ("the House said" keeps its capital's meaning), unless
+ * the article names a person so.
+ */
+export function commonWordOpening(doc: Doc, first: number, last: number): boolean {
+  if (first !== last || !lowercaseOpener(doc, first)) return false;
+  return sentenceOf(doc, doc.tokens[first].start)?.start === doc.tokens[first].start;
+}
+
 /** Words that open a subject counting people ("Most of them, however, said"). */
 const QUANTIFIERS = new Set(['most', 'all', 'each', 'every', 'none', 'no', 'few', 'any', 'half', 'much']);
 

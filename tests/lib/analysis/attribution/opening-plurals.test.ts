@@ -14,3 +14,13 @@ describe('a plural of people opening a sentence is an unnamed source, not an org
     expect(typeOf('“It is over,” the House said.', 'House')).toBe('organization');
   });
 });
+
+describe('a one-word name run that names people of a kind is no person', () => {
+  const typeOf = (paragraph: string, name: string) => attribute(paragraph).entities.find((e) => e.name === name)?.type;
+  it.each([
+    ['a nationality’s plural', 'Many Americans say that the offense is serious.', 'Americans'],
+    ['a lower-case word opening its sentence', 'Vendors say that their drugs are better.', 'Vendors'],
+  ])('%s', (_, paragraph, name) => {
+    expect(typeOf(paragraph, name)).toBe('unnamed');
+  });
+});
