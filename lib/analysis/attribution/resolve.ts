@@ -245,6 +245,12 @@ function peopleWord(doc: Doc, r: NameRun): boolean {
   return pluralOf(doc.lex.nationalities, doc.tokens[r.first].lower) || commonWordOpening(doc, r.first, r.last);
 }
 
+/**
+ * "he’s" -> "he", "they're" -> "they": a personal pronoun without an English contracted verb ("It's" is
+ * nearly always "it is" before a predicate, no speaker, and stays as it is).
+ */
+const withoutContraction = (w: string) => (/^(he|she|they|we|i)['’](s|re|ve|ll|d|m)$/.test(w) ? w.replace(/['’]\w+$/, '') : w);
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
@@ -270,7 +276,9 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const head = tokens[np.last];
   const mention = { start: tokens[np.first].start, end: tokens[end].end };
   const at = mention.start;
-  if (np.first === np.last && lex.pronouns.has(head.lower) && doc.runAt[np.last] < 0) return { ent: pronoun(doc, head.lower, at), mention, via: 'pronoun' };
+  // "He’s suggesting that …", "She's a supporter but concedes …": a pronoun with its verb joined on
+  const bareWord = np.first === np.last ? withoutContraction(head.lower) : head.lower;
+  if (np.first === np.last && lex.pronouns.has(bareWord) && doc.runAt[np.last] < 0) return { ent: pronoun(doc, bareWord, at), mention, via: 'pronoun' };
   // "selon lui", "ihm zufolge": the stressed form stands for its subject pronoun
   const stressed = np.first === np.last ? lex.stressedPronouns?.get(head.lower) : undefined;
   if (stressed) return { ent: pronoun(doc, stressed, at), mention, via: 'pronoun' };
