@@ -294,6 +294,10 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const ri = named >= 0 && peopleWord(doc, doc.runs[named]) ? -1 : named;
   if (ri >= 0) {
     if (articleAndNoun(doc, doc.runs[ri])) return null;
+    // "Austria said", "Zimbabwe told …": a place speaks as its government, never as a person
+    if (lex.places?.has(doc.runs[ri].words.join(' ').toLowerCase()) && !reg.matchPerson(doc.runs[ri].words)) {
+      return { ent: reg.named(text.slice(tokens[doc.runs[ri].first].start, doc.runs[ri].end), 'organization', at), mention, via: 'organisation' };
+    }
     // "precisó el Banco Central", "the Daily Caller reported": a body's word and one capitalised word
     // after it name the body (a person's name of several words keeps a title word before it)
     const run = doc.runs[ri];

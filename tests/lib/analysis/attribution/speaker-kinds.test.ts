@@ -24,3 +24,9 @@ describe('a one-word name run that names people of a kind is no person', () => {
     expect(typeOf(paragraph, name)).toBe('unnamed');
   });
 });
+
+describe('a place that speaks speaks as its government, never as a person', () => {
+  it.each([['“We will not pay,” Austria said on Monday.', 'Austria'], ['Zimbabwe told the summit that “the sanctions must end.”', 'Zimbabwe']])('%s', (paragraph, name) => {
+    expect(attribute(paragraph).entities.find((e) => e.name === name)?.type).toBe('organization');
+  });
+});
