@@ -10,6 +10,7 @@ import { namedAfterSomeone } from './namesakes';
 import { portfolioAfter } from './portfolios';
 import { apposedRunOrganisation } from './apposed-organisation';
 import { commonWordOpening, openerAlone } from './sentence-openers';
+import { placeStart } from './places';
 import { pluralOf } from './noun-phrase';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
@@ -129,7 +130,7 @@ function collectPerson(doc: Doc, ri: number): void {
   if (r.words.length === 1 && pluralOf(lex.nationalities, r.words[0])) return;
   // "the convention in Nevada, throwing chairs and threatening the state chairwoman": a place, whatever
   // title-like words follow it, so "she said" later looks past it
-  if (lex.places?.has(r.words.join(' '))) return;
+  if (placeStart(doc, r.first, r, false) >= 0) return;
   // "President Trump’s advisers": a possessive name takes a title before it, never one after it
   const owner = isPossessiveRun(doc, r);
   const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);

@@ -14,6 +14,7 @@ import { genitiveBase } from './genitive-owner';
 import { commonWordOpening, openerAlone } from './sentence-openers';
 import { isPublication, publicationBefore, publicationEnd, publicationNounAt } from './publications';
 import { roleHolder } from './role-anaphors';
+import { placeStart } from './places';
 
 export interface Resolved {
   ent: EntityRec | null;
@@ -53,11 +54,27 @@ export function personFor(doc: Doc, runIndex: number): EntityRec {
   return ent;
 }
 
+/**
+ * "In what he acknowledged as a rant, President Obama took a whack at …": a pronoun with no one before
+ * it may point ahead, to the first person the rest of its sentence names (of its gender, when known).
+ */
+function personLaterInSentence(doc: Doc, at: number, gender: 'male' | 'female'): EntityRec | null {
+  const sentence = sentenceOf(doc, at);
+  if (!sentence) return null;
+  for (let k = tokenAt(doc.tokens, at) + 1; k < doc.tokens.length && doc.tokens[k].start < sentence.end; k++) {
+    const ri = doc.runAt[k];
+    if (ri < 0 || doc.runs[ri].first !== k || insideQuote(doc, doc.tokens[k].start)) continue;
+    const person = doc.reg.matchPerson(doc.runs[ri].words);
+    if (person && (!person.gender || person.gender === gender)) return person;
+  }
+  return null;
+}
+
 function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
   const kind = word === 'implicit' ? 'implicit' : doc.lex.pronouns.get(word);
   const skip = (pos: number) => insideQuote(doc, pos);
   if (kind === 'male' || kind === 'female') {
-    const e = doc.reg.subjectAntecedent(at, kind, skip, (pos) => sentenceOf(doc, pos), (pos) => objectOfPreposition(doc, pos));
+    const e = doc.reg.subjectAntecedent(at, kind, skip, (pos) => sentenceOf(doc, pos), (pos) => objectOfPreposition(doc, pos)) ?? personLaterInSentence(doc, at, kind);
     if (e && !e.gender) e.gender = kind;
     return e;
   }
@@ -251,6 +268,7 @@ function peopleWord(doc: Doc, r: NameRun): boolean {
  */
 const withoutContraction = (w: string) => (/^(he|she|they|we|i)['’](s|re|ve|ll|d|m)$/.test(w) ? w.replace(/['’]\w+$/, '') : w);
 
+
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
   const { tokens, lex, reg, text } = doc;
@@ -294,10 +312,8 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const ri = named >= 0 && peopleWord(doc, doc.runs[named]) ? -1 : named;
   if (ri >= 0) {
     if (articleAndNoun(doc, doc.runs[ri])) return null;
-    // "Austria said", "Zimbabwe told …": a place speaks as its government, never as a person
-    if (lex.places?.has(doc.runs[ri].words.join(' ').toLowerCase()) && !reg.matchPerson(doc.runs[ri].words)) {
-      return { ent: reg.named(text.slice(tokens[doc.runs[ri].first].start, doc.runs[ri].end), 'organization', at), mention, via: 'organisation' };
-    }
+    const seat = doc.reg.matchPerson(doc.runs[ri].words) ? -1 : placeStart(doc, first, doc.runs[ri]);
+    if (seat >= 0) return { ent: reg.named(text.slice(tokens[seat].start, doc.runs[ri].end), 'organization', at), mention, via: 'organisation' };
     // "precisó el Banco Central", "the Daily Caller reported": a body's word and one capitalised word
     // after it name the body (a person's name of several words keeps a title word before it)
     const run = doc.runs[ri];

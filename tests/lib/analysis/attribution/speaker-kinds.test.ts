@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attribute } from './helpers';
+import { articleFromPlainText } from '@/lib/extract/assemble';
+import { findAttributions } from '@/lib/analysis/attribution/find-attributions';
 
 describe('a plural of people opening a sentence is an unnamed source, not an organisation', () => {
   const typeOf = (paragraph: string, name: string) => attribute(paragraph).entities.find((e) => e.name === name)?.type;
@@ -28,5 +30,30 @@ describe('a one-word name run that names people of a kind is no person', () => {
 describe('a place that speaks speaks as its government, never as a person', () => {
   it.each([['“We will not pay,” Austria said on Monday.', 'Austria'], ['Zimbabwe told the summit that “the sanctions must end.”', 'Zimbabwe']])('%s', (paragraph, name) => {
     expect(attribute(paragraph).entities.find((e) => e.name === name)?.type).toBe('organization');
+  });
+});
+
+describe('a seat of government or a place of several words speaks whole', () => {
+  it.each([
+    ['fr', 'Les passagers sont arrivés, selon le Quai d’Orsay.', 'Quai d’Orsay'],
+    ['en', '“The count is final,” New York said in a filing.', 'New York'],
+  ])('%s: %s', (lang, paragraph, name) => {
+    const article = { ...articleFromPlainText(['Headline for a test story', paragraph].join('\n\n')), lang };
+    const { entities } = findAttributions(article);
+    expect(entities.find((e) => e.name === name)?.type).toBe('organization');
+  });
+});
+
+describe('"the United States Senate": a country whose last word reads as a verb of saying is no person', () => {
+  it('no person "United" for a later "he"', () => {
+    const r = attribute('The United States Senate voted. “We will not accept it,” he said.');
+    expect(r.entities.some((e) => e.name === 'United' && e.type === 'person')).toBe(false);
+  });
+});
+
+describe('a pronoun with no one before it points ahead in its sentence', () => {
+  it('"In what he acknowledged as a “rant,” President Obama …"', () => {
+    const r = attribute('Leaders met in Ottawa on Wednesday.', 'In what he acknowledged as a news conference-ending “rant,” President Barack Obama took a whack at the candidate.');
+    expect(r.quotes.find((q) => q.text.includes('rant'))?.speaker).toBe('Barack Obama');
   });
 });
