@@ -10,7 +10,7 @@ import { nextCueWord } from './cue-words';
 import { cueAfter, type CueHit, sentenceSubject, sourcePhraseAt, sourceWords } from './cues';
 import { type Doc, insideQuote } from './doc';
 import { callingReport, namingReport } from './naming-reports';
-import { looksLikeNoun, npBackward, npForward, SKIP_BETWEEN, withRelative } from './noun-phrase';
+import { looksLikeNoun, type Np, npBackward, npForward, SKIP_BETWEEN, withRelative } from './noun-phrase';
 import { leadingParticiple, longSubject } from './reporter-subjects';
 import { modifiedSubject } from './modified-subject';
 import { countedSubject } from './counted-subjects';
@@ -167,7 +167,11 @@ export function reportedAnyWords(doc: Doc, ts: number, te: number, headline: boo
     if (!np && prev === 'who' && v - 2 > ts) np = withRelative(npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts), v - 1);
     // "Experts on trade said", "Those close to him say": the noun read backwards is a prepositional object
     if (carrier && !np) np = carrier;
-    else if (!np || (np.first > ts && tokens[np.first - 1].isWord)) np = withRelative(longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v) ?? longSubject(doc, ts, v, true), np?.relative) ?? np;
+    else if (!np || (np.first > ts && tokens[np.first - 1].isWord)) {
+      const long = withRelative(longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v) ?? longSubject(doc, ts, v, true), np?.relative);
+      // "Secretary of State John Kerry said": a title with its complement before a name; the name speaks
+      np = long && !(np && titleBeforeName(doc, long, np)) ? long : np;
+    }
     // "42% say", "Two in three said": a survey's share of the people asked (read whole, not as "three")
     np = counted ?? np;
     // "Sin embargo, señaló que …": a language that leaves out its subjects reports for the person last named
@@ -231,6 +235,14 @@ export function reportedAnyWords(doc: Doc, ts: number, te: number, headline: boo
     return withSecond(doc, np, tokens[v].text, c, te);
   }
   return null;
+}
+
+/** Whether the subject `long` read back from a verb is a title whose name `name` ends it ("Secretary of State John Kerry"). */
+function titleBeforeName(doc: Doc, long: Np, name: Np): boolean {
+  const { tokens, lex, runAt, runs } = doc;
+  const ri = runAt[name.last];
+  if (ri < 0 || runs[ri].first !== name.first || long.first >= name.first || long.last > name.last) return false;
+  return lex.titleHeads.has(tokens[long.last].lower) && tokens[long.last].cap;
 }
 
 /**

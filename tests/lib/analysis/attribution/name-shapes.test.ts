@@ -130,3 +130,16 @@ describe('the key a name word is matched by drops a joined particle of any lengt
     expect(nameKey(word)).toBe(key);
   });
 });
+
+describe('a title with its complement before a name', () => {
+  it.each([
+    ['On Monday, Secretary of State John Kerry said the talks would work.', 'John Kerry'],
+    ['Former Secretary of State Madeleine Albright said the talks would work.', 'Madeleine Albright'],
+  ])('%s', (sentence, name) => {
+    expect(attribute(sentence).quotes[0]?.speaker).toBe(name);
+  });
+
+  it('a long subject without a name still speaks whole ("Experts on trade said")', () => {
+    expect(attribute('Experts on trade said the talks would work.').quotes[0]?.speaker).toBe('Experts on trade');
+  });
+});
