@@ -3,7 +3,7 @@ import { inLexicon } from '../lexicon';
 import type { NameRun, TitleInfo } from './names';
 import { genderBefore, genderOfPhrase, isPossessive, mayPrecedeName, titleAfter, titleBefore, titleBeforeComma } from './names';
 import { personFor } from './resolve';
-import { titleWithComplementBefore } from './title-complements';
+import { titleOfDomainBefore, titleWithComplementBefore } from './title-complements';
 import { publicationEnd } from './publications';
 import { officeField } from './noun-complements';
 import { namedAfterSomeone } from './namesakes';
@@ -133,7 +133,7 @@ function collectPerson(doc: Doc, ri: number): void {
   if (placeStart(doc, r.first, r, false) >= 0) return;
   // "President Trump’s advisers": a possessive name takes a title before it, never one after it
   const owner = isPossessiveRun(doc, r);
-  const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex);
+  const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex) ?? titleOfDomainBefore(text, tokens, r, lex);
   const ta = owner ? null : titleAfter(text, tokens, r.last, lex);
   const tc = tb || owner ? null : (titleBeforeComma(text, tokens, r.first, lex) ?? sharedPluralTitle(doc, ri) ?? portfolioAfter(doc, r.last));
   const hon = honorificBefore(doc, r.first);

@@ -83,3 +83,35 @@ export function withoutTitleComplements(tokens: readonly Token[], runs: NameRun[
   }
   return runs;
 }
+
+/** Words inside an English office's capitalised domain ("of Health and Human Services", "of the Joint Chiefs of Staff"). */
+const DOMAIN_JOINERS = new Set(['of', 'and', 'the', 'for']);
+
+/**
+ * "Secretary of State John Kerry", "Director of National Intelligence James Clapper", "Speaker of the
+ * House Paul Ryan": an English title whose capitalised head takes its domain after "of" or "for", right
+ * before a name. The domain is capitalised words, perhaps joined by "of", "and" or "the"; modifiers before
+ * the head ("Former", "Deputy", "former") belong to the title.
+ */
+export function titleOfDomainBefore(text: string, tokens: readonly Token[], r: NameRun, lex: LexiconData): TitleInfo | null {
+  if (lex.prepositions.size > 0 || lex.capitalisedNouns) return null;
+  // a person's name of two words or more, none of a body ("President of CNN Worldwide" is all domain)
+  if (r.words.length < 2 || r.words.some((w) => inLexicon(lex, lex.organisationWords, w))) return null;
+  const first = r.first;
+  const end = first - 1;
+  if (!tokens[end]?.cap) return null;
+  let k = end;
+  // the domain: up to six capitalised words and joiners, ending in a capitalised word
+  // (a capitalised function word, "This", is a title-case headline, not a domain)
+  while (k > 0 && end - k < 6 && tokens[k].isWord && ((tokens[k].cap && !lex.nonNameCapitals.has(tokens[k].lower)) || DOMAIN_JOINERS.has(tokens[k].lower))) {
+    const of = tokens[k].lower === 'of' || tokens[k].lower === 'for';
+    const head = tokens[k - 1];
+    if (of && k < end && head?.cap && lex.titleHeads.has(head.lower) && !text.slice(head.start, tokens[end].end).includes('\n')) {
+      let s = k - 1;
+      while (s > 0 && end - s < 10 && tokens[s - 1].isWord && lex.titleModifiers.has(tokens[s - 1].lower)) s--;
+      return { title: text.slice(tokens[s].start, tokens[end].end), first: s, last: end };
+    }
+    k--;
+  }
+  return null;
+}

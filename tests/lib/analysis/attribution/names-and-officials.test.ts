@@ -4,6 +4,15 @@ import { attribute } from './helpers';
 const officials = (...paragraphs: string[]) =>
   attribute(...paragraphs).entities.filter((e) => e.type === 'person' && e.title).map((e) => [e.name, e.title]);
 
+describe('no title from a domain that runs into the words after it', () => {
+  it.each([
+    ['The bonus went to the President of CNN Worldwide on Monday.', 'Worldwide'],
+    ['“We won,” said Inspector General for the Intelligence Community staff.', 'Community'],
+  ])('%s', (sentence, word) => {
+    expect(officials(sentence).some(([n]) => n === word)).toBe(false);
+  });
+});
+
 describe('officials: people named with a title', () => {
   it.each([
     ['Former Finance Minister Arno Haldane resigned on Monday.', 'Arno Haldane', /Former Finance Minister/],
@@ -23,6 +32,10 @@ describe('officials: people named with a title', () => {
     // the second name after a plural title shares it
     ['The two other candidates in the race — Sens. Carol Boone and Lena Ortiz — have struggled to gain ground.', 'Lena Ortiz', /^Sens/],
     ['The bill was drafted by Viktor Lenz, who works as a legal adviser to the committee.', 'Viktor Lenz', /legal adviser/],
+    // an English title whose head takes its domain after "of", before the name
+    ['Secretary of State Nora Bell spoke on Monday.', 'Nora Bell', /^Secretary of State$/],
+    ['Former Secretary of Health and Human Services Kay Sobel said the law would hold.', 'Kay Sobel', /^Former Secretary of Health and Human Services$/],
+    ['Speaker of the House Paul Reyes said it would pass.', 'Paul Reyes', /^Speaker of the House$/],
     // an apposition too long for a title is one up to the phrase after the title's own complement
     ['Lawmakers grilled Jana Weller, a top national security aide to Vice President Pence on the president’s July 25 phone call with Ukrainian President Zelensky.', 'Jana Weller', /^top national security aide to Vice President Pence$/],
   ])('%s', (sentence, name, title) => {
