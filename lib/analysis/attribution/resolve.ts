@@ -1,9 +1,10 @@
 import type { Span } from '../types';
 import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
-import { foldedName, genderBefore, sameNameWord, type NameRun } from './names';
+import { foldedName, genderBefore, sameNameWord } from './names';
 import { tokenAt } from './tokens';
 import { isDeterminer, pluralOf, type Np } from './noun-phrase';
+import { articleAndNoun, leadingName, peopleWord } from './run-readings';
 import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
 import { areJoinedSeats } from './coordinated-seats';
@@ -230,44 +231,33 @@ function fromInnerArticle(doc: Doc, np: Np): Np {
 }
 
 /**
- * "Loriot erklärte seine Vorgehensweise: …", "wie es der Name schon sagt": where every noun is
- * capitalised, one capitalised word after an article or a possessive is a noun, not a name, unless the
- * article already names that person elsewhere (the same test as for the people it registers).
- */
-function articleAndNoun(doc: Doc, r: NameRun): boolean {
-  const { lex, tokens } = doc;
-  return lex.capitalisedNouns && r.words.length === 1 && lex.articles.has(tokens[r.first - 1]?.lower ?? '') && !doc.reg.matchPerson(r.words);
-}
-
-/**
- * "señaló Gabriel Boric en Coquimbo", "a déclaré Laurent Fabius à Roissy": a name, then a preposition and
- * another name the name reader kept apart, is the speaker with a place or a body after them; the
- * first name speaks (not the last capitals, as for a bare name). Only languages with a preposition list
- * (English joins "of" into names itself: "Bank of America").
- */
-function leadingName(doc: Doc, first: number, last: number): number | null {
-  const ri = doc.runAt[first];
-  if (ri < 0 || doc.runAt[last] < 0 || doc.runAt[last] === ri) return null;
-  const r = doc.runs[ri];
-  return r.first === first && doc.lex.prepositions.has(doc.tokens[r.last + 1]?.lower ?? '') ? ri : null;
-}
-
-/**
- * "Many Tunisians accuse …", "70 percent of Americans say", "Vendors on deep web markets advertise":
- * a name run of one word that is a nationality's plural, or a word running text writes in lower case
- * opening its sentence, names people of a kind, not a person (unless the article names someone so).
- */
-function peopleWord(doc: Doc, r: NameRun): boolean {
-  if (r.words.length !== 1 || doc.reg.matchPerson(r.words)) return false;
-  return pluralOf(doc.lex.nationalities, doc.tokens[r.first].lower) || commonWordOpening(doc, r.first, r.last);
-}
-
-/**
  * "he’s" -> "he", "they're" -> "they": a personal pronoun without an English contracted verb ("It's" is
  * nearly always "it is" before a predicate, no speaker, and stays as it is).
  */
 const withoutContraction = (w: string) => (/^(he|she|they|we|i)['’](s|re|ve|ll|d|m)$/.test(w) ? w.replace(/['’]\w+$/, '') : w);
 
+/**
+ * The speaker a name run names, from the words that start at `first`: no one for a German noun after
+ * its article, the government of a place, a body named by its word and one capitalised word ("precisó el
+ * Banco Central", "the Daily Caller reported"; a person's name of several words keeps a title word
+ * before it), an organisation an apposition names, or else a person.
+ */
+function nameRunSpeaker(doc: Doc, ri: number, first: number, mention: Span): Resolved | null {
+  const { tokens, lex, reg, text } = doc;
+  const run = doc.runs[ri];
+  const at = mention.start;
+  if (articleAndNoun(doc, run)) return null;
+  const known = reg.matchPerson(run.words);
+  const seat = known ? -1 : placeStart(doc, first, run);
+  if (seat >= 0) return { ent: reg.named(text.slice(tokens[seat].start, run.end), 'organization', at), mention, via: 'organisation' };
+  const body = run.first - 1;
+  if (!known && body >= first && run.words.length === 1 && tokens[body].cap && inLexicon(lex, lex.organisationWords, tokens[body].lower)) {
+    return { ent: reg.named(text.slice(tokens[body].start, run.end), 'organization', at), mention, via: 'organisation' };
+  }
+  const org = apposedRunOrganisation(doc, run);
+  if (org) return { ent: org, mention, via: 'organisation' };
+  return { ent: personFor(doc, ri), mention, via: 'name' };
+}
 
 /** Turns the words naming a speaker into an entity (creating it when new). */
 export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null {
@@ -309,23 +299,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   if (openerAlone(doc, first, np.last)) return null;
   if (areJoinedSeats(doc, np)) return { ent: reg.named(text.slice(tokens[np.first].start, tokens[np.last].end), 'organization', at), mention, via: 'organisation' };
   const named = leadingName(doc, first, np.last) ?? doc.runAt[np.last];
-  const ri = named >= 0 && peopleWord(doc, doc.runs[named]) ? -1 : named;
-  if (ri >= 0) {
-    if (articleAndNoun(doc, doc.runs[ri])) return null;
-    const seat = doc.reg.matchPerson(doc.runs[ri].words) ? -1 : placeStart(doc, first, doc.runs[ri]);
-    if (seat >= 0) return { ent: reg.named(text.slice(tokens[seat].start, doc.runs[ri].end), 'organization', at), mention, via: 'organisation' };
-    // "precisó el Banco Central", "the Daily Caller reported": a body's word and one capitalised word
-    // after it name the body (a person's name of several words keeps a title word before it)
-    const run = doc.runs[ri];
-    const body = run.first - 1;
-    if (body >= first && run.words.length === 1 && tokens[body].cap && inLexicon(lex, lex.organisationWords, tokens[body].lower) && !reg.matchPerson(run.words)) {
-      return { ent: reg.named(text.slice(tokens[body].start, run.end), 'organization', at), mention, via: 'organisation' };
-    }
-    const org = apposedRunOrganisation(doc, doc.runs[ri]);
-    if (org) return { ent: org, mention, via: 'organisation' };
-    const ent = personFor(doc, ri);
-    return { ent, mention, via: 'name' };
-  }
+  if (named >= 0 && !peopleWord(doc, doc.runs[named])) return nameRunSpeaker(doc, named, first, mention);
   const bare = text.slice(tokens[first].start, tokens[end].end);
   const headWord = head.lower.replace(/['’]s$/, '');
   // "des Ministeriums": German marks the owner with an ending the word lists do not hold
@@ -339,7 +313,8 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   if (outlet) return { ent: outlet, mention, via: 'anaphor' };
   const titled = titleAnaphor(doc, np, headWord, at, complementWords(doc, np.last + 1, end), owned, end) ?? possessiveTitle(doc, np, headWord) ?? roleHolder(doc, np, at);
   if (titled) return { ent: titled, mention, via: 'anaphor' };
-  // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names
+  // German capitalises every noun: "der Sprecher", "Anwohner" are no organisation names; elsewhere a
+  // sentence's opening word or a nationality's plural ("Officials said", "Americans") is capitalised alone
   const commonNoun = lex.capitalisedNouns
     ? (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord)
     : commonWordOpening(doc, first, np.last) || pluralOf(lex.nationalities, headWord);

@@ -77,8 +77,15 @@ export function roleHolder(doc: Doc, np: Np, at: number): EntityRec | null {
  * verb of saying, whom the role noun may mean as well.
  */
 function anotherNameSince(doc: Doc, person: EntityRec, at: number): boolean {
+  // the end of the person's last mention before `at`
+  let lastStart = -1;
   let from = -1;
-  for (const m of person.mentions) if (m.start < at && m.start > from) from = m.end;
+  for (const m of person.mentions) {
+    if (m.start < at && m.start > lastStart) {
+      lastStart = m.start;
+      from = m.end;
+    }
+  }
   for (const r of doc.runs) {
     const start = doc.tokens[r.first].start;
     if (start < from || start >= at || r.words.length < 2 || insideQuote(doc, start)) continue;

@@ -99,7 +99,7 @@ export interface LexiconData {
   demonstratives?: Set<string>;
   /** Participles that give a person an office ("nommé", "élue"): the title after them is the person's. */
   appointmentWords?: Set<string>;
-  /** The only words that may stand between an appointment word and its holder ("has been named"); absent: any lower-case words. */
+  /** The only words (auxiliaries, a few adverbs) that may stand between an appointment word and its holder ("has been named"); absent: any lower-case words. */
   appointmentAuxiliaries?: Set<string>;
   /** Openings of a sentence without a subject of its own ("il s’agit", "c’est"), as lower-case tokens. */
   presentatives?: readonly (readonly string[])[];

@@ -109,7 +109,9 @@ export const EN: LexiconData = {
   invertsSubject: false,
   // "Chad Wolf has been named acting secretary": after an auxiliary, the office is the person's (appointed-titles.ts)
   appointmentWords: new Set(['named', 'appointed', 'elected', 'reelected', 're-elected', 'nominated', 'promoted', 'tapped', 'chosen']),
-  // only a passive after its auxiliaries appoints the subject (not "Clinton's statement that if elected …")
+  // only a passive after its auxiliaries (and the adverbs among them) appoints the subject, not
+  // "Clinton's statement that if elected …"
   appointmentAuxiliaries: new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'will', 'would', 'just', 'since', 'recently', 'later']),
+  // "If Donald Trump is elected president", "clap if they agreed": a case supposed reports or appoints no one
   hypotheticalOpeners: new Set(['if', 'unless']),
 };
