@@ -1,4 +1,5 @@
 import type { Doc } from './doc';
+import type { LexiconData } from '../lexicon';
 import type { NameRun } from './names';
 
 /**
@@ -10,15 +11,32 @@ import type { NameRun } from './names';
  */
 export function placeStart(doc: Doc, first: number, r: NameRun, seats = true): number {
   const { lex, tokens, text } = doc;
+  const last = lastWordsOf(lex);
   // the name reader may also have left the place's last word out ("the United States would": "States"
   // reads as a verb of saying)
   const next = tokens[r.last + 1];
-  const ends = next?.cap && next.start === r.end + 1 ? [r.end, next.end] : [r.end];
-  for (let k = Math.max(0, Math.min(first, r.first - 2)); k <= r.first; k++) {
+  const ends: number[] = [];
+  if (last.has(r.words[r.words.length - 1])) ends.push(r.end);
+  if (next?.cap && next.start === r.end + 1 && last.has(next.lower)) ends.push(next.end);
+  for (let k = Math.max(0, Math.min(first, r.first - 2)); ends.length && k <= r.first; k++) {
     for (const end of ends) {
       const words = text.slice(tokens[k].start, end).toLowerCase();
       if (lex.places?.has(words) || (seats && lex.governmentMetonyms.has(words))) return k;
     }
   }
   return -1;
+}
+
+const lastWords = new WeakMap<LexiconData, Set<string>>();
+/**
+ * The last words of the lexicon's places and seats ("york", "states", "orsay"): asked of every name
+ * run, so that the words around a run are sliced only when its last word could end a place.
+ */
+function lastWordsOf(lex: LexiconData): Set<string> {
+  let set = lastWords.get(lex);
+  if (!set) {
+    set = new Set([...(lex.places ?? []), ...lex.governmentMetonyms].map((p) => p.split(/[\s’']+/).pop()!));
+    lastWords.set(lex, set);
+  }
+  return set;
 }

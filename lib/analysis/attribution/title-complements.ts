@@ -94,12 +94,10 @@ const DOMAIN_JOINERS = new Set(['of', 'and', 'the', 'for']);
  * the head ("Former", "Deputy", "former") belong to the title.
  */
 export function titleOfDomainBefore(text: string, tokens: readonly Token[], r: NameRun, lex: LexiconData): TitleInfo | null {
-  if (lex.prepositions.size > 0 || lex.capitalisedNouns) return null;
+  const end = r.first - 1;
+  if (!tokens[end]?.cap || lex.prepositions.size > 0 || lex.capitalisedNouns) return null;
   // a person's name of two words or more, none of a body ("President of CNN Worldwide" is all domain)
   if (r.words.length < 2 || r.words.some((w) => inLexicon(lex, lex.organisationWords, w))) return null;
-  const first = r.first;
-  const end = first - 1;
-  if (!tokens[end]?.cap) return null;
   let k = end;
   // the domain: up to six capitalised words and joiners, ending in a capitalised word
   // (a capitalised function word, "This", is a title-case headline, not a domain)
