@@ -30,6 +30,16 @@ describe('a storage read started early (on the click)', () => {
     expect(await early.getValue()).toBe(2);
   });
 
+  it('is dropped once another context wrote the value meanwhile (the item is watched)', async () => {
+    const item = store(1);
+    let changed: ((value: number) => void) | null = null;
+    const early = withPrefetch({ ...item, watch: (callback: (value: number) => void) => ((changed = callback), () => {}) }, () => 0);
+    early.prefetch();
+    item.set(2);
+    changed!(2);
+    expect(await early.getValue()).toBe(2);
+  });
+
   it('is dropped once this item was written meanwhile', async () => {
     const item = store(1);
     const early = withPrefetch(item, () => 0);
