@@ -9,9 +9,9 @@ import { officeField } from './noun-complements';
 import { namedAfterSomeone } from './namesakes';
 import { portfolioAfter } from './portfolios';
 import { apposedRunOrganisation } from './apposed-organisation';
-import { commonWordOpening, openerAlone } from './sentence-openers';
+import { openerAlone } from './sentence-openers';
+import { peopleWord } from './run-readings';
 import { placeStart } from './places';
-import { pluralOf } from './noun-phrase';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
@@ -124,10 +124,9 @@ function collectPerson(doc: Doc, ri: number): void {
   if (r.words.length === 1 && officeField(doc, r.first)) return;
   if (namedAfterSomeone(doc, r.first)) return;
   // "Indeed, Doctor asserts …", "“Specifically, Ambassador Volker confirmed …": an opening word that
-  // running text writes in lower case is no name, whatever title-like words follow its comma
-  if (openerAlone(doc, r.first, r.last) || commonWordOpening(doc, r.first, r.last)) return;
-  // "the Ukrainians, particularly the former prosecutor general": a people, not a person
-  if (r.words.length === 1 && pluralOf(lex.nationalities, r.words[0])) return;
+  // running text writes in lower case is no name, whatever title-like words follow its comma; nor are
+  // people of a kind ("the Ukrainians, particularly the former prosecutor general", "Vendors say")
+  if (openerAlone(doc, r.first, r.last) || peopleWord(doc, r)) return;
   // "the convention in Nevada, throwing chairs and threatening the state chairwoman": a place, whatever
   // title-like words follow it, so "she said" later looks past it
   if (placeStart(doc, r.first, r, false) >= 0) return;
