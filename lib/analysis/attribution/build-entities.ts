@@ -12,6 +12,7 @@ import { apposedRunOrganisation } from './apposed-organisation';
 import { openerAlone } from './sentence-openers';
 import { peopleWord } from './run-readings';
 import { placeStart } from './places';
+import { OBJECT_VERBS } from './clause-basics';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
@@ -137,8 +138,9 @@ function collectPerson(doc: Doc, ri: number): void {
   const tc = tb || owner ? null : (titleBeforeComma(text, tokens, r.first, lex) ?? sharedPluralTitle(doc, ri) ?? portfolioAfter(doc, r.last));
   const hon = honorificBefore(doc, r.first);
   const kin = genderBefore(tokens, r.first, lex);
-  const speaks = !owner && (isSpeech(doc, r.last + 1) || isSpeech(doc, r.first - 1) || speaksAfterApposition(doc, r.last));
-  const given = givenNameGender(doc, r);
+  // (a capitalised word after the name is more of the name: "Islamic State", "Tulsa Protest")
+  const speaks = !owner && ((isSpeech(doc, r.last + 1) && !tokens[r.last + 1].cap) || invertedSpeaker(doc, r.first) || speaksAfterApposition(doc, r.last));
+  const given = opensWithGivenName(doc, r);
   if (!(tb || ta || tc || hon || kin || speaks || given || personShape(doc, r))) return;
   if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
   // German capitalises nouns: "den Kosten sagte" is an article and a noun, not a name
@@ -154,7 +156,8 @@ function collectPerson(doc: Doc, ri: number): void {
     if (g && !ent.gender) ent.gender = g;
   }
   if (hon && !ent.gender) ent.gender = lex.honorifics.get(hon) ?? null;
-  if (given && !ent.gender) ent.gender = given;
+  const givenGender = given ? givenNameGender(doc, r) : null;
+  if (givenGender && !ent.gender) ent.gender = givenGender;
 }
 
 /**
@@ -162,10 +165,14 @@ function collectPerson(doc: Doc, ri: number): void {
  * language's list is a person, and the name gives their gender. A single word may be a surname or a
  * place ("Victoria"), so it needs more evidence.
  */
+export function opensWithGivenName(doc: Doc, r: NameRun): boolean {
+  return r.words.length >= 2 && !!doc.lex.givenNames?.has(r.words[0]);
+}
+
+/** The gender the given name opening the run marks, or null (none, or a name worn by both). */
 export function givenNameGender(doc: Doc, r: NameRun): 'male' | 'female' | null {
-  const names = doc.lex.givenNames;
-  if (!names || r.words.length < 2) return null;
-  return names.get(r.words[0]) ?? null;
+  const gender = opensWithGivenName(doc, r) ? doc.lex.givenNames!.get(r.words[0]) : null;
+  return gender === 'male' || gender === 'female' ? gender : null;
 }
 
 /**
@@ -226,6 +233,18 @@ function honorificBefore(doc: Doc, first: number): string | null {
   if (tokens[k]?.text === '.') k--;
   const w = tokens[k]?.lower;
   return w && lex.honorifics.has(w) && tokens[k].cap ? w : null;
+}
+
+/**
+ * A name after its verb of saying is its subject in French, German or Spanish ("comme le raconte
+ * Antoine"); in English only after a quotation or a comma, and never after "told" ("…,” said Cole", but
+ * "Ian Hamilton, an expert, told Newsweek" names whom he told).
+ */
+function invertedSpeaker(doc: Doc, first: number): boolean {
+  if (!isSpeech(doc, first - 1)) return false;
+  if (doc.lex.invertsSubject) return true;
+  const before = doc.tokens[first - 2];
+  return !!before && !before.isWord && !OBJECT_VERBS.has(doc.lex.speechForms.get(doc.tokens[first - 1].lower)!);
 }
 
 function isSpeech(doc: Doc, i: number): boolean {

@@ -39,6 +39,17 @@ function withoutArticle(name: string): string {
  * The entities of one article. People are keyed by their name words so that "Mao", "Ms. Mao" and
  * "Mao Ning" join; the canonical name is the longest full form seen.
  */
+/** What a mention does in its sentence, as the antecedent search asks it (resolve.ts answers). */
+export interface MentionRoles {
+  sentenceOf: (at: number) => Span | null;
+  /** Only the object of a preposition ("a company owned by talent manager Scooter Braun"). */
+  objectAt?: (at: number) => boolean;
+  /** No word of the sentence before it. */
+  opensSentence?: (at: number) => boolean;
+  /** The subject of a verb of saying ("Cole said", "…,” said Cole). */
+  speaksAt?: (at: number) => boolean;
+}
+
 export class EntityRegistry {
   readonly all: EntityRec[] = [];
   private events: MentionEvent[] = [];
@@ -216,8 +227,9 @@ export class EntityRegistry {
    * the first fitting entity of that sentence (its subject, usually: "Figgins, who represents Thomas,
    * said … “…,” he said" is Figgins, not Thomas). With no gender, the subject a verb without its
    * subject word stands for ("…, cree que la intención de Putin … “…”, insistió" is the believer).
+   * `roles` tells what a mention does in its sentence.
    */
-  subjectAntecedent(at: number, gender: 'male' | 'female' | null, skip: (at: number) => boolean, sentenceOf: (at: number) => Span | null, objectAt?: (at: number) => boolean): EntityRec | null {
+  subjectAntecedent(at: number, gender: 'male' | 'female' | null, skip: (at: number) => boolean, roles: MentionRoles): EntityRec | null {
     // someone brought in unnamed with their sex ("Eine Frau kommt …") is a person for "sie"
     const fits = (e: EntityRec) => (e.type === 'person' || (e.type === 'unnamed' && !!gender && e.gender === gender)) && (gender === null || e.gender === null || e.gender === gender);
     this.sort();
@@ -229,17 +241,25 @@ export class EntityRegistry {
       if (!skip(ev.at) && fits(ev.ent)) break;
     }
     if (k < 0) return null;
-    const s = sentenceOf(this.events[k].at);
+    const s = roles.sentenceOf(this.events[k].at);
     if (!s || at < s.end) return this.events[k].ent;
-    // a person known to be of the pronoun's gender is not passed over for one of unknown gender
     const nearest = this.events[k].ent;
+    const speaks = (pos: number) => !!roles.speaksAt?.(pos);
+    // "Yet Trump is also a “change agent,” Cole said. … he said": who said the last sentence goes on
+    if (speaks(this.events[k].at)) return nearest;
+    const nearestOpens = !roles.opensSentence || roles.opensSentence(this.events[k].at);
     for (let j = this.firstEventAt(s.start); j < k; j++) {
       const ev = this.events[j];
-      if (!skip(ev.at) && fits(ev.ent) && (gender === null || ev.ent.gender === gender || nearest.gender !== gender)) return ev.ent;
+      if (skip(ev.at) || !fits(ev.ent)) continue;
+      // a person known to be of the pronoun's gender is not passed over for one of unknown gender …
+      if (gender === null || ev.ent.gender === gender || nearest.gender !== gender) return ev.ent;
+      // … unless that one said the sentence or is its subject ("Montell Figgins, who represents Thomas,
+      // said …", "“…,” said Federico de Jesús, a strategist who worked for Obama")
+      if (!ev.ent.gender && (speaks(ev.at) || (!nearestOpens && roles.opensSentence!(ev.at)))) return ev.ent;
     }
     // nor, when that one was only the object of a preposition, for one named a sentence or two earlier
     // ("Swift … was bought by a company owned by talent manager Scooter Braun. … she described …")
-    if (gender && nearest.gender !== gender && objectAt?.(this.events[k].at)) {
+    if (gender && nearest.gender !== gender && roles.objectAt?.(this.events[k].at)) {
       for (let j = k - 1; j >= 0 && at - this.events[j].at <= KNOWN_GENDER_REACH; j--) {
         const ev = this.events[j];
         if (!skip(ev.at) && ev.ent.type === 'person' && ev.ent.gender === gender) return ev.ent;

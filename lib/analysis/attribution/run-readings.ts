@@ -35,5 +35,6 @@ export function leadingName(doc: Doc, first: number, last: number): number | nul
  */
 export function peopleWord(doc: Doc, r: NameRun): boolean {
   if (r.words.length !== 1 || doc.reg.matchPerson(r.words)) return false;
-  return pluralOf(doc.lex.nationalities, doc.tokens[r.first].lower) || commonWordOpening(doc, r.first, r.last);
+  const word = doc.tokens[r.first].lower;
+  return doc.lex.nationalities.has(word) || pluralOf(doc.lex.nationalities, word) || commonWordOpening(doc, r.first, r.last);
 }

@@ -1,4 +1,4 @@
-import type { LexiconData } from './types';
+import type { GivenNameGender, LexiconData } from './types';
 
 type Kind = 'male' | 'female' | 'plural' | 'neuter' | 'self';
 
@@ -13,7 +13,7 @@ export interface LanguageWords {
   titleHeads: readonly string[];
   titleModifiers: readonly string[];
   honorifics: Readonly<Record<string, 'male' | 'female' | null>>;
-  givenNames?: Readonly<Record<string, 'male' | 'female'>>;
+  givenNames?: Readonly<Record<string, GivenNameGender>>;
   femaleWords: readonly string[];
   maleWords: readonly string[];
   kinshipWords: readonly string[];

@@ -1,4 +1,7 @@
 /** The word lists of one language, compiled to sets for O(1) look-ups. All keys are lower case. */
+/** The gender a given name usually marks; 'either' for names worn by both (Taylor, Kim). */
+export type GivenNameGender = 'male' | 'female' | 'either';
+
 export interface LexiconData {
   /** Inflected speech verb -> lemma ("said" -> "say"). */
   speechForms: Map<string, string>;
@@ -12,10 +15,10 @@ export interface LexiconData {
   honorifics: Map<string, 'male' | 'female' | null>;
   /**
    * Given names and the gender they mark: a run of capitalised words opening with one is a person with
-   * no other evidence ("un posteo de Cristina Kirchner"). Absent: only titles, honorifics and verbs of
-   * saying make people (English keeps its behaviour).
+   * no other evidence ("un posteo de Cristina Kirchner", "Hillary Clinton stretched the truth"). Absent:
+   * only titles, honorifics and verbs of saying make people.
    */
-  givenNames?: Map<string, 'male' | 'female'>;
+  givenNames?: Map<string, GivenNameGender>;
   femaleWords: Set<string>;
   maleWords: Set<string>;
   kinshipWords: Set<string>;

@@ -23,6 +23,10 @@ export const NATIONALITIES: readonly string[] = [
   'south african', 'ethiopian', 'taiwanese', 'vietnamese', 'thai', 'filipino', 'indonesian',
   'malaysian', 'north korean', 'south korean', 'european', 'african', 'asian', 'arab', 'u.s.', 'us',
   'uk', 'eu', 'un', 'federal', 'state', 'maori', 'māori', 'democratic', 'republican',
+  // faiths and peoples across nations, named the same way ("Latino voters", "Islamic State"; not
+  // "Christian", a given name too)
+  'islamic', 'muslim', 'jewish', 'catholic', 'evangelical', 'latino', 'latina', 'hispanic',
+  'sunni', 'shiite', 'kurdish',
 ];
 
 /** Countries that can speak as governments ("China said", "Russia warned"). */

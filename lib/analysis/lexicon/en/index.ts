@@ -4,6 +4,7 @@ import { HONORIFICS } from './honorifics';
 import { FEMALE_WORDS, MALE_WORDS, KINSHIP_WORDS } from './gendered-words';
 import { ORGANISATION_WORDS, ORGANISATION_ANAPHORS, UNNAMED_SOURCE_NOUNS, DOCUMENT_NOUNS } from './organisations';
 import { GOVERNMENT_METONYMS, NATIONALITIES, COUNTRIES, PLACES } from './capitals';
+import { EN_GIVEN_NAMES } from './given-names';
 import type { LexiconData } from '../types';
 import SPEAKER_NOUNS from './speaker-nouns.json';
 import LOWERCASE_WORDS from './lowercase-words.json';
@@ -77,6 +78,7 @@ export const EN: LexiconData = {
   countries: new Set(COUNTRIES.map((w) => w.toLowerCase())),
   places: new Set(PLACES.map((w) => w.toLowerCase())),
   nonNameCapitals: new Set(NON_NAME_CAPITALS),
+  givenNames: new Map(Object.entries(EN_GIVEN_NAMES)),
   // counted from PolNeAR train's text (lib/cli/count-lowercase-words.ts)
   lowercaseWords: new Set(LOWERCASE_WORDS.words),
   abbreviations: new Set([

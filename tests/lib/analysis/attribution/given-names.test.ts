@@ -25,7 +25,15 @@ describe('given names: people named with no title or verb of saying', () => {
     expect(speakerIn('es', 'Nadie entiende', 'El periodista Dmitry Muratov habló en Ginebra.', 'El periodista cree que la intención de Vladimir Putin sería consolidar un gobierno propio.', '“Nadie entiende nada”, insistió.')).toBe('Dmitry Muratov');
   });
 
-  it('English keeps its behaviour: no list of given names', () => {
+  it('en: a woman named only in passing is "she"', () => {
+    expect(speakerIn('en', 'best recruiter', 'Hillary Clinton stretched the truth during the debate, when she claimed that the Islamic State has used Donald Trump in its videos.', '“He is becoming its best recruiter,” she said.')).toBe('Hillary Clinton');
+  });
+
+  it('en: a name worn by both sexes makes a person but tells no sex, so the pronouns after it decide', () => {
+    expect(speakerIn('en', 'worst case', 'A row involving Taylor Swift and her label is coming to an end.', 'Swift got support last week, after accusing them of trying to stop her performing her songs.', 'Her albums were bought by a company owned by talent manager Scooter Braun.', 'At the time she described this as the “worst case scenario” for her.')).toBe('Taylor Swift');
+  });
+
+  it('en: a name that opens with no listed given name still needs evidence', () => {
     expect(speakerIn('en', 'We stay', 'The hall also held Katharina Schulze of Munich.', 'She said: “We stay here as long as it takes.”')).toBe(null);
   });
 });
