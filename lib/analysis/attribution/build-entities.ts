@@ -12,36 +12,16 @@ import { apposedRunOrganisation } from './apposed-organisation';
 import { openerAlone } from './sentence-openers';
 import { peopleWord } from './run-readings';
 import { placeStart } from './places';
+import { CONNECTORS, isAcronym, organisationNameStart, withoutPossessive } from './organisation-words';
 import { OBJECT_VERBS } from './clause-basics';
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const LEADING_NON_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and', 'but', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'if', 'since', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
 
-// per capitalised token, so plain character tests instead of regular expressions
-const withoutPossessive = (w: string) => {
-  const n = w.length;
-  return n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019) ? w.slice(0, n - 2) : w;
-};
 const spaceCount = (w: string) => {
   let n = 0;
   for (let k = w.indexOf(' '); k >= 0; k = w.indexOf(' ', k + 1)) n++;
   return n;
 };
-const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
-
-/** "NATO", "AT&T": upper-case letters (and "&") only, two or more. */
-function isAcronym(text: string): boolean {
-  if (text.length < 2) return false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) continue;
-    if (c === 38 && k > 0) continue;
-    if (c < 128) return false;
-    return ACRONYM.test(text);
-  }
-  return true;
-}
-
 /**
  * Organisations named in full ("the Food Standards Agency", "Department of Environmental
  * Protection"), so that "the agency said" and "it said" can find them later.
@@ -124,6 +104,8 @@ function collectPerson(doc: Doc, ri: number): void {
   // "le ministre de l’Intérieur": the field of an office
   if (r.words.length === 1 && officeField(doc, r.first)) return;
   if (namedAfterSomeone(doc, r.first)) return;
+  // "Bank of America said": the end of a body's name
+  if (organisationNameStart(doc, r.first) >= 0) return;
   // "Indeed, Doctor asserts …", "“Specifically, Ambassador Volker confirmed …": an opening word that
   // running text writes in lower case is no name, whatever title-like words follow its comma; nor are
   // people of a kind ("the Ukrainians, particularly the former prosecutor general", "Vendors say")

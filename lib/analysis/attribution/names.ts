@@ -153,6 +153,12 @@ function notNameWords(lex: LexiconData): Set<string> {
   return set;
 }
 
+/** A capitalised title word that no capitalised word follows: after a name word, the surname ("Tom Judge"). */
+function closingTitleWord(tokens: readonly Token[], lex: LexiconData, i: number): boolean {
+  const t = tokens[i];
+  return t.cap && t.isWord && lex.titleHeads.has(t.lower) && !lex.kinshipWords.has(t.lower) && !(tokens[i + 1]?.cap && tokens[i + 1].isWord);
+}
+
 /** An initial: "J." or "H.W." (the dot is the next token). */
 const isInitial = (tokens: readonly Token[], i: number) => {
   const t = tokens[i];
@@ -178,7 +184,6 @@ const adjacent = (tokens: readonly Token[], text: string, a: number, b: number) 
 /** Every maximal run of name words, in order (one linear pass). */
 export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: string): NameRun[] {
   const flags = nameFlags(tokens, lex);
-  const heads = lex.titleHeads;
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -201,7 +206,8 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
     while (i < tokens.length) {
       const t = tokens[i];
       if (i > first && !adjacent(tokens, text, i - 1, i) && !(tokens[i - 1].text === '.' && adjacent(tokens, text, i - 1, i))) break;
-      if (isInitial(tokens, i) && tokens[i + 2] && (flags[i + 2] || isInitial(tokens, i + 2)) && tokens[i + 1].end + 1 >= tokens[i + 2].start) {
+      // (after an initial, a title word is the surname: "Peter T. King of New York")
+      if (isInitial(tokens, i) && tokens[i + 2] && (flags[i + 2] || isInitial(tokens, i + 2) || (i > first && closingTitleWord(tokens, lex, i + 2))) && tokens[i + 1].end + 1 >= tokens[i + 2].start) {
         i += 2;
         continue;
       }
@@ -225,8 +231,7 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
         break;
       }
       // "Ken Doctor", "Tom Judge": a title word closing a name that began with a name word
-      if (i > first && words.length && t.cap && t.isWord && heads.has(t.lower) && !lex.kinshipWords.has(t.lower) &&
-        !(tokens[i + 1]?.cap && tokens[i + 1].isWord) && adjacent(tokens, text, i - 1, i)) {
+      if (i > first && words.length && closingTitleWord(tokens, lex, i) && adjacent(tokens, text, i - 1, i)) {
         words.push(t.lower);
         last = i;
         i++;

@@ -3,6 +3,7 @@ import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
 import { foldedName, genderBefore, sameNameWord } from './names';
 import { tokenAt, type Token } from './tokens';
+import { organisationNameStart } from './organisation-words';
 import { isDeterminer, pluralOf, type Np } from './noun-phrase';
 import { articleAndNoun, leadingName, peopleWord } from './run-readings';
 import { joinedPronoun, speechLemma } from './doc';
@@ -289,6 +290,13 @@ function nameRunSpeaker(doc: Doc, ri: number, first: number, mention: Span): Res
   const at = mention.start;
   if (articleAndNoun(doc, run)) return null;
   const known = reg.matchPerson(run.words);
+  // "Bank of America said", "the University of Michigan said" (the words read as the subject may
+  // start at the place)
+  const named = known ? -1 : organisationNameStart(doc, run.first);
+  if (named >= 0 && (named >= first || first === run.first)) {
+    const start = tokens[Math.min(named, first)].start;
+    return { ent: reg.named(text.slice(tokens[named].start, run.end), 'organization', start), mention: { start, end: mention.end }, via: 'organisation' };
+  }
   const seat = known ? -1 : placeStart(doc, first, run);
   if (seat >= 0) return { ent: reg.named(text.slice(tokens[seat].start, run.end), 'organization', at), mention, via: 'organisation' };
   const body = run.first - 1;

@@ -4,6 +4,7 @@ import type { Doc } from './doc';
 import type { NameRun } from './names';
 import { pluralOf } from './noun-phrase';
 import { commonWordOpening } from './sentence-openers';
+import { inLexicon, isEnglish } from '../lexicon';
 
 /**
  * "Loriot erklärte seine Vorgehensweise: …", "wie es der Name schon sagt": where every noun is
@@ -18,15 +19,27 @@ export function articleAndNoun(doc: Doc, r: NameRun): boolean {
 /**
  * "señaló Gabriel Boric en Coquimbo", "a déclaré Laurent Fabius à Roissy": a name, then a preposition and
  * another name the name reader kept apart, is the speaker with a place or a body after them; the
- * first name speaks (not the last capitals, as for a bare name). Only languages with a preposition list
- * (English joins "of" into names itself: "Bank of America").
+ * first name speaks (not the last capitals, as for a bare name). So does an English name with the place
+ * or the body it comes from ("President Vladimir Putin of Russia said", "Representative Peter T. King of
+ * New York said"), as a registered person: English joins "of" into the names of bodies ("Bank of America").
  */
 export function leadingName(doc: Doc, first: number, last: number): number | null {
-  const ri = doc.runAt[first];
-  if (ri < 0 || doc.runAt[last] < 0 || doc.runAt[last] === ri) return null;
-  const r = doc.runs[ri];
-  return r.first === first && doc.lex.prepositions.has(doc.tokens[r.last + 1]?.lower ?? '') ? ri : null;
+  const { tokens, runAt, runs } = doc;
+  // the name may follow its title within the phrase ("President Vladimir Putin of Russia")
+  let k = first;
+  while (k < last && runAt[k] < 0 && tokens[k].cap) k++;
+  const ri = runAt[k];
+  if (ri < 0 || runAt[last] === ri || !tokens[last].cap) return null;
+  const r = runs[ri];
+  const after = tokens[r.last + 1]?.lower ?? '';
+  if (r.first === first && runAt[last] >= 0 && doc.lex.prepositions.has(after)) return ri;
+  // (not a body's word: "The Republic of Turkey denies")
+  const body = inLexicon(doc.lex, doc.lex.organisationWords, r.words[r.words.length - 1]);
+  return r.first === k && ENGLISH_ORIGINS.has(after) && isEnglish(doc.lex) && !body && !!doc.reg.matchPerson(r.words) ? ri : null;
 }
+
+/** What joins an English name to the place or body its bearer comes from. */
+const ENGLISH_ORIGINS = new Set(['of', 'from']);
 
 /**
  * "Many Tunisians accuse …", "70 percent of Americans say", "Vendors on deep web markets advertise":

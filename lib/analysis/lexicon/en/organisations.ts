@@ -12,7 +12,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'kremlin', 'pentagon', 'bureau', 'directorate', 'secretariat', 'cabinet', 'embassy', 'consulate',
   'campaign', 'project', 'initiative', 'trust', 'team', 'market', 'markets', 'foods', 'airlines',
   'motors', 'energy', 'labs', 'laboratories', 'systems', 'technologies', 'media', 'studios',
-  'church', 'diocese', 'tribe', 'nation', 'state', 'states', 'city', 'county', 'province',
+  'church', 'diocese', 'tribe', 'nation', 'state', 'states', 'city', 'county', 'province', 'republic', 'kingdom',
   'house', 'council', 'exchange', 'brokerage', 'program', 'programme', 'commission', 'fbi', 'cia',
   'nato', 'imf', 'opec',
   // company names end in these ("Dick Clark Productions", "Walt Disney Entertainment")

@@ -19,6 +19,10 @@ describe('name shapes: the speaker is the whole name', () => {
     ['Sen. Mitch McConnell of Kentucky called it “a disgrace.”', 'Mitch McConnell'],
     ['Gov. Gavin Newsom of California said “we will sue.”', 'Gavin Newsom'],
     ['Penelope Muse Abernathy of the University of North Carolina said “it is over.”', 'Penelope Muse Abernathy'],
+    ['Representative Peter T. King of New York said “the bill will pass.”', 'Peter T. King'],
+    ['President Vladimir V. Putin of Russia said on Monday that the talks were over.', 'Vladimir V. Putin'],
+    ['“It will pay,” said Bank of America.', 'Bank of America'],
+    ['The Communications Workers of America said “the strike is over.”', 'Communications Workers of America'],
   ])('%s', (sentence, name) => {
     expect(speakerOf(attribute(sentence), '')).toBe(name);
   });
