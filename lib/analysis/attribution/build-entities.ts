@@ -104,8 +104,8 @@ function collectPerson(doc: Doc, ri: number): void {
   // "le ministre de l’Intérieur": the field of an office
   if (r.words.length === 1 && officeField(doc, r.first)) return;
   if (namedAfterSomeone(doc, r.first)) return;
-  // "Bank of America said": the end of a body's name
-  if (organisationNameStart(doc, r.first) >= 0) return;
+  // "Bank of America said": the end of a body's name; "Politico reported": a publication's name
+  if (organisationNameStart(doc, r.first) >= 0 || publicationEnd(doc, r.first) >= r.last) return;
   // "Indeed, Doctor asserts …", "“Specifically, Ambassador Volker confirmed …": an opening word that
   // running text writes in lower case is no name, whatever title-like words follow its comma; nor are
   // people of a kind ("the Ukrainians, particularly the former prosecutor general", "Vendors say")

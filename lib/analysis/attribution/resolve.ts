@@ -290,6 +290,9 @@ function nameRunSpeaker(doc: Doc, ri: number, first: number, mention: Span): Res
   const at = mention.start;
   if (articleAndNoun(doc, run)) return null;
   const known = reg.matchPerson(run.words);
+  // "Politico reported", "according to Bloomberg": a publication
+  const publication = known ? -1 : publicationEnd(doc, run.first);
+  if (publication >= run.last) return { ent: reg.named(text.slice(tokens[run.first].start, tokens[publication].end), 'organization', at), mention, via: 'organisation' };
   // "Bank of America said", "the University of Michigan said" (the words read as the subject may
   // start at the place)
   const named = known ? -1 : organisationNameStart(doc, run.first);

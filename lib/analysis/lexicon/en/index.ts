@@ -5,6 +5,7 @@ import { FEMALE_WORDS, MALE_WORDS, KINSHIP_WORDS } from './gendered-words';
 import { ORGANISATION_WORDS, ORGANISATION_ANAPHORS, UNNAMED_SOURCE_NOUNS, DOCUMENT_NOUNS } from './organisations';
 import { GOVERNMENT_METONYMS, NATIONALITIES, COUNTRIES, PLACES } from './capitals';
 import { EN_GIVEN_NAMES } from './given-names';
+import { PUBLICATIONS } from './publications';
 import type { LexiconData } from '../types';
 import SPEAKER_NOUNS from './speaker-nouns.json';
 import LOWERCASE_WORDS from './lowercase-words.json';
@@ -79,6 +80,7 @@ export const EN: LexiconData = {
   places: new Set(PLACES.map((w) => w.toLowerCase())),
   nonNameCapitals: new Set(NON_NAME_CAPITALS),
   givenNames: new Map(Object.entries(EN_GIVEN_NAMES)),
+  publications: PUBLICATIONS.map((p) => p.toLowerCase().split(/\s+/)),
   // counted from PolNeAR train's text (lib/cli/count-lowercase-words.ts)
   lowercaseWords: new Set(LOWERCASE_WORDS.words),
   abbreviations: new Set([
