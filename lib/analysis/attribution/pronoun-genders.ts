@@ -16,7 +16,8 @@ export function countPronounGenders(doc: Doc): void {
   const { tokens, lex, runs, reg, sentences } = doc;
   const pronouns = lex.genderedPronouns;
   if (!pronouns?.size) return;
-  const votes = new Map<EntityRec, { male: number; female: number }>();
+  const neuter = lex.neuterPossessives;
+  const votes = new Map<EntityRec, { male: number; female: number; neuter: number }>();
   let t = 0;
   let r = 0;
   for (const s of sentences) {
@@ -39,23 +40,30 @@ export function countPronounGenders(doc: Doc): void {
     }
     let male = 0;
     let female = 0;
+    let its = 0;
     for (; t < tokens.length && tokens[t].start < s.end; t++) {
       // "But he is … to stump for Clinton": a pronoun before the name points back to someone else
       if (tokens[t].start < named) continue;
-      const g = pronouns.get(tokens[t].lower);
-      if (!g || insideQuote(doc, tokens[t].start)) continue;
+      const lower = tokens[t].lower;
+      const g = pronouns.get(lower);
+      if ((!g && !neuter?.has(lower)) || insideQuote(doc, tokens[t].start)) continue;
       if (g === 'male') male++;
-      else female++;
+      else if (g === 'female') female++;
+      else its++;
     }
-    if (!male && !female) continue;
-    const v = votes.get(person) ?? { male: 0, female: 0 };
+    if (!male && !female && !its) continue;
+    const v = votes.get(person) ?? { male: 0, female: 0, neuter: 0 };
     v.male += male;
     v.female += female;
+    v.neuter += its;
     votes.set(person, v);
   }
   for (const [ent, v] of votes) {
     if (ent.gender) continue;
     if (v.female >= MIN_VOTES && !v.male) ent.gender = 'female';
     else if (v.male >= MIN_VOTES && !v.female) ent.gender = 'male';
+    // "Facebook regularly discloses the requests it has received … on its service": a one-word name
+    // with no title that only "its" follows is a body, not a person
+    else if (v.neuter && !v.male && !v.female && ent.words.length === 1 && !ent.title) ent.type = 'organization';
   }
 }

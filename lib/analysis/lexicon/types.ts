@@ -39,6 +39,8 @@ export interface LexiconData {
   pronouns: Map<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'>;
   /** Every form of the third-person pronouns that tells a gender ("he", "his", "him", "her"): evidence of a named person's gender. */
   genderedPronouns?: Map<string, 'male' | 'female'>;
+  /** Possessives that stand for a thing or a body, never a person (English "its"). */
+  neuterPossessives?: Set<string>;
   /** Phrases before a source, as lower-case words ("according to", "selon", "laut", "según"). */
   sourcePrepositions: readonly (readonly string[])[];
   /**

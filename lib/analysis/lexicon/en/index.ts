@@ -96,6 +96,7 @@ export const EN: LexiconData = {
     ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
     ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
   ]),
+  neuterPossessives: new Set(['its', 'itself']),
   sourcePrepositions: [['according', 'to']],
   sourcePostpositions: new Set(),
   sourceParticles: new Set(),

@@ -41,3 +41,21 @@ describe('an organisation in apposition speaks', () => {
     expect(speakerOf(r, 'Any final agreement')).toBe('Dick Clark Productions');
   });
 });
+
+describe('a one-word name that only "its" follows is a body', () => {
+  const typeOf = (r: ReturnType<typeof attribute>, name: string) => r.entities.find((e) => e.name === name)?.type;
+
+  it('"Uber said … its drivers" is an organisation, and "the company" finds it', () => {
+    const r = attribute(
+      'Uber said on Monday that its drivers would be paid more in the city.',
+      'The company added that “nobody will lose a ride.”',
+    );
+    expect(typeOf(r, 'Uber')).toBe('organization');
+    expect(speakerOf(r, 'nobody will lose')).toBe('Uber');
+  });
+
+  it('a person with "his" as well as "its" stays a person', () => {
+    const r = attribute('Kasich said on Monday that its cost was too high and his plan was better.', 'Kasich said “we will see.”');
+    expect(typeOf(r, 'Kasich')).toBe('person');
+  });
+});
