@@ -10,7 +10,7 @@ import { namedAfterSomeone } from './namesakes';
 import { portfolioAfter } from './portfolios';
 import { apposedRunOrganisation } from './apposed-organisation';
 import { openerAlone } from './sentence-openers';
-import { peopleWord } from './run-readings';
+import { definiteName, peopleWord } from './run-readings';
 import { placeStart } from './places';
 import { CONNECTORS, isAcronym, organisationNameStart, withoutPossessive } from './organisation-words';
 import { OBJECT_VERBS } from './clause-basics';
@@ -109,7 +109,7 @@ function collectPerson(doc: Doc, ri: number): void {
   // "Indeed, Doctor asserts …", "“Specifically, Ambassador Volker confirmed …": an opening word that
   // running text writes in lower case is no name, whatever title-like words follow its comma; nor are
   // people of a kind ("the Ukrainians, particularly the former prosecutor general", "Vendors say")
-  if (openerAlone(doc, r.first, r.last) || peopleWord(doc, r)) return;
+  if (openerAlone(doc, r.first, r.last) || peopleWord(doc, r) || definiteName(doc, r)) return;
   // "the convention in Nevada, throwing chairs and threatening the state chairwoman": a place, whatever
   // title-like words follow it, so "she said" later looks past it
   if (placeStart(doc, r.first, r, false) >= 0) return;

@@ -5,7 +5,7 @@ import { foldedName, genderBefore, sameNameWord } from './names';
 import { tokenAt, type Token } from './tokens';
 import { organisationNameStart } from './organisation-words';
 import { isDeterminer, pluralOf, type Np } from './noun-phrase';
-import { articleAndNoun, leadingName, peopleWord } from './run-readings';
+import { articleAndNoun, definiteName, leadingName, peopleWord } from './run-readings';
 import { joinedPronoun, speechLemma } from './doc';
 import { inLexicon } from '../lexicon';
 import { areJoinedSeats } from './coordinated-seats';
@@ -290,6 +290,7 @@ function nameRunSpeaker(doc: Doc, ri: number, first: number, mention: Span): Res
   const at = mention.start;
   if (articleAndNoun(doc, run)) return null;
   const known = reg.matchPerson(run.words);
+  if (!known && definiteName(doc, run)) return { ent: reg.named(text.slice(tokens[run.first].start, run.end), 'organization', at), mention, via: 'organisation' };
   // "Politico reported", "according to Bloomberg": a publication
   const publication = known ? -1 : publicationEnd(doc, run.first);
   if (publication >= run.last) return { ent: reg.named(text.slice(tokens[run.first].start, tokens[publication].end), 'organization', at), mention, via: 'organisation' };

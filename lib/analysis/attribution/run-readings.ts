@@ -51,3 +51,11 @@ export function peopleWord(doc: Doc, r: NameRun): boolean {
   const word = doc.tokens[r.first].lower;
   return doc.lex.nationalities.has(word) || pluralOf(doc.lex.nationalities, word) || commonWordOpening(doc, r.first, r.last);
 }
+
+/**
+ * "The Hill reported", "the Guardian said": in English a name of one word after "the" is a body's or a
+ * thing's, never a person's.
+ */
+export function definiteName(doc: Doc, r: NameRun): boolean {
+  return r.words.length === 1 && isEnglish(doc.lex) && doc.tokens[r.first - 1]?.lower === 'the';
+}

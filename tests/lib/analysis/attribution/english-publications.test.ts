@@ -24,3 +24,12 @@ describe('English publications as sources', () => {
     expect(speakerOf(r, 'would not run')).toBe('Michael Bloomberg/person');
   });
 });
+
+describe('"the" and one capitalised word name a body, never a person', () => {
+  it.each([
+    ['Rubio’s comments came on Sunday, The Hill reported.', 'Rubio', 'Hill/organization'],
+    ['The bank will cut its rates, the Fed said on Monday.', 'cut its rates', 'Fed/organization'],
+  ])('%s', (sentence, fragment, speaker) => {
+    expect(speakerOf(attribute(sentence), fragment)).toBe(speaker);
+  });
+});
