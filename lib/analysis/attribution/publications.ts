@@ -9,16 +9,24 @@ import type { Np } from './noun-phrase';
 import { tokenAt } from './tokens';
 
 const byFirstWord = new WeakMap<object, Map<string, (readonly string[])[]>>();
+// the index asked last: the collectors ask about every capitalised token of one article, in one language
+let lastList: object | null = null;
+let lastIndex: Map<string, (readonly string[])[]> | null = null;
+const NONE: readonly (readonly string[])[] = [];
 
 /** The language's publication names by their first word (one look-up per capitalised token). */
 function namesStartingWith(list: readonly (readonly string[])[], word: string): readonly (readonly string[])[] {
-  let index = byFirstWord.get(list);
-  if (!index) {
-    index = new Map();
-    for (const words of list) index.set(words[0], [...(index.get(words[0]) ?? []), words]);
-    byFirstWord.set(list, index);
+  if (list !== lastList) {
+    let index = byFirstWord.get(list);
+    if (!index) {
+      index = new Map();
+      for (const words of list) index.set(words[0], [...(index.get(words[0]) ?? []), words]);
+      byFirstWord.set(list, index);
+    }
+    lastList = list;
+    lastIndex = index;
   }
-  return index.get(word) ?? [];
+  return lastIndex!.get(word) ?? NONE;
 }
 
 /** The last token of a known publication's name starting at token `k` (article already skipped), or -1. */
