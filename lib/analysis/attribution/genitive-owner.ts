@@ -30,7 +30,8 @@ export function genitiveOwnerEnd(doc: Doc, head: number, ceiling: number): numbe
 
 /** A German noun without its genitive ending, when `known` holds it ("ministeriums" -> "ministerium"); else null. */
 export function genitiveBase(lex: LexiconData, word: string, known: (w: string) => boolean): string | null {
-  if (!lex.capitalisedNouns || !word.endsWith('s')) return null;
+  // (a word ending in "ss" is no genitive: German adds "-es" to a stem in "s", so "Diess" is a name)
+  if (!lex.capitalisedNouns || !word.endsWith('s') || word.endsWith('ss')) return null;
   if (known(word.slice(0, -1))) return word.slice(0, -1);
   return word.endsWith('es') && known(word.slice(0, -2)) ? word.slice(0, -2) : null;
 }

@@ -38,3 +38,9 @@ describe('German sentence adverbs open sentences capitalised, yet are no names',
     expect(speakerIn('de', fragment, paragraph)).toBe(speaker);
   });
 });
+
+describe('German genitives: a name ending in "ss" is no genitive of a word in "s"', () => {
+  it('"Herbert Diess" is a person, not "Herbert" and the pronoun "dies"', () => {
+    expect(speakerIn('de', 'Wir schaffen das', 'Der Konzernchef Herbert Diess sagte: „Wir schaffen das.“')).toBe('Herbert Diess');
+  });
+});
