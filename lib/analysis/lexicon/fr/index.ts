@@ -3,8 +3,10 @@
 import { compileLexicon } from '../compile';
 import { CLAUSE_VERBS, SPEECH_FORMS, WEAK_VERBS } from './speech-verbs';
 import { COORDINATORS, INFINITIVE_CARRIERS, PUBLICATIONS, PUBLICATION_NOUNS } from './publications';
+import { FR_GIVEN_NAMES } from './given-names';
 
 export const FR = compileLexicon({
+  givenNames: FR_GIVEN_NAMES,
   speechForms: SPEECH_FORMS,
   weakVerbs: WEAK_VERBS,
   clauseVerbs: CLAUSE_VERBS,

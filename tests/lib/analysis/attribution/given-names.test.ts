@@ -11,6 +11,8 @@ describe('given names: people named with no title or verb of saying', () => {
       ['El debate incluyó un posteo de Cristina Kirchner con una crítica al Gobierno.', '“Nadie esperaba esta respuesta del Gobierno”, apuntó la vicepresidenta.']],
     ['es', 'el Presidente: the man named most, not the woman named as often', 'No soy el dueño', 'Alberto Fernández',
       ['Alberto Fernández viajó a La Pampa. Cristina Kirchner no fue. Alberto Fernández habló allí. Cristina Kirchner escribió en redes. Alberto Fernández volvió de noche.', '“No soy el dueño del Gobierno”, contestó el Presidente.']],
+    ['fr', 'il: a man named only after a preposition', 'Nous irons', 'Bruno Lemaire',
+      ['La réforme voulue par Bruno Lemaire a été adoptée hier soir.', '« Nous irons jusqu’au bout », déclare-t-il.']],
     ['de', 'sie: a woman named only in passing', 'Wir bleiben hier', 'Katharina Schulze',
       ['Im Saal saß auch Katharina Schulze aus München.', 'Sie sagte: „Wir bleiben hier, so lange es nötig ist.“']],
   ])('%s: %s', (lang, _, fragment, speaker, paragraphs) => {
