@@ -1,4 +1,5 @@
 import type { Doc } from './doc';
+import type { EntityRec } from './entities';
 import { inLexicon } from '../lexicon';
 import type { NameRun, TitleInfo } from './names';
 import { genderBefore, genderOfPhrase, isPossessive, mayPrecedeName, titleAfter, titleBefore, titleBeforeComma } from './names';
@@ -84,11 +85,21 @@ export function collectPeople(doc: Doc): void {
   // later and earlier bare mentions ("Maduro", "Mr. Georgelis") of the people found above
   for (const r of runs) {
     const ent = reg.matchPerson(r.words);
-    // (only a run of more words can widen the name: the name is written out only then)
-    if (ent && r.words.length > ent.words.length) reg.widen(ent, r.name ?? text.slice(tokens[r.first].start, r.end).replace(/['’]s?$/, ''), r.words);
+    // (only a run of more words can widen the name: the name is written out only then; not a title-case
+    // headline's run on past the name, "Hillary Clinton Won …")
+    if (ent && r.words.length > ent.words.length && !headlineRunOn(doc, r, ent)) reg.widen(ent, r.name ?? text.slice(tokens[r.first].start, r.end).replace(/['’]s?$/, ''), r.words);
     // an owner ("Sondland’s lawyer") is not who "he" or "she" refers to next
     if (ent) reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !isPossessiveRun(doc, r));
   }
+}
+
+/**
+ * The run's words beyond the person's name include a word running text writes in lower case (and that
+ * is no given name: "Bill Clinton" widens "Clinton").
+ */
+function headlineRunOn(doc: Doc, r: NameRun, ent: EntityRec): boolean {
+  const { lowercaseWords: lower, givenNames } = doc.lex;
+  return !!lower && r.words.some((w) => !ent.words.includes(w) && lower.has(w) && !givenNames?.has(w));
 }
 
 /**

@@ -4,7 +4,7 @@ import { progressiveSubject } from './progressive-subject';
 import { nameAfterDescription } from './apposed-name';
 import { documentCueBefore } from './document-cues';
 import { carriedInfinitiveAt } from './infinitive-cues';
-import { joinedPronoun, speechLemma, type Doc } from './doc';
+import { insideQuote, joinedPronoun, speechLemma, type Doc } from './doc';
 import { nextCueWord } from './cue-words';
 import { inLexicon } from '../lexicon';
 import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
@@ -215,10 +215,19 @@ export function cueAfterAnyWords(doc: Doc, from: number, to: number): CueHit | n
   let skipped = 0;
   while (v < to && skipped < 2 && isSkippable(tokens[v])) { v++; skipped++; }
   if (v < to && strongVerb(doc, v)) return { np, cue: cueText(doc, v), where: 'after', at: v };
+  // "“…,” Palin posted via Facebook": a verb of posting, weak elsewhere ("posted a photo"), speaks for a
+  // person or a pronoun right after a quotation (not after a clause reported without one)
+  const afterQuotation = from > 0 && insideQuote(doc, tokens[from - 1].start);
+  if (afterQuotation && v < to && !tokens[v].cap && POSTING.has(speechLemma(doc, tokens[v]) ?? '') && (doc.runAt[np.last] >= 0 || doc.lex.pronouns.has(tokens[np.last].lower))) {
+    return { np, cue: cueText(doc, v), where: 'after', at: v };
+  }
   // "…,” the letter reads.: a document quoted by its own words
   if (v < to && READS.has(tokens[v].lower) && writtenWords(doc, np)) return { np, cue: cueText(doc, v), where: 'after', at: v };
   return verbWithin(doc, k, to);
 }
+
+/** Verbs of posting on a social network (English lemmas). */
+const POSTING = new Set(['post', 'text', 'message']);
 
 /** Verbs a written text speaks by ("the letter reads", "the statement read"). */
 const READS = new Set(['reads', 'read', 'states', 'stated']);
