@@ -235,7 +235,9 @@ export function npForward(doc: Doc, start: number, ceiling: number): Np | null {
     // "says veteran industry analyst Ken Doctor", "Texas delegate Bill Eastland": a few lower-case role
     // words before a name, first or after capitalised words
     // ("Trump attacked Romney": a past tense after a name is its verb, no role word)
-    if ((last < 0 || (last === i - 1 && tokens[last].cap && !t.lower.endsWith('ed'))) && t.isWord && !t.cap && isRoleWord(doc, t.lower) && roleWordsReachName(doc, i, ceiling)) continue;
+    // ("said director of communications Jane Smith": "of" within the role words)
+    const roleWord = isRoleWord(doc, t.lower) || (t.lower === 'of' && i > k && last < 0);
+    if ((last < 0 || (last === i - 1 && tokens[last].cap && !t.lower.endsWith('ed'))) && t.isWord && !t.cap && roleWord && roleWordsReachName(doc, i, ceiling)) continue;
     // a name run is taken whole ("George H.W. Bush", "Ursula von der Leyen", "He Jianxiong")
     const run = doc.runAt[i];
     // "Berlin und Paris": two seats of government speak as one
@@ -334,7 +336,10 @@ function roleWordsReachName(doc: Doc, i: number, ceiling: number): boolean {
     // "la integrante de Coendu": a title and a preposition of the language before a name name its
     // organisation, not the person ("opina en cambio Sergi González" still reaches the name)
     if (doc.runAt[j] >= 0) return j > i && tokens[j - 1].end + 1 >= tokens[j].start && !(j - 2 >= i && doc.lex.prepositions.has(tokens[j - 1].lower) && doc.lex.titleHeads.has(tokens[j - 2].lower));
-    if (!tokens[j].isWord || tokens[j].cap || !isRoleWord(doc, tokens[j].lower)) return false;
+    if (!tokens[j].isWord || tokens[j].cap) return false;
+    // "director of communications Jane Smith": "of" between role words, never right before the name
+    if (tokens[j].lower === 'of' && doc.runAt[j + 1] < 0) continue;
+    if (!isRoleWord(doc, tokens[j].lower)) return false;
   }
   return false;
 }

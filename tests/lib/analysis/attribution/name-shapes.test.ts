@@ -22,6 +22,8 @@ describe('name shapes: the speaker is the whole name', () => {
     ['Representative Peter T. King of New York said “the bill will pass.”', 'Peter T. King'],
     ['President Vladimir V. Putin of Russia said on Monday that the talks were over.', 'Vladimir V. Putin'],
     ['“It will pay,” said Bank of America.', 'Bank of America'],
+    ['“We are ready,” said director of communications Jane Smith.', 'Jane Smith'],
+    ['“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.', 'Asab Al-Tabchi'],
     ['The Communications Workers of America said “the strike is over.”', 'Communications Workers of America'],
   ])('%s', (sentence, name) => {
     expect(speakerOf(attribute(sentence), '')).toBe(name);
