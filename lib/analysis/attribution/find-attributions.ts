@@ -9,6 +9,7 @@ import { splitAtIncises } from './incise';
 import { findNameRuns, foldedName, mayPrecedeName, type NameRun } from './names';
 import { shareCoordinatedSurnames } from './coordinated-names';
 import { joinBracketedGivenNames } from './bracketed-given-names';
+import { withoutOpeningCommonWords } from './opening-common-words';
 import { EntityRegistry, type EntityRec } from './entities';
 import { collectOrganisations, collectPeople } from './build-entities';
 import { titleHeadingPeople } from './heading-holders';
@@ -93,7 +94,7 @@ export function articleDoc(article: ArticleText): { doc: Doc; prep: PreparedText
     .map((b) => ({ start: prep.fromOriginal(b.start), end: prep.fromOriginal(b.end), kind: b.kind as string }))
     .filter((b) => b.end > b.start);
   const tokens = tokenize(text, lex.elides);
-  const runs = joinBracketedGivenNames(tokens, shareCoordinatedSurnames(tokens, withoutTitleComplements(tokens, findNameRuns(tokens, lex, text), lex), text, lex), text);
+  const runs = joinBracketedGivenNames(tokens, shareCoordinatedSurnames(tokens, withoutOpeningCommonWords(tokens, withoutTitleComplements(tokens, findNameRuns(tokens, lex, text), lex), lex, text), text, lex), text);
   const { runAt, fullNames } = indexRuns(text, tokens, runs, lex);
   // the incises of French and Spanish quotations split them («…, affirme-t-elle. …»)
   const spans = splitAtIncises({ text, tokens, lex, runs, runAt } as Doc, findQuoteSpans(text, blocks));

@@ -23,6 +23,9 @@ describe('name shapes: the speaker is the whole name', () => {
     ['President Vladimir V. Putin of Russia said on Monday that the talks were over.', 'Vladimir V. Putin'],
     ['“It will pay,” said Bank of America.', 'Bank of America'],
     ['“We are ready,” said director of communications Jane Smith.', 'Jane Smith'],
+    ['Comedian Sarah Silverman said “we are ready.”', 'Sarah Silverman'],
+    ['Certainly Hillary Clinton said “we are ready.”', 'Hillary Clinton'],
+    ['Emily Smith said “we are ready.”', 'Emily Smith'],
     ['“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.', 'Asab Al-Tabchi'],
     ['The Communications Workers of America said “the strike is over.”', 'Communications Workers of America'],
   ])('%s', (sentence, name) => {
