@@ -131,8 +131,10 @@ function collectPerson(doc: Doc, ri: number): void {
   const tc = tb || owner ? null : (titleBeforeComma(text, tokens, r.first, lex) ?? sharedPluralTitle(doc, ri) ?? portfolioAfter(doc, r.last));
   const hon = honorificBefore(doc, r.first);
   const kin = genderBefore(tokens, r.first, lex);
-  // (a capitalised word after the name is more of the name: "Islamic State", "Tulsa Protest")
-  const speaks = !owner && ((isSpeech(doc, r.last + 1) && !tokens[r.last + 1].cap) || invertedSpeaker(doc, r.first) || speaksAfterApposition(doc, r.last));
+  // (a capitalised word after the name is more of the name: "Islamic State", "Tulsa Protest"; the
+  // complement of a title speaks for no one: "the former CEO of Hewlett-Packard added")
+  const complement = tokens[r.first - 1]?.lower === 'of' && inLexicon(lex, lex.titleHeads, tokens[r.first - 2]?.lower ?? '');
+  const speaks = !owner && !complement && ((isSpeech(doc, r.last + 1) && !tokens[r.last + 1].cap) || invertedSpeaker(doc, r.first) || speaksAfterApposition(doc, r.last));
   const given = opensWithGivenName(doc, r);
   if (!(tb || ta || tc || hon || kin || speaks || given || personShape(doc, r))) return;
   if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;

@@ -38,7 +38,10 @@ export function organisationNameStart(doc: Doc, first: number): number {
   let org = false;
   let k = first - 2;
   for (; k >= 0 && first - k <= 6 && tokens[k].cap && tokens[k].isWord; k--) {
-    if (inLexicon(lex, lex.organisationWords, withoutPossessive(tokens[k].lower)) || isAcronym(tokens[k].text)) org = true;
+    const w = withoutPossessive(tokens[k].lower);
+    // a title is no body's name ("the former CEO of Hewlett-Packard" is a person)
+    if (inLexicon(lex, lex.titleHeads, w)) return -1;
+    if (inLexicon(lex, lex.organisationWords, w) || isAcronym(tokens[k].text)) org = true;
   }
   return org ? k + 1 : -1;
 }

@@ -107,6 +107,17 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
 
 const NONE = new Set<string>();
 
+/**
+ * "the former CEO of Hewlett-Packard", "the CEO of Apple": a title after "the", with no body's word in the
+ * phrase, describes a person the article may not name; it is no organisation's name.
+ */
+function describedByTitle(doc: Doc, np: Np, first: number, end: number): boolean {
+  const { tokens, lex } = doc;
+  if (first === np.first || tokens[np.first].lower !== 'the' || !lex.titleHeads.has(tokens[np.last].lower)) return false;
+  for (let k = first; k <= end; k++) if (tokens[k].cap && inLexicon(lex, lex.organisationWords, tokens[k].lower)) return false;
+  return true;
+}
+
 /** A name that a verb of saying follows or, after a quotation, precedes ("Cole said", "…,” said Cole"). */
 function speaksAt(doc: Doc, pos: number): boolean {
   const { tokens } = doc;
@@ -334,6 +345,12 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // "Le Canard enchaîné": a known publication's name runs past the capitals the words were cut at
   const publication = publicationEnd(doc, first);
   if (publication > end) np = { first: np.first, last: (end = publication) };
+  // "the former CEO of Hewlett-Packard added": the title speaks, with its complement; not the name after "of"
+  const complement = doc.runAt[np.last] >= 0 ? doc.runs[doc.runAt[np.last]] : null;
+  const title = complement ? complement.first - 2 : -1;
+  if (complement && title >= first && tokens[title + 1].lower === 'of' && inLexicon(lex, lex.titleHeads, tokens[title].lower) && !reg.matchPerson(complement.words)) {
+    np = { first: np.first, last: title };
+  }
   const head = tokens[np.last];
   const mention = { start: tokens[np.first].start, end: tokens[end].end };
   const at = mention.start;
@@ -370,7 +387,7 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   // sentence's opening word or a nationality's plural ("Officials said", "Americans") is capitalised alone
   const commonNoun = lex.capitalisedNouns
     ? (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord)
-    : commonWordOpening(doc, first, np.last) || pluralOf(lex.nationalities, headWord);
+    : commonWordOpening(doc, first, np.last) || pluralOf(lex.nationalities, headWord) || describedByTitle(doc, np, first, end);
   if (head.cap && !commonNoun) {
     // "Doctor asks", "Judge said": a capitalised word that is the surname of a person already named
     if (first === np.last) {

@@ -33,3 +33,12 @@ describe('"the" and one capitalised word name a body, never a person', () => {
     expect(speakerOf(attribute(sentence), fragment)).toBe(speaker);
   });
 });
+
+describe('a title with the body it serves describes a person, it names no organisation', () => {
+  it.each([
+    ['“We will grow,” said the CEO of Apple.', 'We will grow', 'CEO of Apple/unnamed'],
+    ['Carly Fiorina said so on Monday. But, the former CEO of Hewlett-Packard added, it is not the way to win.', 'not the way to win', 'former CEO of Hewlett-Packard/unnamed'],
+  ])('%s', (sentence, fragment, speaker) => {
+    expect(speakerOf(attribute(sentence), fragment)).toBe(speaker);
+  });
+});
