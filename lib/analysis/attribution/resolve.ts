@@ -394,6 +394,14 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
       const person = reg.matchPerson([headWord]);
       if (person && person.words.length >= 2 && person.words[person.words.length - 1] === headWord) return { ent: person, mention, via: 'name' };
     }
+    // "Mr. King said", "Mr. Prince said": an honorific before a surname that is also a title word
+    let h = np.last - 1;
+    if (tokens[h]?.text === '.') h--;
+    if (h >= np.first && tokens[h].cap && lex.honorifics.has(tokens[h].lower)) {
+      const person = reg.person(head.text.replace(/['’]s$/, ''), at);
+      if (!person.gender) person.gender = lex.honorifics.get(tokens[h].lower) ?? null;
+      return { ent: person, mention, via: 'name' };
+    }
     // "the Kremlin", "Beijing", "Food Standards Agency", "FSA"
     const ent = reg.named(bare, 'organization', at);
     return { ent, mention, via: 'organisation' };

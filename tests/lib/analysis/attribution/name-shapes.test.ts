@@ -26,6 +26,7 @@ describe('name shapes: the speaker is the whole name', () => {
     ['Comedian Sarah Silverman said “we are ready.”', 'Sarah Silverman'],
     ['Certainly Hillary Clinton said “we are ready.”', 'Hillary Clinton'],
     ['Emily Smith said “we are ready.”', 'Emily Smith'],
+    ['“It is over,” Mr. Tribe said.', 'Tribe'],
     ['“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.', 'Asab Al-Tabchi'],
     ['The Communications Workers of America said “the strike is over.”', 'Communications Workers of America'],
   ])('%s', (sentence, name) => {
@@ -150,5 +151,13 @@ describe('a title with its complement before a name', () => {
 
   it('a long subject without a name still speaks whole ("Experts on trade said")', () => {
     expect(attribute('Experts on trade said the talks would work.').quotes[0]?.speaker).toBe('Experts on trade');
+  });
+});
+
+describe('an honorific before a surname that is also a title word', () => {
+  it('"Mr. King said" is the Peter T. King named before, a person', () => {
+    const r = attribute('Representative Peter T. King of New York spoke on Monday.', '“It is over,” Mr. King said.');
+    expect(speakerOf(r, 'It is over')).toBe('Peter T. King');
+    expect(r.entities.find((e) => e.name === 'Peter T. King')?.type).toBe('person');
   });
 });
