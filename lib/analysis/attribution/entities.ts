@@ -35,21 +35,21 @@ function withoutArticle(name: string): string {
   return name.startsWith('an ') ? name.slice(3) : name;
 }
 
-/**
- * The entities of one article. People are keyed by their name words so that "Mao", "Ms. Mao" and
- * "Mao Ning" join; the canonical name is the longest full form seen.
- */
-/** What a mention does in its sentence, as the antecedent search asks it (resolve.ts answers). */
+/** What a mention does in its sentence, as the antecedent search asks it (mention-roles.ts answers). */
 export interface MentionRoles {
   sentenceOf: (at: number) => Span | null;
   /** Only the object of a preposition ("a company owned by talent manager Scooter Braun"). */
   objectAt?: (at: number) => boolean;
-  /** No word of the sentence before it. */
-  opensSentence?: (at: number) => boolean;
+  /** In its sentence's subject place: no word before it but its title's. */
+  subjectAt?: (at: number) => boolean;
   /** The subject of a verb of saying ("Cole said", "…,” said Cole). */
   speaksAt?: (at: number) => boolean;
 }
 
+/**
+ * The entities of one article. People are keyed by their name words so that "Mao", "Ms. Mao" and
+ * "Mao Ning" join; the canonical name is the longest full form seen.
+ */
 export class EntityRegistry {
   readonly all: EntityRec[] = [];
   private events: MentionEvent[] = [];
@@ -247,7 +247,7 @@ export class EntityRegistry {
     const speaks = (pos: number) => !!roles.speaksAt?.(pos);
     // "Yet Trump is also a “change agent,” Cole said. … he said": who said the last sentence goes on
     if (speaks(this.events[k].at)) return nearest;
-    const nearestOpens = !roles.opensSentence || roles.opensSentence(this.events[k].at);
+    const nearestIsSubject = !roles.subjectAt || roles.subjectAt(this.events[k].at);
     for (let j = this.firstEventAt(s.start); j < k; j++) {
       const ev = this.events[j];
       if (skip(ev.at) || !fits(ev.ent)) continue;
@@ -255,7 +255,7 @@ export class EntityRegistry {
       if (gender === null || ev.ent.gender === gender || nearest.gender !== gender) return ev.ent;
       // … unless that one said the sentence or is its subject ("Montell Figgins, who represents Thomas,
       // said …", "“…,” said Federico de Jesús, a strategist who worked for Obama")
-      if (!ev.ent.gender && (speaks(ev.at) || (!nearestOpens && roles.opensSentence!(ev.at)))) return ev.ent;
+      if (!ev.ent.gender && (speaks(ev.at) || (!nearestIsSubject && roles.subjectAt!(ev.at)))) return ev.ent;
     }
     // nor, when that one was only the object of a preposition, for one named a sentence or two earlier
     // ("Swift … was bought by a company owned by talent manager Scooter Braun. … she described …")

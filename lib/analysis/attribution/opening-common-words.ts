@@ -17,7 +17,7 @@ export function withoutOpeningCommonWords(tokens: readonly Token[], runs: NameRu
     const w = r.words[0];
     if (!lower.has(w) || given.has(w) || lex.titleHeads.has(w) || lex.titleModifiers.has(w)) continue;
     if (!given.has(r.words[1]) && !w.endsWith('ly')) continue;
-    if (!opensSentence(tokens, r.first, text)) continue;
+    if (!startsSentence(tokens, r.first, text)) continue;
     r.first++;
     r.words.shift();
   }
@@ -25,7 +25,7 @@ export function withoutOpeningCommonWords(tokens: readonly Token[], runs: NameRu
 }
 
 /** Token `i` opens a line or follows a sentence's end (an opening quotation mark may stand between). */
-function opensSentence(tokens: readonly Token[], i: number, text: string): boolean {
+function startsSentence(tokens: readonly Token[], i: number, text: string): boolean {
   let k = i - 1;
   if (k >= 0 && !tokens[k].isWord && /^["“‘']$/.test(tokens[k].text)) k--;
   if (k < 0) return true;

@@ -2,11 +2,12 @@ import type { Span } from '../types';
 import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
 import { foldedName, genderBefore, sameNameWord } from './names';
-import { tokenAt, type Token } from './tokens';
+import { tokenAt } from './tokens';
+import { mentionRoles } from './mention-roles';
 import { organisationNameStart } from './organisation-words';
 import { isDeterminer, pluralOf, type Np } from './noun-phrase';
 import { articleAndNoun, definiteName, leadingName, peopleWord } from './run-readings';
-import { joinedPronoun, speechLemma } from './doc';
+import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
 import { areJoinedSeats } from './coordinated-seats';
 import { apposedRunOrganisation } from './apposed-organisation';
@@ -76,12 +77,7 @@ function pronoun(doc: Doc, word: string, at: number): EntityRec | null {
   const kind = word === 'implicit' ? 'implicit' : doc.lex.pronouns.get(word);
   const skip = (pos: number) => insideQuote(doc, pos);
   if (kind === 'male' || kind === 'female') {
-    const e = doc.reg.subjectAntecedent(at, kind, skip, {
-      sentenceOf: (pos) => sentenceOf(doc, pos),
-      objectAt: (pos) => objectOfPreposition(doc, pos),
-      opensSentence: (pos) => opensSentence(doc, pos),
-      speaksAt: (pos) => speaksAt(doc, pos),
-    }) ?? personLaterInSentence(doc, at, kind);
+    const e = doc.reg.subjectAntecedent(at, kind, skip, mentionRoles(doc)) ?? personLaterInSentence(doc, at, kind);
     if (e && !e.gender) e.gender = kind;
     return e;
   }
@@ -118,61 +114,12 @@ function describedByTitle(doc: Doc, np: Np, first: number, end: number): boolean
   return true;
 }
 
-/** A name that a verb of saying follows or, after a quotation, precedes ("Cole said", "…,” said Cole"). */
-function speaksAt(doc: Doc, pos: number): boolean {
-  const { tokens } = doc;
-  const k = tokenAt(tokens, pos);
-  const ri = doc.runAt[k];
-  // a name, not "who" ("Chris Christie, who say …" leaves the sentence to its subject)
-  if (ri < 0) return false;
-  const last = doc.runs[ri].last;
-  const verb = (t: Token | undefined) => {
-    const lemma = speechLemma(doc, t);
-    return !!lemma && !doc.lex.weakVerbs.has(lemma);
-  };
-  // "told Cole" has Cole for its object: only a verb after a quotation's close is inverted
-  return verb(tokens[last + 1]) || (verb(tokens[k - 1]) && !!tokens[k - 2] && !tokens[k - 2].isWord);
-}
-
-/**
- * A mention that opens its sentence: no word of the sentence stands before it but those of a quotation
- * and of its own title ("Republican Rep. Lee Zeldin of New York, a Trump supporter, said …").
- */
-function opensSentence(doc: Doc, pos: number): boolean {
-  const sentence = sentenceOf(doc, pos);
-  if (!sentence) return false;
-  const { tokens, lex } = doc;
-  for (let k = tokenAt(tokens, pos) - 1; k >= 0 && tokens[k].start >= sentence.start; k--) {
-    const t = tokens[k];
-    if (!t.isWord || insideQuote(doc, t.start) || t.cap || lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower)) continue;
-    return false;
-  }
-  return true;
-}
-
 /** A mention right after a preposition ("de Putin", "en Ginebra"): an object, not a subject. */
 function afterPreposition(doc: Doc, pos: number): boolean {
   const before = doc.tokens[tokenAt(doc.tokens, pos) - 1];
   return !!before && doc.lex.prepositions.has(before.lower);
 }
 
-const OBJECT_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'from', 'of', 'at', 'against', 'about', 'on']);
-
-/** A name after "by", "with", "to" … and at most three title or role words ("by talent manager Scooter Braun"). */
-function objectOfPreposition(doc: Doc, pos: number): boolean {
-  const { tokens } = doc;
-  const k = tokenAt(tokens, pos);
-  const { lex } = doc;
-  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
-    const t = tokens[j];
-    if (OBJECT_PREPOSITIONS.has(t.lower)) return true;
-    if (!t.isWord || (t.cap && !lex.titleHeads.has(t.lower) && !lex.titleModifiers.has(t.lower))) return false;
-    // "by talent manager Scooter Braun", "with his wife Michelle", but not "said master of ceremonies Asab
-    // Al-Tabchi": the word before the name names what the person is
-    if (j === k - 1 && !t.cap && !lex.titleHeads.has(t.lower) && !lex.kinshipWords.has(t.lower)) return false;
-  }
-  return false;
-}
 
 /**
  * "el Presidente", "der US-Präsident", "la vicepresidenta": a definite title alone stands for the
