@@ -1,5 +1,6 @@
 import type { Doc } from './doc';
 import { npForward, type Np } from './noun-phrase';
+import { titleOfDomainBefore } from './title-complements';
 
 /** Words that open a clause or a coordination: past them the words no longer describe the speaker. */
 const CLAUSE_WORDS = /^(who|whom|whose|which|that|and|but|or|as|when|while|because|if|after|before|is|was|are|were|has|had|have)$/;
@@ -13,6 +14,8 @@ const MAX_DESCRIPTION = 8;
 export function nameAfterDescription(doc: Doc, np: Np, to: number): Np | null {
   const { tokens, lex } = doc;
   if (np.implicit || doc.runAt[np.last] >= 0 || lex.pronouns.has(tokens[np.last].lower)) return null;
+  const titled = nameAfterDomainTitle(doc, np, to);
+  if (titled) return titled;
   let c = (np.after ?? np.last) + 1;
   for (; c < to && tokens[c].text !== ','; c++) {
     const t = tokens[c];
@@ -24,3 +27,24 @@ export function nameAfterDescription(doc: Doc, np: Np, to: number): Np | null {
   const end = (name.after ?? name.last) + 1;
   return end >= to || tokens[end].text === '.' || tokens[end].text === ';' ? name : null;
 }
+
+/**
+ * "said Secretary of State John Kerry", "said Director of National Intelligence James Clapper": the words
+ * read stop at the title's head; the name after its domain speaks.
+ */
+function nameAfterDomainTitle(doc: Doc, np: Np, to: number): Np | null {
+  const { tokens } = doc;
+  if (np.first !== np.last || !tokens[np.last].cap || !DOMAIN_OPENERS.has(tokens[np.last + 1]?.lower ?? '')) return null;
+  for (let k = np.last + 2; k < to && k - np.last <= 7; k++) {
+    const ri = doc.runAt[k];
+    if (ri >= 0) {
+      const run = doc.runs[ri];
+      const title = run.first === k ? titleOfDomainBefore(doc.text, tokens, run, doc.lex) : null;
+      return title && title.first <= np.first ? { first: run.first, last: run.last } : null;
+    }
+    if (!tokens[k].isWord || (!tokens[k].cap && !DOMAIN_OPENERS.has(tokens[k].lower) && tokens[k].lower !== 'the')) return null;
+  }
+  return null;
+}
+
+const DOMAIN_OPENERS = new Set(['of', 'for']);

@@ -27,6 +27,7 @@ describe('name shapes: the speaker is the whole name', () => {
     ['Certainly Hillary Clinton said “we are ready.”', 'Hillary Clinton'],
     ['Emily Smith said “we are ready.”', 'Emily Smith'],
     ['“It is over,” Mr. Tribe said.', 'Tribe'],
+    ['“We will grow,” said Secretary of State John Kerry.', 'John Kerry'],
     ['“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.', 'Asab Al-Tabchi'],
     ['The Communications Workers of America said “the strike is over.”', 'Communications Workers of America'],
   ])('%s', (sentence, name) => {
