@@ -48,6 +48,26 @@ describe('site knowledge sent ahead of the clicked page', () => {
     expect(ahead.take(page)).toBeNull();
   });
 
+  it('knowledge that comes after the reading it was sent for (which asked) serves no later reading', () => {
+    // the click's knowledge, held up, lands after the page was read; the reader's "Not boilerplate"
+    // then re-reads the page, which must ask for what the site knows now
+    const ahead = createKnowledgeAhead();
+    expect(ahead.take(page)).toBeUndefined();
+    ahead.put(page, knowledge);
+    expect(ahead.take(page)).toBeUndefined();
+  });
+
+  it('a late arrival for another address does not drop knowledge for the next click', () => {
+    const time = clock();
+    const ahead = createKnowledgeAhead(time.now);
+    expect(ahead.take('https://news.example/a')).toBeUndefined();
+    ahead.put(page, knowledge);
+    expect(ahead.take(page)).toEqual(knowledge);
+    time.pass(AHEAD_FRESH_MS + 1);
+    ahead.put('https://news.example/a', null);
+    expect(ahead.take('https://news.example/a')).toBeNull();
+  });
+
   it('the document takes only well-formed knowledge', () => {
     expect(isKnowledgeAheadData({ source: page, site: null })).toBe(true);
     expect(isKnowledgeAheadData({ source: page, site: knowledge })).toBe(true);
