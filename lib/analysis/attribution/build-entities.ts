@@ -151,8 +151,9 @@ function collectPerson(doc: Doc, ri: number): void {
     if (g && !ent.gender) ent.gender = g;
   }
   if (hon && !ent.gender) ent.gender = lex.honorifics.get(hon) ?? null;
-  const givenGender = given ? givenNameGender(doc, r) : null;
-  if (givenGender && !ent.gender) ent.gender = givenGender;
+  const givenGender = given ? lex.givenNames!.get(r.words[0]) : null;
+  // (a name worn by both sexes tells none)
+  if ((givenGender === 'male' || givenGender === 'female') && !ent.gender) ent.gender = givenGender;
 }
 
 /**
@@ -160,14 +161,8 @@ function collectPerson(doc: Doc, ri: number): void {
  * language's list is a person, and the name gives their gender. A single word may be a surname or a
  * place ("Victoria"), so it needs more evidence.
  */
-export function opensWithGivenName(doc: Doc, r: NameRun): boolean {
+function opensWithGivenName(doc: Doc, r: NameRun): boolean {
   return r.words.length >= 2 && !!doc.lex.givenNames?.has(r.words[0]);
-}
-
-/** The gender the given name opening the run marks, or null (none, or a name worn by both). */
-export function givenNameGender(doc: Doc, r: NameRun): 'male' | 'female' | null {
-  const gender = opensWithGivenName(doc, r) ? doc.lex.givenNames!.get(r.words[0]) : null;
-  return gender === 'male' || gender === 'female' ? gender : null;
 }
 
 /**

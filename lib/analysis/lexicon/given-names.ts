@@ -4,6 +4,8 @@
 // posteo de Cristina Kirchner"), and gives "la vicepresidenta" or "sie" a person to stand for.
 // Names often worn by places or firms ("Santa", "Mercedes", "San") are left out on purpose.
 
+import type { GivenNameGender } from './types';
+
 const FEMALE = [
   // Spanish and Portuguese
   'ana', 'andrea', 'ángela', 'antonia', 'beatriz', 'carla', 'carmen', 'carolina', 'catalina', 'cecilia', 'claudia',
@@ -44,8 +46,17 @@ const MALE = [
   'justin', 'robert', 'william', 'richard', 'james', 'david', 'mike', 'bernie', 'ron',
 ];
 
+/**
+ * Given name (lower case) -> the gender it marks, from each language's lists; a name in two lists takes
+ * the later one's.
+ */
+export function genderedNames(female: readonly string[], male: readonly string[], either: readonly string[] = []): Readonly<Record<string, GivenNameGender>> {
+  return Object.fromEntries([
+    ...female.map((n) => [n, 'female'] as const),
+    ...male.map((n) => [n, 'male'] as const),
+    ...either.map((n) => [n, 'either'] as const),
+  ]);
+}
+
 /** Given name (lower case) -> the gender it marks. */
-export const GIVEN_NAMES: Readonly<Record<string, 'male' | 'female'>> = Object.fromEntries([
-  ...FEMALE.map((n) => [n, 'female'] as const),
-  ...MALE.map((n) => [n, 'male'] as const),
-]);
+export const GIVEN_NAMES = genderedNames(FEMALE, MALE);

@@ -1,4 +1,4 @@
-import type { GivenNameGender } from '../types';
+import { genderedNames } from '../given-names';
 
 // Given names common in English-language news (the commonest of the US and UK, and those of the
 // politicians and public figures the papers quote most), by the gender they usually mark. A name that
@@ -49,8 +49,4 @@ const MALE = [
 const EITHER = ['alexis', 'casey', 'dana', 'jamie', 'kelly', 'kim', 'leslie', 'lindsey', 'robin', 'shannon', 'taylor'];
 
 /** Given name (lower case) -> the gender it marks. */
-export const EN_GIVEN_NAMES: Readonly<Record<string, GivenNameGender>> = Object.fromEntries([
-  ...FEMALE.map((n) => [n, 'female'] as const),
-  ...MALE.map((n) => [n, 'male'] as const),
-  ...EITHER.map((n) => [n, 'either'] as const),
-]);
+export const EN_GIVEN_NAMES = genderedNames(FEMALE, MALE, EITHER);

@@ -4,7 +4,7 @@
 // purpose: names that are also words of running text or of bodies when capitalised (Marine, as in "la
 // Marine nationale"; Aurore, France, Léon); names worn by both sexes (Camille, Claude, Dominique) tell no
 // gender.
-import type { GivenNameGender } from '../types';
+import { genderedNames } from '../given-names';
 
 const FEMALE = [
   'agnès', 'amélie', 'anne', 'anne-marie', 'annie', 'audrey', 'aurélie', 'brigitte', 'carole', 'caroline', 'catherine',
@@ -29,8 +29,4 @@ const MALE = [
 const EITHER = ['camille', 'claude', 'dominique'];
 
 /** Given name (lower case) -> the gender it marks. */
-export const FR_GIVEN_NAMES: Readonly<Record<string, GivenNameGender>> = Object.fromEntries([
-  ...FEMALE.map((n) => [n, 'female'] as const),
-  ...MALE.map((n) => [n, 'male'] as const),
-  ...EITHER.map((n) => [n, 'either'] as const),
-]);
+export const FR_GIVEN_NAMES = genderedNames(FEMALE, MALE, EITHER);
