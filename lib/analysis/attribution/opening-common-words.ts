@@ -28,7 +28,7 @@ export function withoutOpeningCommonWords(tokens: readonly Token[], runs: NameRu
  * Token `i` opens a line or follows a sentence's end (an opening quotation mark may stand between). Name
  * runs are read before the sentences are split, so the tokens are asked, not sentence-openers.ts.
  */
-function startsSentence(tokens: readonly Token[], i: number, text: string): boolean {
+export function startsSentence(tokens: readonly Token[], i: number, text: string): boolean {
   let k = i - 1;
   if (k >= 0 && !tokens[k].isWord && /^["“‘']$/.test(tokens[k].text)) k--;
   if (k < 0) return true;

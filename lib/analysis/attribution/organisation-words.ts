@@ -1,6 +1,7 @@
 // The words of organisations' names, as the people and organisation readers both ask them.
 import type { Doc } from './doc';
 import { inLexicon } from '../lexicon';
+import { startsSentence } from './opening-common-words';
 
 /** What joins the words of a body's name ("Bank of America", "Food and Drug Administration"). */
 export const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
@@ -29,7 +30,9 @@ const NAME_OF = new Set(['of', 'for', '&']);
 
 /**
  * Where the organisation's name starts that the run at `first` closes, joined by "of", "for" or "&"
- * ("Bank of America", "University of Michigan"); -1 when the run closes none.
+ * ("Bank of America", "University of Michigan"); -1 when the run closes none. An article is no part
+ * of the name, nor is a common word capitalised only because it opens the sentence ("The University
+ * of Michigan said", "Then Bank of America said").
  */
 export function organisationNameStart(doc: Doc, first: number): number {
   const { tokens, lex } = doc;
@@ -41,7 +44,9 @@ export function organisationNameStart(doc: Doc, first: number): number {
     const w = withoutPossessive(tokens[k].lower);
     // a title is no body's name ("the former CEO of Hewlett-Packard" is a person)
     if (inLexicon(lex, lex.titleHeads, w)) return -1;
-    if (inLexicon(lex, lex.organisationWords, w) || isAcronym(tokens[k].text)) org = true;
+    const named = inLexicon(lex, lex.organisationWords, w) || isAcronym(tokens[k].text);
+    if (!named && (lex.articles.has(w) || (lex.lowercaseWords?.has(w) && startsSentence(tokens, k, doc.text)))) break;
+    if (named) org = true;
   }
   return org ? k + 1 : -1;
 }

@@ -30,6 +30,8 @@ describe('name shapes: the speaker is the whole name', () => {
     ['“We will grow,” said Secretary of State John Kerry.', 'John Kerry'],
     ['“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.', 'Asab Al-Tabchi'],
     ['The Communications Workers of America said “the strike is over.”', 'Communications Workers of America'],
+    ['The University of Michigan said it would appeal the ruling.', 'University of Michigan'],
+    ['Then Bank of America said it would appeal the ruling.', 'Bank of America'],
   ])('%s', (sentence, name) => {
     expect(speakerOf(attribute(sentence), '')).toBe(name);
   });
