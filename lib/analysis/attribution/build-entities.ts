@@ -11,7 +11,7 @@ import { namedAfterSomeone } from './namesakes';
 import { portfolioAfter } from './portfolios';
 import { apposedRunOrganisation } from './apposed-organisation';
 import { openerAlone } from './sentence-openers';
-import { definiteName, peopleWord } from './run-readings';
+import { afterArticle, definiteName, peopleWord } from './run-readings';
 import { placeStart } from './places';
 import { CONNECTORS, isAcronym, organisationNameStart, withoutPossessive } from './organisation-words';
 import { OBJECT_VERBS } from './clause-basics';
@@ -138,8 +138,9 @@ function collectPerson(doc: Doc, ri: number): void {
   const given = opensWithGivenName(doc, r);
   if (!(tb || ta || tc || hon || kin || speaks || given || personShape(doc, r))) return;
   if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
-  // German capitalises nouns: "den Kosten sagte" is an article and a noun, not a name
-  if (lex.capitalisedNouns && !(tb || ta || tc || hon) && lex.articles.has(tokens[r.first - 1]?.lower ?? '')) return;
+  // German capitalises nouns: "den Kosten sagte", "meint der 28-jährige Sudanese" are an article and a
+  // noun, not a name (adjectives before a name of several words describe a person: "der 28-jährige Hans Müller")
+  if (lex.capitalisedNouns && !(tb || ta || tc || hon) && afterArticle(doc, r.first, r.words.length === 1)) return;
   const ent = personFor(doc, ri);
   reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !owner);
   const kinWord = kinshipBefore(doc, r.first);

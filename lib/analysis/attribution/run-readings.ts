@@ -2,18 +2,41 @@
 // after its article, a name followed by a preposition and a place, people of a kind ("Americans").
 import type { Doc } from './doc';
 import type { NameRun } from './names';
+import type { Token } from './tokens';
 import { pluralOf } from './noun-phrase';
 import { commonWordOpening } from './sentence-openers';
 import { inLexicon, isEnglish } from '../lexicon';
 
 /**
- * "Loriot erklärte seine Vorgehensweise: …", "wie es der Name schon sagt": where every noun is
- * capitalised, one capitalised word after an article or a possessive is a noun, not a name, unless the
- * article already names that person elsewhere (the same test as for the people it registers).
+ * "Loriot erklärte seine Vorgehensweise: …", "wie es der Name schon sagt", "Auf der anderen Seite",
+ * "meint der 28-jährige Sudanese", "zur Pandemie erklärt": where every noun is capitalised, one
+ * capitalised word after an article or a possessive (adjectives may stand between) or after a preposition
+ * holding an article is a noun, not a name, unless the article already names that person elsewhere (the
+ * same test as for the people it registers).
  */
 export function articleAndNoun(doc: Doc, r: NameRun): boolean {
+  return doc.lex.capitalisedNouns && r.words.length === 1 && afterArticle(doc, r.first, true) && !doc.reg.matchPerson(r.words);
+}
+
+/**
+ * Token `first` follows an article, a possessive or a preposition holding an article; with `adjectives`,
+ * up to two inflected adjectives may stand between ("der 28-jährige").
+ */
+export function afterArticle(doc: Doc, first: number, adjectives: boolean): boolean {
   const { lex, tokens } = doc;
-  return lex.capitalisedNouns && r.words.length === 1 && lex.articles.has(tokens[r.first - 1]?.lower ?? '') && !doc.reg.matchPerson(r.words);
+  const opensNoun = (t: Token | undefined) => !!t && (lex.articles.has(t.lower) || !!lex.contractedArticles?.has(t.lower));
+  let k = first - 1;
+  while (adjectives && k >= 0 && first - k <= 2 && !opensNoun(tokens[k]) && inflectedAdjective(tokens[k])) k--;
+  return opensNoun(tokens[k]);
+}
+
+/** A lower-case word in an adjective's inflected ending ("anderen", "28-jährige"), as German writes one before its noun. */
+function inflectedAdjective(t: Token): boolean {
+  if (!t.isWord || t.cap) return false;
+  const w = t.lower;
+  const last = w.charCodeAt(w.length - 1);
+  // e, n, r, s, m after an e: -e, -en, -er, -es, -em
+  return w.length > 2 && (last === 101 || (w.charCodeAt(w.length - 2) === 101 && (last === 110 || last === 114 || last === 115 || last === 109)));
 }
 
 /**

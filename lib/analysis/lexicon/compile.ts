@@ -72,6 +72,7 @@ export interface LanguageWords {
   nounMarkers?: readonly string[];
   passiveAuxiliaries?: readonly string[];
   hypotheticalOpeners?: readonly string[];
+  contractedArticles?: readonly string[];
   namesakeNouns?: readonly string[];
   workNouns?: readonly string[];
   portfolios?: { holder: string; prepositions: Readonly<Record<string, string>>; fields: readonly string[] };
@@ -149,6 +150,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     nounMarkers: lower(w.nounMarkers ?? []),
     passiveAuxiliaries: lower(w.passiveAuxiliaries ?? []),
     hypotheticalOpeners: lower(w.hypotheticalOpeners ?? []),
+    contractedArticles: lower(w.contractedArticles ?? []),
     namesakeNouns: lower(w.namesakeNouns ?? []),
     workNouns: lower(w.workNouns ?? []),
     portfolios: w.portfolios && {

@@ -179,6 +179,8 @@ export interface LexiconData {
   passiveAuxiliaries?: Set<string>;
   /** Conjunctions before a subject that make its verb of saying hypothetical ("si elle estime que"). */
   hypotheticalOpeners?: Set<string>;
+  /** Prepositions that hold an article ("zur", "im"): where every noun is capitalised, one after them opens a noun. */
+  contractedArticles?: Set<string>;
   /** Things named after people ("el submarino Vladimir Monomakh", "la base Juan Carlos I"): the name that follows is no person. */
   namesakeNouns?: Set<string>;
   /** Written works that speak for their author ("le livre dénonçait"). */

@@ -83,6 +83,7 @@ export const DE = compileLexicon({
     'mein', 'meine', 'meinem', 'meinen', 'meiner', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'kein', 'keine', 'keinem',
     'keinen', 'keiner', 'jeder', 'jede', 'jedes', 'jedem', 'jeden', 'jene', 'jener', 'jenem', 'jenen', 'manchen', 'vielen',
     'vieler', 'einigen', 'einiger', 'mehreren', 'mehrerer', 'allen', 'aller'],
+  contractedArticles: ['zum', 'zur', 'im', 'am', 'vom', 'beim', 'ins', 'ans', 'aufs', 'durchs', 'fürs', 'ums', 'übers'],
   // "der 45-Jährige" ends in "jährige" (compounds are looked up by their last part)
   personDescriptions: [
     'jährige', 'jähriger', 'franzose', 'französin', 'deutsche', 'deutscher', 'amerikaner', 'amerikanerin', 'brite', 'britin',

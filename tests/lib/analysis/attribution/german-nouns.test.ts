@@ -10,9 +10,18 @@ describe('German capitalises every noun: one capitalised word after an article o
     ['a definite article before the noun', 'von Hand gemessen', ['Die Handhärte wird, wie es der Name schon sagt, von Hand gemessen.']],
     ['an inflected determiner before a counted noun', 'Gerade Wolfsburg',
       ['Vor mehreren Zehntausend Zuhörern bekräftigte er die Ziele. „Gerade Wolfsburg ist wichtig für den Konzern“, sagte er.']],
+    ['adjectives between the article and the noun', 'Das ist besser', ['„Das ist besser“, meint der 28-jährige Sudanese.']],
+    ['an article and an adjective opening the sentence', 'Hört mehr auf die Wissenschaft',
+      ['Auf der anderen Seite verweisen diese Menschen auf die Wissenschaft: „Hört mehr auf die Wissenschaft!“']],
+    ['a preposition holding the article', 'Die Weltgesundheitsorganisation',
+      ['Die Weltgesundheitsorganisation WHO hat die Erkrankung COVID-19, die durch das neuartige Coronavirus SARS-CoV-2 ausgelöst wird, zur Pandemie erklärt.']],
   ])('%s', (_, fragment, paragraphs) => {
     const speaker = speakerIn('de', fragment, ...paragraphs);
-    expect(['Vorgehensweise', 'Name', 'Zehntausend Zuhörern']).not.toContain(speaker);
+    expect(['Vorgehensweise', 'Name', 'Zehntausend Zuhörern', 'Sudanese', 'Seite', 'Pandemie']).not.toContain(speaker);
+  });
+
+  it('a name of two words after an article and an adjective is still a person', () => {
+    expect(speakerIn('de', 'Wir kommen', '„Wir kommen“, sagte der 64-jährige Hans Müller.')).toBe('Hans Müller');
   });
 
   it('a person the article names elsewhere still speaks after an article ("der Schulz" in speech)', () => {
