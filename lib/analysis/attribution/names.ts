@@ -259,7 +259,7 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
         while (j < tokens.length && j - i < 3 && PARTICLES.has(tokens[j].lower)) j++;
         // "Cristina y Máximo Kirchner" are two people; "Ortega y Gasset" is one name
         const coordinated = t.lower === 'y' && !!lex.givenNames?.has(tokens[j]?.lower ?? '');
-        if (flags[j] && adjacent(tokens, text, j - 1, j) && !coordinated) {
+        if (flags[j] && adjacent(tokens, text, j - 1, j) && !coordinated && !prepositionNotParticle(tokens, flags, lex, i, j, words.length)) {
           for (let k = i; k < j; k++) words.push(tokens[k].lower);
           i = j;
           continue;
@@ -271,6 +271,20 @@ export function findNameRuns(tokens: readonly Token[], lex: LexiconData, text: s
     if (i === first) i++;
   }
   return runs;
+}
+
+/** German particles that are also prepositions ("von", "zu"): between two names they are mostly the preposition. */
+const GERMAN_PREPOSITION_PARTICLES = new Set(['von', 'vom', 'zu', 'zur']);
+
+/**
+ * The particles at [i, j) are a preposition before another name, not part of one name: before a given name
+ * and a name word ("Tweet von Agnès Callamard", "un posteo de Cristina Kirchner"; a particle's own name
+ * is a surname: "von Storch", "de Blasio"), or, in German, "von" or "zu" after a name of two words
+ * ("Jacqueline Rioba von World Vision", "Elon Musk zu Gerüchten"; a noble's particle follows the given name).
+ */
+function prepositionNotParticle(tokens: readonly Token[], flags: Uint8Array, lex: LexiconData, i: number, j: number, wordsBefore: number): boolean {
+  if (lex.givenNames?.has(tokens[j].lower) && flags[j + 1] && tokens[j + 1].cap) return true;
+  return lex.capitalisedNouns && wordsBefore >= 2 && GERMAN_PREPOSITION_PARTICLES.has(tokens[i].lower);
 }
 
 /** "J. K. Rowling", "H.W. Bush": an initial that opens a name. */

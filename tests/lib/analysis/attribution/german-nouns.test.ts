@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakerFinder } from './helpers';
+import { articleFromPlainText } from '@/lib/extract/assemble';
+import { findAttributions } from '@/lib/analysis/attribution/find-attributions';
 
 const speakerIn = speakerFinder('Eine Testseite');
 
@@ -51,5 +53,23 @@ describe('German sentence adverbs open sentences capitalised, yet are no names',
 describe('German genitives: a name ending in "ss" is no genitive of a word in "s"', () => {
   it('"Herbert Diess" is a person, not "Herbert" and the pronoun "dies"', () => {
     expect(speakerIn('de', 'Wir schaffen das', 'Der Konzernchef Herbert Diess sagte: „Wir schaffen das.“')).toBe('Herbert Diess');
+  });
+});
+
+describe('German "von" and "zu" between two names are prepositions, not particles of one name', () => {
+  it.each([
+    ['an affiliation after a full name', '„Wir helfen“, sagt Jacqueline Rioba von World Vision.', 'Wir helfen', 'Jacqueline Rioba'],
+    ['a noble particle after a given name stays', '„Wir kommen“, sagte Beatrix von Storch.', 'Wir kommen', 'Beatrix von Storch'],
+  ])('%s', (_, paragraph, fragment, speaker) => {
+    expect(speakerIn('de', fragment, paragraph)).toBe(speaker);
+  });
+
+  it('a topic after a full name ("Elon Musk zu Gerüchten um …") is no part of the name', () => {
+    const article = { ...articleFromPlainText('Eine Testseite\n\nSchon vor einigen Wochen hatte Tesla-Chef Elon Musk zu Gerüchten um eine Fabrik in Russland gesagt, der Standort sei offen.'), lang: 'de' };
+    expect(findAttributions(article).entities.map((e) => e.name)).toEqual(['Elon Musk']);
+  });
+
+  it('a particle before a given name and a surname is the preposition in any language ("un posteo de Cristina Kirchner")', () => {
+    expect(speakerIn('es', 'la economía crece', 'Según un comunicado de Cristina Kirchner, “la economía crece”.')).toBe('Cristina Kirchner');
   });
 });
