@@ -246,12 +246,15 @@ function nameRunSpeaker(doc: Doc, ri: number, first: number, mention: Span): Res
   const { tokens, lex, reg, text } = doc;
   const run = doc.runs[ri];
   const at = mention.start;
-  if (articleAndNoun(doc, run)) return null;
   const known = reg.matchPerson(run.words);
   if (!known && definiteName(doc, run)) return { ent: reg.named(text.slice(tokens[run.first].start, run.end), 'organization', at), mention, via: 'organisation' };
-  // "Politico reported", "according to Bloomberg": a publication
+  // "Politico reported", "according to Bloomberg", "berichtete der Spiegel": a publication
   const publication = known ? -1 : publicationEnd(doc, run.first);
   if (publication >= run.last) return { ent: reg.named(text.slice(tokens[run.first].start, tokens[publication].end), 'organization', at), mention, via: 'organisation' };
+  if (articleAndNoun(doc, run)) return null;
+  // where every noun is capitalised, one word speaks only as someone the article names ("so Jobs" after
+  // "Steve Jobs"): "erklärt die Bedeutung der Buttons und Icons:" has no speaker "Icons"
+  if (!known && lex.capitalisedNouns && run.words.length === 1 && !fullNameFor(doc, run.words)) return null;
   // "Bank of America said", "the University of Michigan said" (the words read as the subject may
   // start at the place)
   const named = known ? -1 : organisationNameStart(doc, run.first);

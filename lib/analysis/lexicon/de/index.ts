@@ -1,6 +1,7 @@
 // German word lists, lower case. Nouns are capitalised in German, so the lists of titles, sources and
 // organisations also tell the name reader which capitalised words are not names.
 import { compileLexicon } from '../compile';
+import { PUBLICATIONS } from './publications';
 import { GIVEN_NAMES } from '../given-names';
 import { CLAUSE_VERBS, SPEECH_FORMS, WEAK_VERBS } from './speech-verbs';
 import { KONJUNKTIV_I } from './reported-mood';
@@ -29,6 +30,7 @@ export const DE = compileLexicon({
   titleModifiers: ['ehemalige', 'ehemaliger', 'ehemaligen', 'frühere', 'früherer', 'früheren', 'neue', 'neuer', 'stellvertretende', 'stellvertretender', 'stellvertretendes', 'amtierende', 'amtierender', 'designierte', 'designierter', 'saarländische', 'saarländischer', 'französische', 'französischer', 'deutsche', 'deutscher', 'amerikanische', 'amerikanischer', 'russische', 'russischer', 'chinesische', 'chinesischer', 'bayerische', 'bayerischer', 'grüne', 'grüner', 'sozialdemokratische', 'konservative', 'bisherige', 'bisheriger', 'zuständige', 'zuständiger', 'leitende', 'leitender', 'oberste', 'oberster', 'erste', 'erster'],
   honorifics: { herr: 'male', herrn: 'male', frau: 'female', dr: null, prof: null },
   givenNames: GIVEN_NAMES,
+  publications: PUBLICATIONS,
   femaleWords: ['sie', 'frau', 'mutter', 'tochter', 'schwester', 'ehefrau', 'großmutter', 'tante', 'nichte', ...ROLES.map(feminine), 'abgeordnete', 'vorsitzende'],
   maleWords: ['er', 'herr', 'herrn', 'mann', 'vater', 'sohn', 'bruder', 'ehemann', 'großvater', 'onkel', 'neffe', ...ROLES],
   kinshipWords: ['mutter', 'vater', 'sohn', 'tochter', 'bruder', 'schwester', 'ehefrau', 'ehemann', 'frau', 'mann', 'großmutter', 'großvater', 'onkel', 'tante', 'freund', 'freundin', 'nachbar', 'nachbarin', 'kollege', 'kollegin', 'eltern', 'kind', 'kinder'],

@@ -1,5 +1,6 @@
 // Spanish word lists, lower case.
 import { compileLexicon } from '../compile';
+import { PUBLICATIONS } from './publications';
 import { GIVEN_NAMES } from '../given-names';
 import { CLAUSE_VERBS, SPEECH_FORMS, WEAK_VERBS } from './speech-verbs';
 
@@ -30,6 +31,7 @@ export const ES = compileLexicon({
   titleModifiers: ['ex', 'expresidente', 'antiguo', 'antigua', 'actual', 'nuevo', 'nueva', 'primer', 'primera', 'alto', 'alta', 'general', 'adjunto', 'adjunta', 'interino', 'interina', 'veterano', 'veterana'],
   honorifics: { sr: 'male', sra: 'female', srta: 'female', señor: 'male', señora: 'female', don: 'male', doña: 'female', dr: null, dra: 'female', lic: null },
   givenNames: GIVEN_NAMES,
+  publications: PUBLICATIONS,
   femaleWords: ['ella', 'ellas', 'mujer', 'madre', 'hija', 'hermana', 'esposa', 'abuela', 'tía', 'sobrina', 'señora', 'doña', ...ROLES.map(feminine).filter((w) => /a$/.test(w))],
   maleWords: ['él', 'ellos', 'hombre', 'padre', 'hijo', 'hermano', 'esposo', 'abuelo', 'tío', 'sobrino', 'señor', 'don', ...ROLES.filter((w) => /(o|or)$/.test(w))],
   kinshipWords: ['madre', 'padre', 'hijo', 'hija', 'hermano', 'hermana', 'esposo', 'esposa', 'abuelo', 'abuela', 'tío', 'tía', 'primo', 'prima', 'amigo', 'amiga', 'vecino', 'vecina', 'compañero', 'compañera', 'padres', 'hijos'],

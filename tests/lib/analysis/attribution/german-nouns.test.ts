@@ -73,3 +73,26 @@ describe('German "von" and "zu" between two names are prepositions, not particle
     expect(speakerIn('es', 'la economía crece', 'Según un comunicado de Cristina Kirchner, “la economía crece”.')).toBe('Cristina Kirchner');
   });
 });
+
+describe('German: one capitalised word speaks only as a publication or as someone the article names', () => {
+  it.each([
+    ['a magazine after its article', '„Wir kommen“, berichtete der Spiegel.', 'Wir kommen', 'Spiegel'],
+    ['the surname of a full name named before', 'Am 14. Juni 2005 hielt Steve Jobs eine Rede. “The first story is about connecting the dots”, so Jobs.', 'connecting the dots', 'Steve Jobs'],
+  ])('%s', (_, paragraph, fragment, speaker) => {
+    expect(speakerIn('de', fragment, paragraph)).toBe(speaker);
+  });
+
+  it('a noun closing the object before a colon is no speaker ("erklärt die Bedeutung der Buttons und Icons:")', () => {
+    expect(speakerIn('de', 'Fragen Sie', 'Das Poster erklärt die Bedeutung der Buttons und Icons: „Fragen Sie jederzeit.“')).toBeNull();
+  });
+
+  it.each([
+    ['de', 'an agency before a colon', 'Reuters: „Kim Jong Un is fine“', 'Kim Jong Un', 'Reuters'],
+    ['es', 'a Spanish agency after "según"', 'Según EFE, “la economía crece”.', 'la economía', 'EFE'],
+  ])('%s: %s is an organisation', (lang, _, paragraph, fragment, name) => {
+    const article = { ...articleFromPlainText(`Eine Testseite\n\n${paragraph}`), lang };
+    const { quotes, entities } = findAttributions(article);
+    const speaker = entities.find((e) => e.id === quotes.find((q) => q.text.includes(fragment))?.speakerId);
+    expect([speaker?.name, speaker?.type]).toEqual([name, 'organization']);
+  });
+});
