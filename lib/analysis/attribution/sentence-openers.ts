@@ -15,13 +15,33 @@ export function lowercaseOpener(doc: Doc, k: number): boolean {
 
 /**
  * "Officials said …", "Protesters chanted …", "Vendors say …": a single word that running text writes in
- * lower case (counted: `lowercaseWords`) and that opens its sentence is capitalised for that alone: a
+ * lower case (counted: `lowercaseWords`; for a plural, also written so by this very article: "Teachers
+ * chanted" where it speaks of "hundreds of teachers") and that opens its sentence is capitalised for that alone: a
  * common noun, neither a person nor an organisation ("the House said" keeps its capital's meaning), unless
  * the article names a person so.
  */
 export function commonWordOpening(doc: Doc, first: number, last: number): boolean {
-  if (first !== last || !lowercaseOpener(doc, first)) return false;
+  if (first !== last || !(lowercaseOpener(doc, first) || writtenLowerHere(doc, first))) return false;
   return sentenceOf(doc, doc.tokens[first].start)?.start === doc.tokens[first].start;
+}
+
+/** The words each article writes in lower case somewhere, made on first need. */
+const lowerWordsOf = new WeakMap<Doc, Set<string>>();
+
+/**
+ * Capitalised token `k` is a plural this article also writes in lower case, and no person it names. (A
+ * singular such as "Research suggests" keeps its reading: a document noun is left to speak by its capital.)
+ */
+function writtenLowerHere(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t?.isWord || !t.cap || !pluralNoun(t.lower)) return false;
+  let lower = lowerWordsOf.get(doc);
+  if (!lower) {
+    lower = new Set();
+    for (const u of doc.tokens) if (u.isWord && !u.cap) lower.add(u.lower);
+    lowerWordsOf.set(doc, lower);
+  }
+  return lower.has(t.lower) && !doc.reg.matchPerson([t.lower]);
 }
 
 /** Words that open a subject counting people ("Most of them, however, said"). */

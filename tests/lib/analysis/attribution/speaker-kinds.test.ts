@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from './helpers';
+import { attribute, speakerOf } from './helpers';
 import { articleFromPlainText } from '@/lib/extract/assemble';
 import { findAttributions } from '@/lib/analysis/attribution/find-attributions';
 
@@ -22,8 +22,14 @@ describe('a one-word name run that names people of a kind is no person', () => {
   it.each([
     ['a nationality’s plural', 'Many Americans say that the offense is serious.', 'Americans'],
     ['a lower-case word opening its sentence', 'Vendors say that their drugs are better.', 'Vendors'],
+    ['a plural the article also writes in lower case', 'Teachers chanted, “Fund our schools,” as hundreds of teachers lined the entrances.', 'Teachers'],
   ])('%s', (_, paragraph, name) => {
     expect(typeOf(paragraph, name)).toBe('unnamed');
+  });
+
+  it('a surname stays a person where the article names them in full ("Sanders said" after "Bernie Sanders")', () => {
+    expect(typeOf('Senator Bernie Sanders spoke to sanders and builders. Sanders said that “the plan works”.', 'Bernie Sanders')).toBe('person');
+    expect(speakerOf(attribute('Senator Bernie Sanders spoke to sanders and builders. Sanders said that “the plan works”.'), 'the plan works')).toBe('Bernie Sanders');
   });
 });
 
