@@ -49,12 +49,21 @@ export function isNameWord(t: Token, lex: LexiconData): boolean {
   }
   // possessive: "Kremlin's" leads a title, it is not a name word
   if (isPossessive(lower)) return false;
-  if (notNameWords(lex).has(lower) || gluedAt(text) >= 0) return false;
+  if (notNameWords(lex).has(lower) || gluedAt(text) >= 0 || isAdverb(lex, lower)) return false;
   // "US-Präsident", "Vereinigungsministerium": German compounds of titles and organisations, also in the
   // genitive ("des Ministeriums", "des Bundestages")
   if (!lex.compounds) return true;
   const noun = (w: string) => inLexicon(lex, lex.titleHeads, w) || inLexicon(lex, lex.organisationWords, w);
   return !noun(lower) && !genitiveBase(lex, lower, (w) => noun(w) || notNameWords(lex).has(w));
+}
+
+/**
+ * "Actualmente", "Finalmente": an adverb of the language's ending on an adjective of four letters or more
+ * (so "Clemente", on three, stays a name), unless it is a given name.
+ */
+export function isAdverb(lex: LexiconData, lower: string): boolean {
+  const ending = lex.adverbEnding;
+  return !!ending && lower.length >= ending.length + 4 && lower.endsWith(ending) && !lex.givenNames?.has(lower);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { insideQuote, sentenceOf, type Doc } from './doc';
 import type { EntityRec } from './entities';
-import { foldedName, genderBefore, sameNameWord } from './names';
+import { foldedName, genderBefore, isAdverb, sameNameWord } from './names';
 import { tokenAt } from './tokens';
 import { mentionRoles } from './mention-roles';
 import { organisationNameStart } from './organisation-words';
@@ -338,6 +338,8 @@ export function resolveNp(doc: Doc, np: Np, documents = false): Resolved | null 
   const commonNoun = lex.capitalisedNouns
     ? (inLexicon(lex, lex.titleHeads, headWord) || inLexicon(lex, lex.unnamedSourceNouns, headWord) || lex.kinshipWords.has(headWord) || !!anaphorWord)
     : commonWordOpening(doc, first, np.last) || pluralOf(lex.nationalities, headWord) || describedByTitle(doc, np, first, end);
+  // "Actualmente se está esperando …": an adverb is nobody
+  if (isAdverb(lex, headWord)) return null;
   if (head.cap && !commonNoun) {
     // "Doctor asks", "Judge said": a capitalised word that is the surname of a person already named
     if (first === np.last) {

@@ -73,6 +73,7 @@ export interface LanguageWords {
   passiveAuxiliaries?: readonly string[];
   hypotheticalOpeners?: readonly string[];
   contractedArticles?: readonly string[];
+  adverbEnding?: string;
   namesakeNouns?: readonly string[];
   workNouns?: readonly string[];
   portfolios?: { holder: string; prepositions: Readonly<Record<string, string>>; fields: readonly string[] };
@@ -151,6 +152,7 @@ export function compileLexicon(w: LanguageWords): LexiconData {
     passiveAuxiliaries: lower(w.passiveAuxiliaries ?? []),
     hypotheticalOpeners: lower(w.hypotheticalOpeners ?? []),
     contractedArticles: lower(w.contractedArticles ?? []),
+    adverbEnding: w.adverbEnding,
     namesakeNouns: lower(w.namesakeNouns ?? []),
     workNouns: lower(w.workNouns ?? []),
     portfolios: w.portfolios && {

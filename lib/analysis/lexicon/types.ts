@@ -181,6 +181,12 @@ export interface LexiconData {
   hypotheticalOpeners?: Set<string>;
   /** Prepositions that hold an article ("zur", "im"): where every noun is capitalised, one after them opens a noun. */
   contractedArticles?: Set<string>;
+  /**
+   * The ending that makes adverbs of adjectives (Spanish "-mente"): a word in it, capitalised because it
+   * opens a sentence ("Actualmente se está esperando …"), is nobody. (French "-ment" also ends nouns:
+   * "le gouvernement".)
+   */
+  adverbEnding?: string;
   /** Things named after people ("el submarino Vladimir Monomakh", "la base Juan Carlos I"): the name that follows is no person. */
   namesakeNouns?: Set<string>;
   /** Written works that speak for their author ("le livre dénonçait"). */

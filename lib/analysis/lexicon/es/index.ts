@@ -50,6 +50,7 @@ export const ES = compileLexicon({
   governmentMetonyms: ['Casa Rosada', 'Moncloa', 'la Moncloa', 'Casa Blanca', 'Kremlin', 'Pentágono', 'Washington', 'Moscú', 'Pekín', 'Beijing', 'Bruselas', 'Kiev', 'Madrid', 'Buenos Aires', 'Caracas', 'La Habana', 'Miraflores', 'Los Pinos', 'Planalto', 'Casa de Gobierno'],
   nationalities: ['español', 'española', 'argentino', 'argentina', 'mexicano', 'mexicana', 'chileno', 'chilena', 'uruguayo', 'uruguaya', 'colombiano', 'colombiana', 'peruano', 'peruana', 'venezolano', 'venezolana', 'cubano', 'cubana', 'estadounidense', 'norteamericano', 'norteamericana', 'ruso', 'rusa', 'chino', 'china', 'ucraniano', 'ucraniana', 'francés', 'francesa', 'alemán', 'alemana', 'británico', 'británica', 'europeo', 'europea', 'nacional', 'federal', 'provincial', 'municipal', 'regional'],
   countries: ['España', 'Argentina', 'México', 'Chile', 'Uruguay', 'Colombia', 'Perú', 'Venezuela', 'Cuba', 'Brasil', 'Estados Unidos', 'Rusia', 'China', 'Ucrania', 'Francia', 'Alemania', 'Reino Unido', 'Italia', 'Bolivia', 'Paraguay', 'Ecuador'],
+  adverbEnding: 'mente',
   nonNameCapitals: [
     'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'lo', 'al', 'del', 'de', 'y', 'e', 'o', 'u', 'pero', 'sino', 'si',
     'cuando', 'mientras', 'como', 'porque', 'aunque', 'pues', 'entonces', 'luego', 'además', 'también', 'tampoco', 'sin',
