@@ -180,10 +180,22 @@ function nameFlags(tokens: readonly Token[], lex: LexiconData): Uint8Array {
   const flags = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.cap) flags[k] = isNameWord(t, lex) && !SUFFIXES.has(t.lower) ? 1 : 0;
+    if (t.cap) flags[k] = isNameWord(t, lex) && !SUFFIXES.has(t.lower) && !partyAffiliation(tokens, k) ? 1 : 0;
     else if (t.isWord && t.lower.length > 3 && hasParticleMark(t.text) && JOINED_PARTICLE.test(t.text)) flags[k] = 2;
   }
   return flags;
+}
+
+/**
+ * "Sen. Ted Cruz, R-Texas, said": the party and state of an American politician, set off after the name by a
+ * comma or a bracket, are no name ("R-Texas", "D-Calif", "I-Vermont").
+ */
+function partyAffiliation(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k].text;
+  const c = w.charCodeAt(0);
+  if (w.length < 3 || w.charCodeAt(1) !== 0x2d || !(c === 0x52 || c === 0x44 || c === 0x49)) return false;
+  const before = tokens[k - 1]?.text;
+  return (before === ',' || before === '(') && /^\p{Lu}/u.test(w.slice(2));
 }
 
 /** Tokens `a` and `b` are separated by one space or so, on one line. */

@@ -31,6 +31,8 @@ describe('name shapes: the speaker is the whole name', () => {
     ['“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.', 'Asab Al-Tabchi'],
     ['The Communications Workers of America said “the strike is over.”', 'Communications Workers of America'],
     ['The University of Michigan said it would appeal the ruling.', 'University of Michigan'],
+    ['Sen. Ted Cruz, R-Texas, said the prison system had failed.', 'Ted Cruz'],
+    ['Rep. Bernie Sanders (I-Vermont) said the plan works.', 'Bernie Sanders'],
     ['Then Bank of America said it would appeal the ruling.', 'Bank of America'],
   ])('%s', (sentence, name) => {
     expect(speakerOf(attribute(sentence), '')).toBe(name);
