@@ -180,7 +180,7 @@ function nameFlags(tokens: readonly Token[], lex: LexiconData): Uint8Array {
   const flags = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.cap) flags[k] = isNameWord(t, lex) && !SUFFIXES.has(t.lower) && !partyAffiliation(tokens, k) ? 1 : 0;
+    if (t.cap) flags[k] = isNameWord(t, lex) && !SUFFIXES.has(t.lower) && !partyAffiliation(tokens, k) && !credential(tokens, k) ? 1 : 0;
     else if (t.isWord && t.lower.length > 3 && hasParticleMark(t.text) && JOINED_PARTICLE.test(t.text)) flags[k] = 2;
   }
   return flags;
@@ -196,6 +196,15 @@ function partyAffiliation(tokens: readonly Token[], k: number): boolean {
   if (w.length < 3 || w.charCodeAt(1) !== 0x2d || !(c === 0x52 || c === 0x44 || c === 0x49)) return false;
   const before = tokens[k - 1]?.text;
   return (before === ',' || before === '(') && /^\p{Lu}/u.test(w.slice(2));
+}
+
+/** Degrees and licences written after a name ("MD", "PhD", "RN", "Esq"). */
+const CREDENTIALS = new Set(['phd', 'msc', 'mphil', 'dphil', 'bsc', 'med', 'edd', 'psyd', 'drph', 'pharmd', 'esq', 'mst', 'md', 'mph',
+  'mba', 'mhs', 'msce', 'rn', 'jd', 'dds', 'dmd', 'facp', 'frcp', 'lcsw']);
+
+/** "Jane Doe, PhD, a psychologist at Yale, said": a degree set off after a name by a comma is no name. */
+export function credential(tokens: readonly Token[], k: number): boolean {
+  return CREDENTIALS.has(tokens[k].lower) && tokens[k - 1]?.text === ',';
 }
 
 /** Tokens `a` and `b` are separated by one space or so, on one line. */

@@ -4,7 +4,7 @@ import { countedNoun } from './counted-nouns';
 import type { Doc } from './doc';
 import { genitiveOwnerEnd } from './genitive-owner';
 import { joinedSeatEnd, nameEnd } from './coordinated-seats';
-import { isPossessive } from './names';
+import { credential, isPossessive } from './names';
 
 /** A token range [first, last] naming a possible speaker. */
 export interface Np {
@@ -170,6 +170,11 @@ function beforeApposition(doc: Doc, comma: number, floor: number): Np | null {
     while (c > floor && end - c < 35 && tokens[c].text !== ',' && !saysHere(doc, c)) c--;
     if (c <= floor || tokens[c].text !== ',') return null;
     const inner = npBackward(doc, c - 1, floor);
+    // "Jane Doe, PhD, a psychologist at Yale, said": a degree between commas is an aside too
+    if (inner && inner.first === inner.last && credential(tokens, inner.first)) {
+      end = c;
+      continue;
+    }
     // "Sean Robertson, a spokesperson for Inherent Resolve, the U.S. operation …, told": a name after a
     // preposition belongs to the apposition before it
     const objectOf = !!inner && inner.first > floor && /^(for|of|at|in|from|with|to|on)$/.test(tokens[inner.first - 1].lower);

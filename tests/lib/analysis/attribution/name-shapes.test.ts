@@ -33,6 +33,7 @@ describe('name shapes: the speaker is the whole name', () => {
     ['The University of Michigan said it would appeal the ruling.', 'University of Michigan'],
     ['Sen. Ted Cruz, R-Texas, said the prison system had failed.', 'Ted Cruz'],
     ['Rep. Bernie Sanders (I-Vermont) said the plan works.', 'Bernie Sanders'],
+    ['Jane Doe, PhD, a psychologist at Yale, said the results were “striking.”', 'Jane Doe'],
     ['Then Bank of America said it would appeal the ruling.', 'Bank of America'],
   ])('%s', (sentence, name) => {
     expect(speakerOf(attribute(sentence), '')).toBe(name);
