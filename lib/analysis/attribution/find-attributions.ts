@@ -1,3 +1,4 @@
+import { retypeNeuterSpeakers } from './neuter-speakers';
 import type { ArticleText, Entity, Quote, Span } from '../types';
 import { lexiconFor, type LexiconData } from '../lexicon';
 import { detectLanguage } from '../text/language';
@@ -72,6 +73,7 @@ function run(article: ArticleText): { entities: Entity[]; quotes: Quote[] } {
   widenBeforeReporter(doc, found, sentences);
   // quotations that repeat words quoted with their speaker elsewhere: echoes, then pull quotes
   creditRepeatedQuotes(doc, found);
+  retypeNeuterSpeakers(doc, found);
 
   const used = new Set<EntityRec>();
   for (const f of found) if (f.ent) used.add(f.ent);

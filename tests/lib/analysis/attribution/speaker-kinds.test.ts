@@ -63,3 +63,17 @@ describe('a pronoun with no one before it points ahead in its sentence', () => {
     expect(r.quotes.find((q) => q.text.includes('rant'))?.speaker).toBe('Barack Obama');
   });
 });
+
+describe('a one-word speaker whose reported words open with "it" speaks of itself as a body', () => {
+  const typeOf = (paragraph: string, name: string) => attribute(paragraph).entities.find((e) => e.name === name)?.type;
+  it.each([
+    ['Google said it would appeal the fine.', 'Google'],
+    ['Nissan says that it will offer better gas mileage.', 'Nissan'],
+  ])('%s', (paragraph, name) => {
+    expect(typeOf(paragraph, name)).toBe('organization');
+  });
+
+  it('a person named in full keeps being a person ("Smith said it was a disaster" after "John Smith")', () => {
+    expect(typeOf('John Smith, a farmer, lost his barn. Smith said it was a disaster.', 'John Smith')).toBe('person');
+  });
+});
