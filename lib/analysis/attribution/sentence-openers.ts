@@ -25,8 +25,8 @@ export function commonWordOpening(doc: Doc, first: number, last: number): boolea
   return sentenceOf(doc, doc.tokens[first].start)?.start === doc.tokens[first].start;
 }
 
-/** The words each article writes in lower case somewhere, made on first need. */
-const lowerWordsOf = new WeakMap<Doc, Set<string>>();
+/** Per article, the answers already found: whether it writes a word in lower case somewhere. */
+const writtenLowerOf = new WeakMap<Doc, Map<string, boolean>>();
 
 /**
  * Capitalised token `k` is a plural this article also writes in lower case, and no person it names. (A
@@ -35,13 +35,12 @@ const lowerWordsOf = new WeakMap<Doc, Set<string>>();
 function writtenLowerHere(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t?.isWord || !t.cap || !pluralNoun(t.lower)) return false;
-  let lower = lowerWordsOf.get(doc);
-  if (!lower) {
-    lower = new Set();
-    for (const u of doc.tokens) if (u.isWord && !u.cap) lower.add(u.lower);
-    lowerWordsOf.set(doc, lower);
-  }
-  return lower.has(t.lower) && !doc.reg.matchPerson([t.lower]);
+  let known = writtenLowerOf.get(doc);
+  if (!known) writtenLowerOf.set(doc, (known = new Map()));
+  let lower = known.get(t.lower);
+  // (few words are asked, so each is sought in the tokens rather than every word of the page indexed)
+  if (lower === undefined) known.set(t.lower, (lower = doc.tokens.some((u) => !u.cap && u.lower === t.lower)));
+  return lower && !doc.reg.matchPerson([t.lower]);
 }
 
 /** Words that open a subject counting people ("Most of them, however, said"). */
