@@ -1,4 +1,3 @@
-import { retypeNeuterSpeakers } from './neuter-speakers';
 import type { ArticleText, Entity, Quote, Span } from '../types';
 import { lexiconFor, type LexiconData } from '../lexicon';
 import { detectLanguage } from '../text/language';
@@ -11,6 +10,7 @@ import { findNameRuns, foldedName, mayPrecedeName, type NameRun } from './names'
 import { shareCoordinatedSurnames } from './coordinated-names';
 import { joinBracketedGivenNames } from './bracketed-given-names';
 import { withoutOpeningCommonWords } from './opening-common-words';
+import { retypeNeuterSpeakers } from './neuter-speakers';
 import { EntityRegistry, type EntityRec } from './entities';
 import { collectOrganisations, collectPeople } from './build-entities';
 import { titleHeadingPeople } from './heading-holders';

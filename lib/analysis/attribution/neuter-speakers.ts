@@ -5,6 +5,7 @@
 import type { Doc } from './doc';
 import type { Found } from './attribute-quotes';
 import { isEnglish } from '../lexicon';
+import { tokenAt } from './tokens';
 
 /** Words that may stand before the reported clause's subject ("said that it …"). */
 const CLAUSE_OPENERS = new Set(['that']);
@@ -16,11 +17,16 @@ export function retypeNeuterSpeakers(doc: Doc, found: readonly Found[]): void {
     const e = f.ent;
     if (!e || e.type !== 'person' || f.type !== 'indirect' || e.words.length !== 1 || e.title || e.gender) continue;
     if (doc.lex.givenNames?.has(e.words[0])) continue;
-    if (firstWords(doc.text, f.start, f.end).find((w) => !CLAUSE_OPENERS.has(w)) === 'it') e.type = 'organization';
+    if (subjectWord(doc, f.start, f.end) === 'it') e.type = 'organization';
   }
 }
 
-/** The first two words of text[start, end), in lower case. */
-function firstWords(text: string, start: number, end: number): string[] {
-  return text.slice(start, Math.min(end, start + 40)).toLowerCase().split(/[^a-z’']+/).filter(Boolean).slice(0, 2);
+/** The first word of the clause at text[start, end), past "that", in lower case ('' for none). */
+function subjectWord(doc: Doc, start: number, end: number): string {
+  const { tokens } = doc;
+  let k = tokenAt(tokens, start);
+  while (k < tokens.length && tokens[k].start < end && !tokens[k].isWord) k++;
+  if (CLAUSE_OPENERS.has(tokens[k]?.lower ?? '')) k++;
+  while (k < tokens.length && tokens[k].start < end && !tokens[k].isWord) k++;
+  return k < tokens.length && tokens[k].start < end ? tokens[k].lower : '';
 }

@@ -6,7 +6,7 @@ import { tokenAt } from './tokens';
 import { mentionRoles } from './mention-roles';
 import { organisationNameStart } from './organisation-words';
 import { isDeterminer, pluralOf, type Np } from './noun-phrase';
-import { articleAndNoun, definiteName, leadingName, peopleWord } from './run-readings';
+import { afterArticle, definiteName, leadingName, peopleWord } from './run-readings';
 import { joinedPronoun } from './doc';
 import { inLexicon } from '../lexicon';
 import { areJoinedSeats } from './coordinated-seats';
@@ -251,10 +251,11 @@ function nameRunSpeaker(doc: Doc, ri: number, first: number, mention: Span): Res
   // "Politico reported", "according to Bloomberg", "berichtete der Spiegel": a publication
   const publication = known ? -1 : publicationEnd(doc, run.first);
   if (publication >= run.last) return { ent: reg.named(text.slice(tokens[run.first].start, tokens[publication].end), 'organization', at), mention, via: 'organisation' };
-  if (articleAndNoun(doc, run)) return null;
-  // where every noun is capitalised, one word speaks only as someone the article names ("so Jobs" after
-  // "Steve Jobs"): "erklärt die Bedeutung der Buttons und Icons:" has no speaker "Icons"
-  if (!known && lex.capitalisedNouns && run.words.length === 1 && !fullNameFor(doc, run.words)) return null;
+  // where every noun is capitalised, one word alone speaks only as someone the article names, never as
+  // a noun after its article ("wie es der Name schon sagt", "meint der 28-jährige Sudanese", "zur
+  // Pandemie erklärt") and otherwise as a name it gives in full elsewhere ("so Jobs" after "Steve Jobs";
+  // "erklärt die Bedeutung der Buttons und Icons:" has no speaker "Icons")
+  if (!known && lex.capitalisedNouns && run.words.length === 1 && (afterArticle(doc, run.first, true) || !fullNameFor(doc, run.words))) return null;
   // "Bank of America said", "the University of Michigan said" (the words read as the subject may
   // start at the place)
   const named = known ? -1 : organisationNameStart(doc, run.first);

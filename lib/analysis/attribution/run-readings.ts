@@ -5,29 +5,24 @@ import type { NameRun } from './names';
 import type { Token } from './tokens';
 import { pluralOf } from './noun-phrase';
 import { commonWordOpening } from './sentence-openers';
-import { inLexicon, isEnglish } from '../lexicon';
+import { inLexicon, isEnglish, type LexiconData } from '../lexicon';
 
 /**
  * "Loriot erklärte seine Vorgehensweise: …", "wie es der Name schon sagt", "Auf der anderen Seite",
- * "meint der 28-jährige Sudanese", "zur Pandemie erklärt": where every noun is capitalised, one
- * capitalised word after an article or a possessive (adjectives may stand between) or after a preposition
- * holding an article is a noun, not a name, unless the article already names that person elsewhere (the
- * same test as for the people it registers).
- */
-export function articleAndNoun(doc: Doc, r: NameRun): boolean {
-  return doc.lex.capitalisedNouns && r.words.length === 1 && afterArticle(doc, r.first, true) && !doc.reg.matchPerson(r.words);
-}
-
-/**
- * Token `first` follows an article, a possessive or a preposition holding an article; with `adjectives`,
- * up to two inflected adjectives may stand between ("der 28-jährige").
+ * "zur Pandemie erklärt": where every noun is capitalised, a capitalised word after an article, a
+ * possessive or a preposition holding an article opens a noun, not a name. Token `first` follows one;
+ * with `adjectives`, up to two inflected adjectives may stand between ("meint der 28-jährige Sudanese").
  */
 export function afterArticle(doc: Doc, first: number, adjectives: boolean): boolean {
   const { lex, tokens } = doc;
-  const opensNoun = (t: Token | undefined) => !!t && (lex.articles.has(t.lower) || !!lex.contractedArticles?.has(t.lower));
   let k = first - 1;
-  while (adjectives && k >= 0 && first - k <= 2 && !opensNoun(tokens[k]) && inflectedAdjective(tokens[k])) k--;
-  return opensNoun(tokens[k]);
+  while (adjectives && k >= 0 && first - k <= 2 && !opensNoun(lex, tokens[k]) && inflectedAdjective(tokens[k])) k--;
+  return opensNoun(lex, tokens[k]);
+}
+
+/** An article, a possessive or a preposition holding an article ("der", "seine", "zur"). */
+function opensNoun(lex: LexiconData, t: Token | undefined): boolean {
+  return !!t && (lex.articles.has(t.lower) || !!lex.contractedArticles?.has(t.lower));
 }
 
 /** A lower-case word in an adjective's inflected ending ("anderen", "28-jährige"), as German writes one before its noun. */
