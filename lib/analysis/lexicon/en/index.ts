@@ -81,6 +81,8 @@ export const EN: LexiconData = {
   nonNameCapitals: new Set(NON_NAME_CAPITALS),
   givenNames: new Map(Object.entries(EN_GIVEN_NAMES)),
   publications: PUBLICATIONS.map((p) => p.toLowerCase().split(/\s+/)),
+  // 'chanted, “Fund our schools,” and “Put kids first,”': quotations of one cue
+  coordinators: new Set(['and', 'or', 'but', 'nor']),
   // counted from PolNeAR train's text (lib/cli/count-lowercase-words.ts)
   lowercaseWords: new Set(LOWERCASE_WORDS.words),
   abbreviations: new Set([
