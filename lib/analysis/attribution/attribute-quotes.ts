@@ -204,8 +204,10 @@ function cuedPiece(doc: Doc, spans: readonly QuoteSpan[], sentences: readonly Se
     hit = cueNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end)) ?? creditedNextSentence(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
     // "“… its votes for Trump!” US Senator Jeff Sessions said as he …": a quotation ending in "!" or
     // "?" ends the sentence, and the next one opens with its speaker and the verb; so does one whose
-    // inner quotation ends so ("“I heard him ask, ‘So he’s going to do it?’” Holmes testified.")
-    if (!hit && qb >= te - 1 && /[!?]["”’'»›]?\s*$/.test(doc.text.slice(q.start, q.end))) {
+    // inner quotation ends so ("“I heard him ask, ‘So he’s going to do it?’” Holmes testified."); but
+    // only in its own paragraph: a new paragraph opening with a name and a verb ("Ginsburg said in an
+    // interview …") reports something else
+    if (!hit && n.block === s.block && qb >= te - 1 && /[!?]["”’'»›]?\s*$/.test(doc.text.slice(q.start, q.end))) {
       const after = cueAfter(doc, tokenAt(tokens, n.start), tokenAt(tokens, n.end));
       if (after?.np && after.where === 'after' && after.np.first === tokenAt(tokens, n.start) && (after.at - after.np.first < 12 || oneApposition(doc, after))) hit = after;
     }

@@ -26,3 +26,17 @@ describe('unnamed sources described with capitals: one entity each', () => {
     expect(r.entities.filter((e) => /Republican/.test(e.name)).map((e) => e.type)).toEqual(['unnamed', 'unnamed']);
   });
 });
+
+describe('a quotation ending in "!" or "?" and the sentence after it', () => {
+  it('takes its speaker from the next sentence of its own paragraph', () => {
+    expect(speakerOfFirst('“Is that all there is?” Senator Ann Lee asked as the vote closed.')[0]).toBe('Ann Lee');
+  });
+
+  it('does not take it from the next paragraph, which reports something else', () => {
+    const [speaker] = speakerOfFirst(
+      'Representative Robert Aderholt pressed the point later in the hearing. “Which rockets can take the lander to the Moon by 2024?”',
+      'Administrator Jim Bridenstine responded that only one vehicle could launch the crew.',
+    );
+    expect(speaker).not.toBe('Jim Bridenstine');
+  });
+});
