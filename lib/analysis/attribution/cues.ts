@@ -11,6 +11,7 @@ import { looksLikeClause, OBJECT_VERBS } from './clause-basics';
 import { isSkippable, looksLikeNoun, modifiedPluralNoun, npBackward, npForward, type Np } from './noun-phrase';
 import { opensAdverbial, pastDateline } from './sentence-openers';
 import { opensWithTime, placeAfterPlace } from './opening-adverbials';
+import { reporterBeforeComma } from './participle-reporter';
 
 /** A cue and the words naming the speaker it points to (null: a cue without a named source). */
 export interface CueHit {
@@ -372,7 +373,7 @@ export function cueBeforeAnyWords(doc: Doc, sentStart: number, quoteTok: number,
       return { np, cue: `${t.text}${tokens[v + 1]?.lower === 'as' ? ' as' : ''}`, where: 'passive', at: v };
     }
     if (t.lower.endsWith('ing') && (prev === ',' || prev === 'and' || prev === 'while' || prev === 'before' || prev === 'after')) {
-      return { np: sentenceSubject(doc, sentStart, v), cue: t.text, where: 'subject', at: v };
+      return { np: reporterBeforeComma(doc, v - 1, sentStart) ?? sentenceSubject(doc, sentStart, v), cue: t.text, where: 'subject', at: v };
     }
     // "Said Ellis: “…”"
     if (v === sentStart || (v === sentStart + 1 && !tokens[sentStart].isWord)) {
