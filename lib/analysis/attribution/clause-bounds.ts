@@ -51,13 +51,20 @@ export function otherReportAfter(doc: Doc, k: number, te: number): boolean {
   return tokens[k]?.text === ',' && !insideQuote(doc, tokens[k].start) && newReporter(doc, k + 1, te) && !inciseAt(doc, k + 1, te);
 }
 
-/** "…, Smith said, …": a reporter set between commas inside the report, not a report of its own. */
+/**
+ * "…, Smith said, …": a reporter set between commas inside the report, not a report of its own. A
+ * quotation opening after the second comma is that reporter's own words ("When Beck asked who would
+ * win, D’Souza replied, “If I had to bet …”"), so the reporter starts a report there; one opening in
+ * lower case goes on with the clause ("…, which is an outcome, he said, “we’ve long anticipated.”").
+ */
 function inciseAt(doc: Doc, i: number, te: number): boolean {
   const { tokens } = doc;
   let v = i + 1;
   while (v < te && v - i < 4 && (tokens[v].cap || tokens[v].text === '.')) v++;
   while (v < te && SKIP_BETWEEN.has(tokens[v].lower)) v++;
-  return tokens[v + 1]?.text === ',' || v + 1 >= te;
+  if (v + 1 >= te) return true;
+  const next = tokens[v + 2];
+  return tokens[v + 1].text === ',' && !(next && QUOTE_MARK.test(next.text) && insideQuote(doc, next.end) && tokens[v + 3]?.cap);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from './helpers';
+import { attribute, speakerOf } from './helpers';
 
 const reported = (r: ReturnType<typeof attribute>) => r.quotes.map((q) => [q.text.replace(/^that /, ''), q.type, q.speaker]);
 
@@ -53,5 +53,18 @@ describe('verbs that take a noun phrase, not a reported clause', () => {
     ['Mayor Lea Brun said yesterday, the budget is still short by two million.', 'yesterday, the budget is still short by two million', 'Lea Brun'],
   ])('%s', (sentence, clause, speaker) => {
     expect(reported(attribute(sentence))).toEqual([[clause, 'indirect', speaker]]);
+  });
+});
+
+describe('a reporter between commas introducing a quotation of their own ends the clause before them', () => {
+  it('the quotation opening in upper case is the new reporter’s', () => {
+    const r = attribute('After the radio host Ed Lamb asked the author who he thought would win the race, Tara Singh replied, “If I had to bet now, I would bet on the mayor.”');
+    expect(speakerOf(r, 'I would bet on the mayor')).toBe('Tara Singh');
+    expect(r.quotes.find((q) => q.text.includes('I would bet'))?.type).toBe('direct');
+  });
+
+  it('one opening in lower case goes on with the clause around the incise', () => {
+    const r = attribute('In a memo released on Tuesday, campaign manager Rob Hale acknowledged the two rivals had split the first two contests, which is an outcome, he said, “we have long expected.”');
+    expect(speakerOf(r, 'we have long expected')).toBe('Rob Hale');
   });
 });
