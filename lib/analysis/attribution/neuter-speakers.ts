@@ -6,6 +6,7 @@ import type { Doc } from './doc';
 import type { Found } from './attribute-quotes';
 import { isEnglish } from '../lexicon';
 import { tokenAt } from './tokens';
+import { QUOTE_MARK } from './clause-basics';
 
 /** Words that may stand before the reported clause's subject ("said that it …"). */
 const CLAUSE_OPENERS = new Set(['that']);
@@ -21,11 +22,18 @@ export function retypeNeuterSpeakers(doc: Doc, found: readonly Found[]): void {
   }
 }
 
-/** The first word of the clause at text[start, end), past "that", in lower case ('' for none). */
+/**
+ * The first word of the clause at text[start, end), past "that", in lower case ('' for none). A clause
+ * that opens on a quotation mark gives the speaker's own words ('replied, “It is entirely fair.”'),
+ * whose "it" is not the speaker: '' then.
+ */
 function subjectWord(doc: Doc, start: number, end: number): string {
   const { tokens } = doc;
   let k = tokenAt(tokens, start);
-  while (k < tokens.length && tokens[k].start < end && !tokens[k].isWord) k++;
+  while (k < tokens.length && tokens[k].start < end && !tokens[k].isWord) {
+    if (QUOTE_MARK.test(tokens[k].text)) return '';
+    k++;
+  }
   if (CLAUSE_OPENERS.has(tokens[k]?.lower ?? '')) k++;
   while (k < tokens.length && tokens[k].start < end && !tokens[k].isWord) k++;
   return k < tokens.length && tokens[k].start < end ? tokens[k].lower : '';

@@ -76,4 +76,8 @@ describe('a one-word speaker whose reported words open with "it" speaks of itsel
   it('a person named in full keeps being a person ("Smith said it was a disaster" after "John Smith")', () => {
     expect(typeOf('John Smith, a farmer, lost his barn. Smith said it was a disaster.', 'John Smith')).toBe('person');
   });
+
+  it('words quoted whole are the speaker’s own: their "it" is not the speaker', () => {
+    expect(typeOf('When the host asked whether the film was fair, Okafor replied, “It is entirely fair.”', 'Okafor')).toBe('person');
+  });
 });
