@@ -52,7 +52,23 @@ export function reportedAnyWords(doc: Doc, ts: number, te: number, headline: boo
   // What the cue after each comma was, kept for "A, X said, B" below, which asks again after the
   // commas near the sentence's start (a quarter of all cue look-ups; the answer depends only on c).
   const cueAfterComma = new Map<number, CueHit | null>();
-  // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, according to X(, and …).
+  const closing = reportBeforeClosingCue(doc, ts, te, cueAfterComma);
+  if (closing !== undefined) return closing;
+  return reportAroundIncise(doc, ts, te, cueAfterComma) ?? reportFromVerb(doc, ts, te, headline);
+}
+
+// The patterns below are functions of their own rather than one long function: V8 optimises a function
+// only once it has run long enough for its size, and compiles a long one for longer. As one function of
+// 250 lines this was first optimised after more than 53 analyses, in a 182 ms compile (`npm run
+// instructions` counts the difference).
+
+/**
+ * "CLAUSE, X said.", "CLAUSE, said X.", "CLAUSE, according to X(, and …).": the report of a cue after a
+ * comma near the sentence's end; null when the sentence reports nothing, undefined when the other
+ * patterns are to be tried. Files the cue found after each comma in `cueAfterComma`.
+ */
+function reportBeforeClosingCue(doc: Doc, ts: number, te: number, cueAfterComma: Map<number, CueHit | null>): Reported | null | undefined {
+  const { tokens } = doc;
   for (let c = te - 2; c > ts + 2 && te - c < 40; c--) {
     // 'The summit achieved "too little," he said.': the comma inside a quotation that the clause ends
     // with; a short lead-in of the clause's own words comes first (a quotation opening it is direct
@@ -105,7 +121,12 @@ export function reportedAnyWords(doc: Doc, ts: number, te: number, headline: boo
     if (isEnglish(doc.lex) && (adverbialPhrase(doc, from, cut) || adverbialClauseAlone(doc, from, cut))) continue;
     return { np: hit.np, cue: hit.cue, clause: [from, cut], second: more ?? undefined };
   }
-  // A, X said, B.
+  return undefined;
+}
+
+/** "A, X said, B.": a reporter between commas near the sentence's start (cues looked up after commas are reused). */
+function reportAroundIncise(doc: Doc, ts: number, te: number, cueAfterComma: Map<number, CueHit | null>): Reported | null {
+  const { tokens } = doc;
   for (let c = ts + 1; c < te - 4 && c - ts < 14; c++) {
     if (tokens[c].text !== ',') continue;
     const known = cueAfterComma.get(c);
@@ -124,117 +145,135 @@ export function reportedAnyWords(doc: Doc, ts: number, te: number, headline: boo
     if (tokens[tail + 1]?.text !== ',' || (hit.np.last > hit.at && APPOSITION_START.test(tokens[tail + 2]?.lower ?? ''))) continue;
     return { np: hit.np, cue: hit.cue, clause: [tail + 2, te], extra: c - ts >= 2 ? [ts, c] : undefined };
   }
-  // X said (that) CLAUSE.
+  return null;
+}
+
+/** "X said (that) CLAUSE.", "…, saying that …" and the naming, calling and asking reports: from the verb on. */
+function reportFromVerb(doc: Doc, ts: number, te: number, headline: boolean): Reported | null {
+  const { tokens } = doc;
   const reporting = reportingForms(doc.lex);
   // every report below starts at a verb of saying (or asking), and those are cue words: the scan steps
   // from one cue word to the next
   for (let v = nextCueWord(doc, ts + 1); v < te - 3 && v - ts < MAX_SUBJECT_SPAN; v = nextCueWord(doc, v + 1)) {
     if (!reporting.has(tokens[v].lower)) continue;
-    const naming = namingReport(doc, v, ts, te) ?? callingReport(doc, v, ts, te) ?? askReport(doc, v, ts, te);
-    if (naming) return naming;
-    const lemma = clauseVerb(doc, v, headline);
-    if (!lemma || namesAThing(doc, v)) continue;
-    // "tweets saying that …", "a statement saying that …": the participle before "that" is a verb
-    const ingThat = tokens[v].lower.endsWith('ing') && tokens[v + 1]?.lower === 'that';
-    // "Some said", "Two in three said": a share of people before the verb, not a determiner of a noun
-    const counted = countedSubject(doc, ts, v);
-    // "He continued to complain that …": after a verb carrying it, the form after "to" is a verb, and
-    // the carrier's subject speaks
-    const carrier = carriedInfinitiveSubject(doc, ts, v);
-    if (!counted && !carrier && looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')) && !ingThat) continue;
-    const prev = tokens[v - 1].lower;
-    const be = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are';
-    const progressive = tokens[v].lower.endsWith('ing');
-    // "…, saying (that) …", "by arguing that …": a participle whose subject opens the sentence
-    // "…, with 22 percent saying they …": the share after "with" is the participle's own subject
-    const shareSaying = progressive && !!counted && tokens[counted.first - 1]?.lower === 'with';
-    const participle = progressive && !be && (/^(,|by|and|while|before|after|then|also)$/.test(prev) || ingThat || shareSaying) && !tokens[v].cap;
-    if (progressive !== be && !participle) continue; // "is warning voters that" yes, "was told" no
-    if (participle && v === ts + 1 && /^(after|before|while|when|since|by)$/.test(tokens[ts].lower)) {
-      const lead = leadingParticiple(doc, v, ts, te);
-      if (lead) return lead;
-      continue;
-    }
-    let np = shareSaying ? counted : participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
-    if (np && hypothetical(doc, np.first)) continue;
-    if (!np) {
-      // "… and has since called for …": the subject of the sentence, past auxiliaries and adverbs
-      let p = v - 1;
-      while (p > ts && p > v - 4 && SKIP_BETWEEN.has(tokens[p].lower)) p--;
-      if (tokens[p].lower === 'and' || tokens[p].lower === 'but') np = sentenceSubject(doc, ts, v);
-    }
-    // "… listeners to his program who said they had misgivings": the relative's antecedent speaks
-    if (!np && prev === 'who' && v - 2 > ts) np = withRelative(npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts), v - 1);
-    // "Experts on trade said", "Those close to him say": the noun read backwards is a prepositional object
-    if (carrier && !np) np = carrier;
-    else if (!np || (np.first > ts && tokens[np.first - 1].isWord)) {
-      const long = withRelative(longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v) ?? longSubject(doc, ts, v, true), np?.relative);
-      // "Secretary of State John Kerry said": a title with its complement before a name; the name speaks
-      np = long && !(np && titleBeforeName(doc, long, np)) ? long : np;
-    }
-    // "42% say", "Two in three said": a survey's share of the people asked (read whole, not as "three")
-    np = counted ?? np;
-    // "Sin embargo, señaló que …": a language that leaves out its subjects reports for the person last named
-    if (!np && doc.lex.dropsSubjects && doc.lex.complementizers.has(tokens[v + 1]?.lower ?? '')) np = { first: v, last: v, implicit: true };
-    if (!np) continue;
-    let c = v + 1;
-    if (OBJECT_VERBS.has(lemma) || lemma === 'tell') {
-      const obj = npForward(doc, c, te);
-      if (obj) c = obj.last + 1;
-      else if (/^(him|her|them|me|us|you|reporters)$/.test(tokens[c]?.lower ?? '')) c++;
-    }
-    let that = -1;
-    for (let k = c; k < te && k - c < 6; k++) {
-      if (tokens[k].lower === 'that') { that = k; break; }
-      if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].lower === 'to' || doc.lex.speechForms.has(tokens[k].lower)) break;
-    }
-    if (that < 0) that = thatAfterAdverbial(doc, c, te);
-    if (participle) {
-      const cs = that >= 0 ? that : c;
-      if (that < 0 && (lemma === 'tell' && c === v + 1 || !looksLikeClause(doc, c, te))) continue;
-      return { np, cue: tokens[v].text, clause: [cs, mainPredicateAfter(doc, cs + 1, te)] };
-    }
-    if (that >= 0 && tokens[that + 1]?.text !== '.') return withSecond(doc, np, tokens[v].text, that, te);
-    // "aseguraba a AFP que …" reports from "que"; with no "que", the words after the verb are its
-    // subject, addressee or adverbials ("remarcó el Presidente desde La Pampa"), unless a quotation
-    if (doc.lex.reportNeedsComplementizer) {
-      const que = complementizerAhead(doc, c, te);
-      if (que >= 0) return withSecond(doc, np, tokens[v].text, que, te);
-      if (!quotationOpensClause(doc, c, te)) continue;
-    }
-    // a verb-second language reports no clause straight after its verb: those words are the subject
-    // and objects ("antwortet Keith dem Parteichef …", "fordern er und die ATU …")
-    if (doc.lex.verbSecond) continue;
-    // "Twenty-seven states led by …", "member states trump …": a plural noun, unless "that" follows
-    if (NEEDS_THAT.has(tokens[v].lower)) continue;
-    // "called for a moratorium", "called on the board to …"
-    const callFor = (lemma === 'call' || lemma === 'urge') && /^(for|on|upon)$/.test(tokens[c]?.lower ?? '');
-    if (callFor) c++;
-    // "announced on Friday the arrest of …"
-    let adverbial = false;
-    if (tokens[c]?.lower === 'on' && DAY.test(tokens[c + 1]?.lower ?? '')) {
-      c += 2;
-      adverbial = true;
-    }
-    const n = tokens[c];
-    if (n && COUNTS_WITH_NUMBER.has(lemma) && /^\$?\d/.test(n.text)) continue;
-    // 'said "budget reforms" and the collection … would pay': a quotation opening a longer clause
-    if (n && !n.isWord && quotationOpensClause(doc, c, te)) return withSecond(doc, np, tokens[v].text, c, te);
-    // "said much of his discussion was about Israel": a quantity of something as the clause's subject
-    const quantitySubject = /^(much|more|little)$/.test(n?.lower ?? '') && tokens[c + 1]?.lower === 'of' && looksLikeClause(doc, c, te);
-    if (!n?.isWord || (NOT_CLAUSE.test(n.lower) && !(callFor && /^(more|no|an?|the)$/.test(n.lower)) && !quantitySubject)) continue;
-    // "said no decision had been made", not "said no to the plan" / "said no."
-    if (n.lower === 'no' && (!tokens[c + 1]?.isWord || /^(to|one|comment)$/.test(tokens[c + 1].lower))) continue;
-    if (c !== v + 1 && !adverbial && !OBJECT_VERBS.has(lemma) && lemma !== 'call' && lemma !== 'urge') continue;
-    if (lemma === 'tell' && c === v + 1) continue;
-    // "said Thursday morning on …": a time word alone is no reported clause
-    if (TIME_START.test(n.lower) && tokens[c + 1]?.text !== ',' && !looksLikeClause(doc, c, te)) continue;
-    // "continues his adulation of …", "signaled willingness to …": without "that", these verbs take a
-    // noun phrase; only a clause with its own finite verb is reported
-    if (!callFor && NP_OBJECT.has(lemma) && !looksLikeClause(doc, c - 1, te)) continue;
-    return withSecond(doc, np, tokens[v].text, c, te);
+    const hit = reportAtVerb(doc, v, ts, te, headline);
+    if (hit) return hit;
   }
   return null;
+}
+
+/** The report whose verb of saying (or asking) is token `v`, or null. */
+function reportAtVerb(doc: Doc, v: number, ts: number, te: number, headline: boolean): Reported | null {
+  const { tokens } = doc;
+  const naming = namingReport(doc, v, ts, te) ?? callingReport(doc, v, ts, te) ?? askReport(doc, v, ts, te);
+  if (naming) return naming;
+  const lemma = clauseVerb(doc, v, headline);
+  if (!lemma || namesAThing(doc, v)) return null;
+  // "tweets saying that …", "a statement saying that …": the participle before "that" is a verb
+  const ingThat = tokens[v].lower.endsWith('ing') && tokens[v + 1]?.lower === 'that';
+  // "Some said", "Two in three said": a share of people before the verb, not a determiner of a noun
+  const counted = countedSubject(doc, ts, v);
+  // "He continued to complain that …": after a verb carrying it, the form after "to" is a verb, and
+  // the carrier's subject speaks
+  const carrier = carriedInfinitiveSubject(doc, ts, v);
+  if (!counted && !carrier && looksLikeNoun(doc, v) && !(tokens[v - 1].lower === 'by' && tokens[v].lower.endsWith('ing')) && !ingThat) return null;
+  const prev = tokens[v - 1].lower;
+  const be = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are';
+  const progressive = tokens[v].lower.endsWith('ing');
+  // "…, saying (that) …", "by arguing that …": a participle whose subject opens the sentence
+  // "…, with 22 percent saying they …": the share after "with" is the participle's own subject
+  const shareSaying = progressive && !!counted && tokens[counted.first - 1]?.lower === 'with';
+  const participle = progressive && !be && (/^(,|by|and|while|before|after|then|also)$/.test(prev) || ingThat || shareSaying) && !tokens[v].cap;
+  if (progressive !== be && !participle) return null; // "is warning voters that" yes, "was told" no
+  if (participle && v === ts + 1 && /^(after|before|while|when|since|by)$/.test(tokens[ts].lower)) {
+    const lead = leadingParticiple(doc, v, ts, te);
+    if (lead) return lead;
+    return null;
+  }
+  let np = shareSaying ? counted : participle ? sentenceSubject(doc, ts, v) : npBackward(doc, be ? v - 2 : v - 1, ts);
+  if (np && hypothetical(doc, np.first)) return null;
+  if (!np) {
+    // "… and has since called for …": the subject of the sentence, past auxiliaries and adverbs
+    let p = v - 1;
+    while (p > ts && p > v - 4 && SKIP_BETWEEN.has(tokens[p].lower)) p--;
+    if (tokens[p].lower === 'and' || tokens[p].lower === 'but') np = sentenceSubject(doc, ts, v);
+  }
+  // "… listeners to his program who said they had misgivings": the relative's antecedent speaks
+  if (!np && prev === 'who' && v - 2 > ts) np = withRelative(npBackward(doc, tokens[v - 2].text === ',' ? v - 3 : v - 2, ts), v - 1);
+  // "Experts on trade said", "Those close to him say": the noun read backwards is a prepositional object
+  if (carrier && !np) np = carrier;
+  else if (!np || (np.first > ts && tokens[np.first - 1].isWord)) {
+    const long = withRelative(longSubject(doc, ts, v) ?? modifiedSubject(doc, ts, v) ?? longSubject(doc, ts, v, true), np?.relative);
+    // "Secretary of State John Kerry said": a title with its complement before a name; the name speaks
+    np = long && !(np && titleBeforeName(doc, long, np)) ? long : np;
+  }
+  // "42% say", "Two in three said": a survey's share of the people asked (read whole, not as "three")
+  np = counted ?? np;
+  // "Sin embargo, señaló que …": a language that leaves out its subjects reports for the person last named
+  if (!np && doc.lex.dropsSubjects && doc.lex.complementizers.has(tokens[v + 1]?.lower ?? '')) np = { first: v, last: v, implicit: true };
+  if (!np) return null;
+  return reportedClauseAfterVerb(doc, v, te, np, lemma, participle);
+}
+
+/** What the verb at `v`, whose subject is `np`, reports: from "that" or from the words after it (or null). */
+function reportedClauseAfterVerb(doc: Doc, v: number, te: number, np: Np, lemma: string, participle: boolean): Reported | null {
+  const { tokens } = doc;
+  let c = v + 1;
+  if (OBJECT_VERBS.has(lemma) || lemma === 'tell') {
+    const obj = npForward(doc, c, te);
+    if (obj) c = obj.last + 1;
+    else if (/^(him|her|them|me|us|you|reporters)$/.test(tokens[c]?.lower ?? '')) c++;
+  }
+  let that = -1;
+  for (let k = c; k < te && k - c < 6; k++) {
+    if (tokens[k].lower === 'that') { that = k; break; }
+    if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].lower === 'to' || doc.lex.speechForms.has(tokens[k].lower)) break;
+  }
+  if (that < 0) that = thatAfterAdverbial(doc, c, te);
+  if (participle) {
+    const cs = that >= 0 ? that : c;
+    if (that < 0 && (lemma === 'tell' && c === v + 1 || !looksLikeClause(doc, c, te))) return null;
+    return { np, cue: tokens[v].text, clause: [cs, mainPredicateAfter(doc, cs + 1, te)] };
+  }
+  if (that >= 0 && tokens[that + 1]?.text !== '.') return withSecond(doc, np, tokens[v].text, that, te);
+  // "aseguraba a AFP que …" reports from "que"; with no "que", the words after the verb are its
+  // subject, addressee or adverbials ("remarcó el Presidente desde La Pampa"), unless a quotation
+  if (doc.lex.reportNeedsComplementizer) {
+    const que = complementizerAhead(doc, c, te);
+    if (que >= 0) return withSecond(doc, np, tokens[v].text, que, te);
+    if (!quotationOpensClause(doc, c, te)) return null;
+  }
+  // a verb-second language reports no clause straight after its verb: those words are the subject
+  // and objects ("antwortet Keith dem Parteichef …", "fordern er und die ATU …")
+  if (doc.lex.verbSecond) return null;
+  // "Twenty-seven states led by …", "member states trump …": a plural noun, unless "that" follows
+  if (NEEDS_THAT.has(tokens[v].lower)) return null;
+  // "called for a moratorium", "called on the board to …"
+  const callFor = (lemma === 'call' || lemma === 'urge') && /^(for|on|upon)$/.test(tokens[c]?.lower ?? '');
+  if (callFor) c++;
+  // "announced on Friday the arrest of …"
+  let adverbial = false;
+  if (tokens[c]?.lower === 'on' && DAY.test(tokens[c + 1]?.lower ?? '')) {
+    c += 2;
+    adverbial = true;
+  }
+  const n = tokens[c];
+  if (n && COUNTS_WITH_NUMBER.has(lemma) && /^\$?\d/.test(n.text)) return null;
+  // 'said "budget reforms" and the collection … would pay': a quotation opening a longer clause
+  if (n && !n.isWord && quotationOpensClause(doc, c, te)) return withSecond(doc, np, tokens[v].text, c, te);
+  // "said much of his discussion was about Israel": a quantity of something as the clause's subject
+  const quantitySubject = /^(much|more|little)$/.test(n?.lower ?? '') && tokens[c + 1]?.lower === 'of' && looksLikeClause(doc, c, te);
+  if (!n?.isWord || (NOT_CLAUSE.test(n.lower) && !(callFor && /^(more|no|an?|the)$/.test(n.lower)) && !quantitySubject)) return null;
+  // "said no decision had been made", not "said no to the plan" / "said no."
+  if (n.lower === 'no' && (!tokens[c + 1]?.isWord || /^(to|one|comment)$/.test(tokens[c + 1].lower))) return null;
+  if (c !== v + 1 && !adverbial && !OBJECT_VERBS.has(lemma) && lemma !== 'call' && lemma !== 'urge') return null;
+  if (lemma === 'tell' && c === v + 1) return null;
+  // "said Thursday morning on …": a time word alone is no reported clause
+  if (TIME_START.test(n.lower) && tokens[c + 1]?.text !== ',' && !looksLikeClause(doc, c, te)) return null;
+  // "continues his adulation of …", "signaled willingness to …": without "that", these verbs take a
+  // noun phrase; only a clause with its own finite verb is reported
+  if (!callFor && NP_OBJECT.has(lemma) && !looksLikeClause(doc, c - 1, te)) return null;
+  return withSecond(doc, np, tokens[v].text, c, te);
 }
 
 /** Whether the subject `long` read back from a verb is a title whose name `name` ends it ("Secretary of State John Kerry"). */
