@@ -108,22 +108,46 @@ function headlineRunOn(doc: Doc, r: NameRun, ent: EntityRec): boolean {
  * code outlives a garbage collection.)
  */
 function collectPerson(doc: Doc, ri: number): void {
-  const { tokens, lex, reg, text, runs } = doc;
-  const r = runs[ri];
+  if (notAPerson(doc, doc.runs[ri])) return;
+  const evidence = personEvidence(doc, ri);
+  if (evidence) registerPerson(doc, ri, evidence);
+}
+
+// collectPerson is three functions rather than one long one, so that V8 optimises each sooner.
+
+/** Name run `r` is something other than a person: an organisation, a place, a field, a kind of people. */
+function notAPerson(doc: Doc, r: NameRun): boolean {
   // "The group that owns her music, Big Machine, says": a name an apposition made an organisation
-  if (apposedRunOrganisation(doc, r)) return;
+  if (apposedRunOrganisation(doc, r)) return true;
   // "le ministre de l’Intérieur": the field of an office
-  if (r.words.length === 1 && officeField(doc, r.first)) return;
-  if (namedAfterSomeone(doc, r.first)) return;
+  if (r.words.length === 1 && officeField(doc, r.first)) return true;
+  if (namedAfterSomeone(doc, r.first)) return true;
   // "Bank of America said": the end of a body's name; "Politico reported": a publication's name
-  if (organisationNameStart(doc, r.first) >= 0 || publicationEnd(doc, r.first) >= r.last) return;
+  if (organisationNameStart(doc, r.first) >= 0 || publicationEnd(doc, r.first) >= r.last) return true;
   // "Indeed, Doctor asserts …", "“Specifically, Ambassador Volker confirmed …": an opening word that
   // running text writes in lower case is no name, whatever title-like words follow its comma; nor are
   // people of a kind ("the Ukrainians, particularly the former prosecutor general", "Vendors say")
-  if (openerAlone(doc, r.first, r.last) || peopleWord(doc, r) || definiteName(doc, r)) return;
+  if (openerAlone(doc, r.first, r.last) || peopleWord(doc, r) || definiteName(doc, r)) return true;
   // "the convention in Nevada, throwing chairs and threatening the state chairwoman": a place, whatever
   // title-like words follow it, so "she said" later looks past it
-  if (placeStart(doc, r.first, r, false) >= 0) return;
+  if (placeStart(doc, r.first, r, false) >= 0) return true;
+  return false;
+}
+
+/** What says that name run ri is a person: its titles, honorific and given name (null when nothing does). */
+interface PersonEvidence {
+  owner: boolean;
+  tb: { title: string } | null;
+  ta: { title: string } | null;
+  tc: { title: string } | null;
+  hon: string | null;
+  given: boolean;
+}
+
+/** The evidence that name run ri is a person, or null when there is none. */
+function personEvidence(doc: Doc, ri: number): PersonEvidence | null {
+  const { tokens, lex, text, runs } = doc;
+  const r = runs[ri];
   // "President Trump’s advisers": a possessive name takes a title before it, never one after it
   const owner = isPossessiveRun(doc, r);
   const tb = titleBefore(text, tokens, r.first, lex) ?? titleWithComplementBefore(text, tokens, r.first, lex) ?? titleOfDomainBefore(text, tokens, r, lex);
@@ -136,11 +160,18 @@ function collectPerson(doc: Doc, ri: number): void {
   const complement = tokens[r.first - 1]?.lower === 'of' && inLexicon(lex, lex.titleHeads, tokens[r.first - 2]?.lower ?? '');
   const speaks = !owner && !complement && ((isSpeech(doc, r.last + 1) && !tokens[r.last + 1].cap) || invertedSpeaker(doc, r.first) || speaksAfterApposition(doc, r.last));
   const given = opensWithGivenName(doc, r);
-  if (!(tb || ta || tc || hon || kin || speaks || given || personShape(doc, r))) return;
-  if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return;
+  if (!(tb || ta || tc || hon || kin || speaks || given || personShape(doc, r))) return null;
+  if (!(tb || ta || tc || hon) && !looksLikePersonName(doc, ri)) return null;
   // German capitalises nouns: "den Kosten sagte", "meint der 28-jährige Sudanese" are an article and a
   // noun, not a name (adjectives before a name of several words describe a person: "der 28-jährige Hans Müller")
-  if (lex.capitalisedNouns && !(tb || ta || tc || hon) && afterArticle(doc, r.first, r.words.length === 1)) return;
+  if (lex.capitalisedNouns && !(tb || ta || tc || hon) && afterArticle(doc, r.first, r.words.length === 1)) return null;
+  return { owner, tb, ta, tc, hon, given };
+}
+
+/** Registers name run ri as a person, with the title, kinship and gender its evidence gives. */
+function registerPerson(doc: Doc, ri: number, { owner, tb, ta, tc, hon, given }: PersonEvidence): void {
+  const { tokens, lex, reg, runs } = doc;
+  const r = runs[ri];
   const ent = personFor(doc, ri);
   reg.mention(ent, { start: tokens[r.first].start, end: r.end }, !owner);
   const kinWord = kinshipBefore(doc, r.first);

@@ -141,6 +141,19 @@ export function cueAfterAnyWords(doc: Doc, from: number, to: number): CueHit | n
   const first = k;
   while (k < to && k - first < 2 && MARKS_BEFORE_CUE.has(tokens[k].text)) k++;
   if (k >= to) return null;
+  const opening = cueOpeningAt(doc, from, k, to);
+  if (opening) return opening;
+  // "«…», a déclaré X", "“…”, ha dicho X": an auxiliary before the verb of saying
+  if (doc.lex.auxiliaries.has(tokens[k].lower) && strongVerb(doc, k + 1)) k++;
+  return verbFirstCue(doc, from, k, to) ?? subjectFirstCue(doc, from, k, to);
+}
+
+// The readings below are functions of their own rather than one long function, so that V8 compiles each
+// sooner and faster (measured with `npm run instructions`).
+
+/** A source phrase, a source particle or a carried infinitive of saying right after the quotation (token `k` on). */
+function cueOpeningAt(doc: Doc, from: number, k: number, to: number): CueHit | null {
+  const { tokens } = doc;
   const { next } = doc.sourcePhrases;
   for (let a = next[k]; a < to - 1; a = next[a + 1]) {
     const n = a === k || tokens[a - 1].text === ',' ? sourcePhraseAt(doc, a) : 0;
@@ -157,8 +170,12 @@ export function cueAfterAnyWords(doc: Doc, from: number, to: number): CueHit | n
   if (carriedSubject && plausibleSpeaker(doc, carriedSubject)) {
     return { np: nameAfterDescription(doc, carriedSubject, to) ?? carriedSubject, cue: phraseText(doc, k, carried - k + 1), where: 'after', at: carried };
   }
-  // "«…», a déclaré X", "“…”, ha dicho X": an auxiliary before the verb of saying
-  if (doc.lex.auxiliaries.has(tokens[k].lower) && strongVerb(doc, k + 1)) k++;
+  return null;
+}
+
+/** A verb of saying first, its subject after it ("…,” said X", "explique-t-il", "…,” read the statement"). */
+function verbFirstCue(doc: Doc, from: number, k: number, to: number): CueHit | null {
+  const { tokens } = doc;
   if (strongVerb(doc, k) && !doc.lex.speechForms.has(tokens[k].lower)) {
     // "explique-t-il": the subject is part of the verb
     if (joinedPronoun(doc, tokens[k])) return { np: { first: k, last: k }, cue: tokens[k].text, where: 'after', at: k };
@@ -187,6 +204,12 @@ export function cueAfterAnyWords(doc: Doc, from: number, to: number): CueHit | n
     // ("…”, contó y sumó que …", "…”, dijo a la diaria": what follows is no subject either)
     if (doc.lex.dropsSubjects && !np && k > from && (k + 1 >= to || !tokens[k + 1].isWord || !tokens[k + 1].cap)) return { np: { first: k, last: k, implicit: true }, cue: cueText(doc, k), where: 'after', at: k };
   }
+  return null;
+}
+
+/** The subject first, its verb after it ("…,” X said", "…,” X, head of …, said", "…” — Jorge Falcon"). */
+function subjectFirstCue(doc: Doc, from: number, k: number, to: number): CueHit | null {
+  const { tokens } = doc;
   const dash = k > from && /^[—–\-―]$/.test(tokens[k - 1].text);
   const np = npForward(doc, k, to);
   if (!np) return verbWithin(doc, k, to);

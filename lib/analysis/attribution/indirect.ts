@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { Found } from './attribute-quotes';
-import { clauseVerb, looksLikeClause, MIN_WORDS, QUOTE_MARK, words } from './clause-basics';
+import { clauseVerb, looksLikeClause, MIN_WORDS, QUOTE_MARK, type Reported, words } from './clause-basics';
 import { asideCut, otherReportAfter } from './clause-bounds';
 import type { Doc } from './doc';
 import { reported } from './reported';
@@ -52,72 +52,82 @@ export function findIndirect(doc: Doc, sentences: readonly Sentence[], found: Fo
       // "Although the family suggested he was murdered, Hawk Sawyer told lawmakers …": the report ends
       // at the comma before another reporter, whose own report the rest of the sentence holds
       from = otherReportAfter(doc, hit.clause[1], te) ? hit.clause[1] + 1 : -1;
-      if (hit.second && nq === 0 && words(doc, hit.second[0], hit.second[1]) >= MIN_WORDS) {
-        const r2 = resolveNp(doc, hit.np);
-        let [s2, e2] = hit.second;
-        while (e2 > s2 && !tokens[e2 - 1].isWord) e2--;
-        if (r2?.ent && e2 > s2) out.push({ start: tokens[s2].start, end: tokens[e2 - 1].end, type: 'indirect', ent: r2.ent, mention: r2.mention, cue: hit.cue, confidence: 0.6 });
-      }
-      // "A, he said, B": A is reported when it opens with its own words, not an adverbial ("For days
-      // after a storm, officials say, …"), whatever B starts with
-      if (hit.extra && nq === 0) {
-        const [xs, xe] = hit.extra;
-        const r0 = resolveNp(doc, hit.np);
-        if (r0?.ent && words(doc, xs, xe) >= 1 && !/^(in|on|at|for|during|after|before|when|while|if|but|and|so|yet|still|however|also|each|every|within|last|next|since|until|by|with|from|to|as|once|then|now|today|yesterday|though|although|because|too|often|instead)$/.test(tokens[xs].lower)) {
-          out.push({ start: tokens[xs].start, end: tokens[xe - 1].end, type: 'indirect', ent: r0.ent, mention: r0.mention, cue: hit.cue, confidence: 0.6 });
-        }
-      }
-      let [cs, ce] = hit.clause;
-      ce = asideCut(doc, cs, ce);
-      while (ce > cs && !tokens[ce - 1].isWord && !/^["”’']$/.test(tokens[ce - 1].text)) ce--;
-      while (cs < ce && !tokens[cs].isWord && !/^["“‘'$]$/.test(tokens[cs].text)) cs++;
-      if (words(doc, cs, ce) < MIN_WORDS) continue;
-      const start = tokens[cs].start;
-      let end = tokens[ce - 1].end;
-      const replaces: Found[] = [];
-      if (nq > 0) {
-        const qs = quoteSpans.slice(qi, qi + nq);
-        // "… said A, adding: “…”": the quotation has its own verb; the clause ends before it
-        const own = clauseEndBeforeOwnQuote(doc, cs, ce, qs);
-        if (own >= 0 && words(doc, cs, own) >= MIN_WORDS) {
-          ce = own;
-          end = tokens[ce - 1].end;
-        } else {
-          // a quotation before the reporter ('On “Morning Show,” she said …', '… “…,” but he said …')
-          // stands apart, and so does one that another verb of saying introduces after the clause ('He
-          // says he respects Clinton and calls her “…”', '…, telling reporters that “…”') when the clause
-          // of "say" or "tell" quotes nothing itself (after "confirmed", "revealed" the words are as often
-          // an object as a report); one inside the reported words or after them leaves the sentence alone
-          const reporterAt = tokens[hit.np.first].start;
-          if (trailsOpeningQuote(doc, s.start, qs[0], cs, ce, hit.cue)) continue;
-          const apart = plainSaying(doc, hit.cue) && !qs.some((q) => q.start < end && q.end > start);
-          // a quotation in the speaker's second report ("…, asserting that it must be “…”") is that report's,
-          // when the first is a clause of plain words ("said Trump was hiding something, asserting …")
-          const plainFirst = !!hit.second && !qs.some((q) => q.start < end && q.end > start) && (tokens[cs].lower === 'that' || looksLikeClause(doc, cs - 1, ce));
-          const afterClause = (q: Span) => q.end > end && !(plainFirst && q.start >= end) && !(apart && speechVerbBefore(doc, ce, q.start));
-          if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || afterClause(q))) continue;
-          for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
-        }
-      }
-      const r = resolveNp(doc, hit.np, hit.cue === 'according to');
-      if (!r) continue;
-      let { ent, mention } = r;
-      let confidence = r.via === 'pronoun' ? 0.6 : 0.7;
-      // the quotation's own speaker wins unless it was found inside the reported clause ("X said that
-      // Clinton once described it as “…”": Clinton is reported, X speaks)
-      const f = replaces.find((x) => x.ent && x.mention && !(x.mention.start >= start && x.mention.end <= end));
-      if (f?.mention) ({ ent, mention } = f);
-      if (!ent) continue;
-      for (const x of replaces) {
-        confidence = Math.max(confidence, x.confidence);
-        found.splice(found.indexOf(x), 1);
-      }
-      doc.reg.mention(ent, mention, r.via !== 'pronoun');
-      doc.reg.speakers.add(ent);
-      out.push({ start, end, type: 'indirect', ent, mention, cue: hit.cue, confidence });
+      addReport(doc, hit, s, te, qi, nq, found, out);
     }
   }
   return out;
+}
+
+/**
+ * One report `hit` of sentence `s` (its tokens end at `te`; `nq` quotations from `qi` on) as indirect
+ * speech in `out`: its second clause, its words before the reporter, and its clause, which replaces the
+ * quotations found inside it. (A function of its own so that V8 optimises findIndirect sooner.)
+ */
+function addReport(doc: Doc, hit: Reported, s: Sentence, te: number, qi: number, nq: number, found: Found[], out: Found[]): void {
+  const { tokens, quoteSpans } = doc;
+  if (hit.second && nq === 0 && words(doc, hit.second[0], hit.second[1]) >= MIN_WORDS) {
+    const r2 = resolveNp(doc, hit.np);
+    let [s2, e2] = hit.second;
+    while (e2 > s2 && !tokens[e2 - 1].isWord) e2--;
+    if (r2?.ent && e2 > s2) out.push({ start: tokens[s2].start, end: tokens[e2 - 1].end, type: 'indirect', ent: r2.ent, mention: r2.mention, cue: hit.cue, confidence: 0.6 });
+  }
+  // "A, he said, B": A is reported when it opens with its own words, not an adverbial ("For days
+  // after a storm, officials say, …"), whatever B starts with
+  if (hit.extra && nq === 0) {
+    const [xs, xe] = hit.extra;
+    const r0 = resolveNp(doc, hit.np);
+    if (r0?.ent && words(doc, xs, xe) >= 1 && !/^(in|on|at|for|during|after|before|when|while|if|but|and|so|yet|still|however|also|each|every|within|last|next|since|until|by|with|from|to|as|once|then|now|today|yesterday|though|although|because|too|often|instead)$/.test(tokens[xs].lower)) {
+      out.push({ start: tokens[xs].start, end: tokens[xe - 1].end, type: 'indirect', ent: r0.ent, mention: r0.mention, cue: hit.cue, confidence: 0.6 });
+    }
+  }
+  let [cs, ce] = hit.clause;
+  ce = asideCut(doc, cs, ce);
+  while (ce > cs && !tokens[ce - 1].isWord && !/^["”’']$/.test(tokens[ce - 1].text)) ce--;
+  while (cs < ce && !tokens[cs].isWord && !/^["“‘'$]$/.test(tokens[cs].text)) cs++;
+  if (words(doc, cs, ce) < MIN_WORDS) return;
+  const start = tokens[cs].start;
+  let end = tokens[ce - 1].end;
+  const replaces: Found[] = [];
+  if (nq > 0) {
+    const qs = quoteSpans.slice(qi, qi + nq);
+    // "… said A, adding: “…”": the quotation has its own verb; the clause ends before it
+    const own = clauseEndBeforeOwnQuote(doc, cs, ce, qs);
+    if (own >= 0 && words(doc, cs, own) >= MIN_WORDS) {
+      ce = own;
+      end = tokens[ce - 1].end;
+    } else {
+      // a quotation before the reporter ('On “Morning Show,” she said …', '… “…,” but he said …')
+      // stands apart, and so does one that another verb of saying introduces after the clause ('He
+      // says he respects Clinton and calls her “…”', '…, telling reporters that “…”') when the clause
+      // of "say" or "tell" quotes nothing itself (after "confirmed", "revealed" the words are as often
+      // an object as a report); one inside the reported words or after them leaves the sentence alone
+      const reporterAt = tokens[hit.np.first].start;
+      if (trailsOpeningQuote(doc, s.start, qs[0], cs, ce, hit.cue)) return;
+      const apart = plainSaying(doc, hit.cue) && !qs.some((q) => q.start < end && q.end > start);
+      // a quotation in the speaker's second report ("…, asserting that it must be “…”") is that report's,
+      // when the first is a clause of plain words ("said Trump was hiding something, asserting …")
+      const plainFirst = !!hit.second && !qs.some((q) => q.start < end && q.end > start) && (tokens[cs].lower === 'that' || looksLikeClause(doc, cs - 1, ce));
+      const afterClause = (q: Span) => q.end > end && !(plainFirst && q.start >= end) && !(apart && speechVerbBefore(doc, ce, q.start));
+      if (qs.some((q) => (q.start < start && (hit.extra || q.end > reporterAt || reporterAt >= start)) || afterClause(q))) return;
+      for (let k = lowerBound(found, start); k < found.length && found[k].start < end; k++) if (found[k].end <= end) replaces.push(found[k]);
+    }
+  }
+  const r = resolveNp(doc, hit.np, hit.cue === 'according to');
+  if (!r) return;
+  let { ent, mention } = r;
+  let confidence = r.via === 'pronoun' ? 0.6 : 0.7;
+  // the quotation's own speaker wins unless it was found inside the reported clause ("X said that
+  // Clinton once described it as “…”": Clinton is reported, X speaks)
+  const f = replaces.find((x) => x.ent && x.mention && !(x.mention.start >= start && x.mention.end <= end));
+  if (f?.mention) ({ ent, mention } = f);
+  if (!ent) return;
+  for (const x of replaces) {
+    confidence = Math.max(confidence, x.confidence);
+    found.splice(found.indexOf(x), 1);
+  }
+  doc.reg.mention(ent, mention, r.via !== 'pronoun');
+  doc.reg.speakers.add(ent);
+  out.push({ start, end, type: 'indirect', ent, mention, cue: hit.cue, confidence });
 }
 
 /** tokenAt(tokens, offset), walking on from `from` when the offset lies ahead of it (sentences come in order). */
