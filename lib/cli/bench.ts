@@ -14,26 +14,25 @@
  * a young-generation one before each timed call (each task then pays for collecting its own garbage,
  * not for what the task before it left).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { analyzeArticle } from '@/lib/analysis/analyze';
 import type { ArticleText } from '@/lib/analysis/types';
 import { extractArticle } from '@/lib/extract/extract-article';
+import { cliOption } from './cli-option';
+import { corpusPages, READABILITY_CORPUS } from './corpus-pages';
 import { decodeHtml } from './decode';
 import { parseHtml } from './parse-html';
 import { garbageCollector, interleavedMedians, median, medianTime, ms } from './timing';
 import { repeatArticle } from './repeat-article';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
-};
+const option = (name: string, fallback: string) => cliOption(args, name, fallback);
 const runs = Number(option('--runs', '5'));
 const WARM_UP_TURNS = 2;
 const collectGarbage = garbageCollector();
-const corpus = resolve(option('--corpus', join(import.meta.dirname, '../../../shared/corpus/readability')));
+const corpus = resolve(option('--corpus', READABILITY_CORPUS));
 
 interface Row {
   page: string;
@@ -87,9 +86,7 @@ async function main() {
     process.exit(1);
   }
   const only = option('--pages', '').split(',').filter(Boolean);
-  const pages = readdirSync(corpus)
-    .filter((name) => existsSync(join(corpus, name, 'source.html')) && (!only.length || only.includes(name)))
-    .sort();
+  const pages = corpusPages(corpus).filter((name) => !only.length || only.includes(name));
   const rows: Row[] = [];
   let longest: ArticleText | null = null;
   for (const page of pages) await withPage(page, warmUp);

@@ -15,20 +15,19 @@
  * what share of the instructions went to the compiler, to the analysis's own code and to V8's builtins.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { ArticleText } from '@/lib/analysis/types';
 import { extractArticle } from '@/lib/extract/extract-article';
+import { cliOption } from './cli-option';
+import { corpusPages, READABILITY_CORPUS } from './corpus-pages';
 import { decodeHtml } from './decode';
 import { parseHtml } from './parse-html';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
-};
+const option = (name: string, fallback: string) => cliOption(args, name, fallback);
 
 interface Saved {
   page: string;
@@ -38,10 +37,8 @@ interface Saved {
 /** The articles of the corpus pages, extracted natively. */
 async function extractAll(corpus: string): Promise<Saved[]> {
   const saved: Saved[] = [];
-  for (const page of readdirSync(corpus).sort()) {
-    const file = join(corpus, page, 'source.html');
-    if (!existsSync(file)) continue;
-    const { document, close } = parseHtml(decodeHtml(readFileSync(file)));
+  for (const page of corpusPages(corpus)) {
+    const { document, close } = parseHtml(decodeHtml(readFileSync(join(corpus, page, 'source.html'))));
     const article = extractArticle(document);
     if (article) saved.push({ page, article });
     await close();
@@ -70,12 +67,14 @@ function countRun(runner: string, file: string, rounds: number, pages: string, o
   return Number(refs[1].replaceAll(',', ''));
 }
 
-/** Shares of the instructions between the two runs: V8's compiler, the JIT code (unnamed), builtins, the rest. */
-function partsOf(before: string, after: string): string {
-  const diff = join(tmpdir(), `quotelens-cg-diff-${process.pid}`);
-  writeFileSync(diff, execFileSync('cg_diff', [before, after], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+/**
+ * Shares of the instructions between the zero-round and the full run (base.out, full.out in `dir`): V8's
+ * compiler, the JIT code (unnamed), builtins, the rest.
+ */
+function partsOf(dir: string): string {
+  const diff = join(dir, 'diff.out');
+  writeFileSync(diff, execFileSync('cg_diff', [join(dir, 'base.out'), join(dir, 'full.out')], { encoding: 'utf8', maxBuffer: 1 << 28 }));
   const annotated = execFileSync('cg_annotate', ['--threshold=0', diff], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  rmSync(diff);
   const parts = { compiler: 0, 'analysis code (JIT)': 0, builtins: 0, other: 0 };
   for (const line of annotated.split('\n')) {
     const m = /^\s*(-?[\d,]+)\s+\([^)]*\)\s+(\S.*)$/.exec(line);
@@ -95,7 +94,7 @@ async function main() {
     console.error('quotelens instructions: valgrind not found (apt-get install valgrind)');
     process.exit(1);
   }
-  const corpus = resolve(option('--corpus', join(import.meta.dirname, '../../../shared/corpus/readability')));
+  const corpus = resolve(option('--corpus', READABILITY_CORPUS));
   const rounds = Number(option('--rounds', '10'));
   const pages = option('--pages', '');
   const byPart = args.includes('--by-part');
@@ -111,7 +110,7 @@ async function main() {
     const perRound = (full - base) / rounds;
     console.log(`pages: ${chosen.length} (${pages || 'all'}), ${rounds} rounds after a warm-up pass over all ${saved.length}`);
     console.log(`instructions per round: ${(perRound / 1e6).toFixed(2)} M (${(perRound / 1e6 / chosen.length).toFixed(2)} M per page)`);
-    if (byPart) console.log(`of which: ${partsOf(join(dir, 'base.out'), join(dir, 'full.out'))}`);
+    if (byPart) console.log(`of which: ${partsOf(dir)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

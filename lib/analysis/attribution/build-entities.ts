@@ -130,8 +130,7 @@ function notAPerson(doc: Doc, r: NameRun): boolean {
   if (openerAlone(doc, r.first, r.last) || peopleWord(doc, r) || definiteName(doc, r)) return true;
   // "the convention in Nevada, throwing chairs and threatening the state chairwoman": a place, whatever
   // title-like words follow it, so "she said" later looks past it
-  if (placeStart(doc, r.first, r, false) >= 0) return true;
-  return false;
+  return placeStart(doc, r.first, r, false) >= 0;
 }
 
 /** What says that name run ri is a person: its titles, honorific and given name (null when nothing does). */
